@@ -1,0 +1,73 @@
+// Loads Prisma's schema engine as WebAssembly so migrations run in-process, offline, with no native
+// engine binary. Instantiated by hand because Node 20 cannot import .wasm modules without a flag.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+
+const require = createRequire(import.meta.url);
+let loaded: Promise<typeof engineBindings> | undefined;
+
+function loadBindings(): Promise<typeof engineBindings> {
+  loaded ??= (async () => {
+    const bindingsPath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+    const bytes = await readFile(path.join(path.dirname(bindingsPath), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": engineBindings as unknown as WebAssembly.ModuleImports,
+    });
+    engineBindings.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return engineBindings;
+  })();
+  return loaded;
+}
+
+export type OpenSchemaEngineOptions = {
+  databaseFile: string;
+  schemaPath: string;
+  onLog?: (line: string) => void;
+};
+
+export type OpenedSchemaEngine = { engine: SchemaEngine; close: () => Promise<void> };
+
+// The engine never closes the connections it opens; an open one would keep SQLite locked for the
+// application's own client, so they are tracked here and disposed on close.
+export async function openSchemaEngine(options: OpenSchemaEngineOptions): Promise<OpenedSchemaEngine> {
+  const bindings = await loadBindings();
+  const schema = await readFile(options.schemaPath, "utf8");
+  const factory = new PrismaBetterSqlite3({ url: `file:${options.databaseFile}` });
+  const opened: SqlDriverAdapter[] = [];
+  const tracking: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const adapter = await factory.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await factory.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  };
+  const engine = await (bindings.SchemaEngine as unknown as typeof SchemaEngine).new(
+    { datamodels: [[options.schemaPath, schema]] },
+    (line: string) => options.onLog?.(line),
+    bindMigrationAwareSqlAdapterFactory(tracking),
+  );
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
+    },
+  };
+}
