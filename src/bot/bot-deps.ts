@@ -1,0 +1,14 @@
+import type { Locale } from "../config/env-schema.js";
+import type { Db } from "../db/create-database.js";
+import type { Clock } from "../domain/clock.js";
+import type { Translator } from "../i18n/translator.js";
+import type { Logger } from "../logger.js";
+
+export type BotDeps = {
+  db: Db;
+  logger: Logger;
+  translator: Translator;
+  clock: Clock;
+  timeZone: string;
+  defaultLocale: Locale;
+};

@@ -1,0 +1,13 @@
+import type { Action } from "../domain/policy/policy.js";
+
+// What each command needs; /help and the per-chat command menus are derived from this list.
+export const commandCatalog: { command: string; action: Action }[] = [
+  { command: "help", action: "help.view" },
+  { command: "bloc", action: "bloc.view" },
+  { command: "invite", action: "invite.create" },
+  { command: "members", action: "members.view" },
+  { command: "lang", action: "language.change" },
+  { command: "start", action: "help.view" },
+];
+
+export const publicCommands = ["start", "help", "lang"];

@@ -1,0 +1,48 @@
+import { Telegraf } from "telegraf";
+import type { UserFromGetMe } from "telegraf/types";
+import { BotContext } from "./bot-context.js";
+import type { BotDeps } from "./bot-deps.js";
+import { registerBloc } from "./handlers/bloc.js";
+import { registerCallbacks } from "./handlers/callbacks.js";
+import { registerFallback } from "./handlers/fallback.js";
+import { registerHelp } from "./handlers/help.js";
+import { registerInvite } from "./handlers/invite.js";
+import { registerLang } from "./handlers/lang.js";
+import { registerMembers } from "./handlers/members.js";
+import { registerStart } from "./handlers/start.js";
+import { claimUpdateMiddleware } from "./middleware/claim-update.js";
+import { errorBoundaryMiddleware } from "./middleware/error-boundary.js";
+import { loadContextMiddleware } from "./middleware/load-context.js";
+import { privateOnlyMiddleware } from "./middleware/private-only.js";
+
+export type CreateBotOptions = BotDeps & { token: string; apiRoot: string; botInfo?: UserFromGetMe };
+
+export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
+  const bot = new Telegraf<BotContext>(options.token, {
+    contextType: BotContext,
+    telegram: { apiRoot: options.apiRoot },
+    handlerTimeout: 60_000,
+  });
+  if (options.botInfo) bot.botInfo = options.botInfo;
+  const deps: BotDeps = options;
+
+  bot.use(errorBoundaryMiddleware(deps));
+  bot.use(claimUpdateMiddleware(deps));
+  bot.use(loadContextMiddleware(deps));
+  bot.use(privateOnlyMiddleware);
+
+  registerStart(bot, deps);
+  registerHelp(bot);
+  registerLang(bot);
+  registerBloc(bot, deps);
+  registerInvite(bot, deps);
+  registerMembers(bot, deps);
+  registerCallbacks(bot, deps);
+  registerFallback(bot);
+
+  // Last line of defence: the boundary middleware handles errors, this catches anything it could not.
+  bot.catch((error, ctx) => {
+    deps.logger.error({ err: error, updateId: ctx.update.update_id }, "unhandled bot error");
+  });
+  return bot;
+}

@@ -1,0 +1,36 @@
+import type { Telegraf } from "telegraf";
+import type { BotContext } from "../bot-context.js";
+import type { BotDeps } from "../bot-deps.js";
+import { decodeCallback } from "../callback-data.js";
+import { chooseInviteUnit, issueInvite } from "./invite.js";
+import { changeLanguage } from "./lang.js";
+import { askRemoveMember, confirmRemoveMember } from "./members.js";
+
+// One router for every button; unknown or malformed data is treated as a stale button.
+export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): void {
+  bot.on("callback_query", async (ctx) => {
+    const raw = "data" in ctx.callbackQuery ? ctx.callbackQuery.data : undefined;
+    const data = raw ? decodeCallback(raw) : null;
+    if (!data) {
+      ctx.log.info({ raw }, "stale or malformed button");
+      await ctx.answerCbQuery(ctx.t("errors.stale_button"), { show_alert: true });
+      return;
+    }
+    switch (data.kind) {
+      case "lang":
+        return changeLanguage(ctx, deps, data.locale);
+      case "invite_unit":
+        return chooseInviteUnit(ctx, deps, data.unitId);
+      case "invite_role":
+        return issueInvite(ctx, deps, data.unitId, data.role);
+      case "member_remove":
+        return askRemoveMember(ctx, deps, data.membershipId);
+      case "member_remove_confirm":
+        return confirmRemoveMember(ctx, deps, data.membershipId);
+      case "dismiss":
+        await ctx.answerCbQuery();
+        await ctx.editMessageText(ctx.t("common.cancelled"));
+        return;
+    }
+  });
+}

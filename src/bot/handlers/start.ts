@@ -1,0 +1,53 @@
+import type { Telegraf } from "telegraf";
+import { loadActor } from "../../domain/people/load-actor.js";
+import { redeemInvite } from "../../domain/invites/redeem-invite.js";
+import { isLocale } from "../../i18n/translator.js";
+import type { BotContext } from "../bot-context.js";
+import type { BotDeps } from "../bot-deps.js";
+import { syncChatCommandMenu } from "../command-menus.js";
+import { displayName, profileFromContext } from "../telegram-profile.js";
+import { actorUnitLabel, roleLabel } from "../role-label.js";
+
+export function registerStart(bot: Telegraf<BotContext>, deps: BotDeps): void {
+  bot.start(async (ctx) => {
+    if (ctx.chat.type !== "private") return void (await ctx.reply(ctx.t("errors.private_only")));
+    const token = ctx.payload.trim();
+    if (!token) {
+      const { actor } = ctx;
+      if (!actor.bloc || !actor.role) return void (await ctx.reply(ctx.t("start.welcome")));
+      await ctx.reply(
+        ctx.t("start.welcome_member", {
+          name: ctx.from.first_name,
+          role: roleLabel(ctx.t, actor.role, actor.isLeaderUnit),
+          unit: actorUnitLabel(ctx.t, actor),
+          bloc: actor.bloc.name,
+        }),
+      );
+      return;
+    }
+    const profile = profileFromContext(ctx);
+    const result = await redeemInvite(deps.db, { token, profile, now: deps.clock() });
+    const actor = await loadActor(deps.db, { telegramId: ctx.from.id });
+    const params = {
+      bloc: result.bloc.name,
+      unit: result.unit?.name ?? ctx.t("role.board"),
+      role: roleLabel(ctx.t, result.role, actor.isLeaderUnit),
+    };
+    await ctx.reply(ctx.t(result.status === "joined" ? "start.joined" : "start.already_member", params));
+    await syncChatCommandMenu(ctx.telegram, { translator: deps.translator, actor, locale: ctx.locale, chatId: ctx.chat.id }).catch((error: unknown) =>
+      ctx.log.warn({ err: error }, "could not set chat commands"),
+    );
+    // Sent after the membership is committed; one unreachable leader must not affect the others.
+    const sends = result.notify.map((recipient) => {
+      const locale = isLocale(recipient.locale) ? recipient.locale : deps.defaultLocale;
+      const text = deps.translator.t(locale, "start.notify_leader", {
+        name: displayName(profile),
+        unit: result.unit?.name ?? deps.translator.t(locale, "role.board"),
+        role: deps.translator.t(locale, `role.${result.role}`),
+      });
+      return ctx.telegram.sendMessage(Number(recipient.chatId), text);
+    });
+    const failures = (await Promise.allSettled(sends)).filter((s) => s.status === "rejected");
+    if (failures.length > 0) ctx.log.warn({ failures: failures.length }, "could not notify some leader-unit members");
+  });
+}

@@ -1,0 +1,21 @@
+import type { MiddlewareFn } from "telegraf";
+import { loadActor } from "../../domain/people/load-actor.js";
+import { isLocale, localeFromTelegram } from "../../i18n/translator.js";
+import type { BotContext } from "../bot-context.js";
+import type { BotDeps } from "../bot-deps.js";
+
+export function loadContextMiddleware(deps: BotDeps): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    ctx.log = deps.logger.child({ updateId: ctx.update.update_id, userId: ctx.from?.id, type: ctx.updateType });
+    ctx.locale = localeFromTelegram(ctx.from?.language_code);
+    ctx.t = deps.translator.forLocale(ctx.locale);
+    if (!ctx.from) return next();
+    ctx.actor = await loadActor(deps.db, { telegramId: ctx.from.id });
+    const chosen = ctx.actor.person?.locale;
+    if (isLocale(chosen)) {
+      ctx.locale = chosen;
+      ctx.t = deps.translator.forLocale(chosen);
+    }
+    return next();
+  };
+}

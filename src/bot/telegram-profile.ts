@@ -1,0 +1,17 @@
+import type { TelegramProfile } from "../domain/people/telegram-profile.js";
+import type { BotContext } from "./bot-context.js";
+
+export function profileFromContext(ctx: BotContext): TelegramProfile {
+  const from = ctx.from!;
+  return {
+    telegramId: from.id,
+    chatId: ctx.chat?.type === "private" ? ctx.chat.id : from.id,
+    firstName: from.first_name,
+    lastName: from.last_name,
+    username: from.username,
+  };
+}
+
+export function displayName(profile: { firstName: string; lastName?: string | null }): string {
+  return [profile.firstName, profile.lastName].filter(Boolean).join(" ");
+}

@@ -1,0 +1,159 @@
+// Operator commands: `npm run cli -- <command>` or `npx khoi <command>`.
+import { Command, InvalidArgumentError } from "commander";
+import { loadCliConfigOrExit } from "../config/load-config.js";
+import { backupDatabase } from "../db/backup-database.js";
+import { createDatabase } from "../db/create-database.js";
+import { resolveDatabaseFile } from "../db/database-file.js";
+import { applyMigrations } from "../db/migrate.js";
+import { findBloc } from "../domain/blocs/find-bloc.js";
+import { importBloc } from "../domain/blocs/import-bloc.js";
+import { systemClock } from "../domain/clock.js";
+import { isDomainError } from "../domain/domain-error.js";
+import { createInvite } from "../domain/invites/create-invite.js";
+import { InviteTtlSchema } from "../domain/invites/invite-ttl.js";
+import { createTranslator } from "../i18n/translator.js";
+import { createLogger } from "../logger.js";
+import { createJobs } from "../scheduler/jobs.js";
+import { createScheduler } from "../scheduler/scheduler.js";
+import { printInviteRows, toInviteRow, type InviteRow } from "./invite-rows.js";
+import { readBlocFile } from "./read-bloc-file.js";
+import { CliError, resolveBotUsername } from "./resolve-bot-username.js";
+
+const config = loadCliConfigOrExit();
+const cliActor = { personId: null, telegramId: null };
+
+async function openDb() {
+  return (await createDatabase({ databaseUrl: config.DATABASE_URL })).db;
+}
+
+const parseUses = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError("must be a whole number from 1 to 1000");
+  return n;
+};
+const parseTtl = (value: string) => {
+  const parsed = InviteTtlSchema.safeParse(value);
+  if (!parsed.success) throw new InvalidArgumentError(parsed.error.issues[0]!.message);
+  return parsed.data;
+};
+
+const program = new Command("khoi").description("Khối – emulation bloc bot: operator commands").showHelpAfterError();
+
+const bloc = program.command("bloc").description("emulation blocs");
+bloc
+  .command("import")
+  .argument("<file>", "bloc file (.json, .yaml)")
+  .option("--json", "print only a JSON array of invite links")
+  .description("create or update a bloc and its units from a file, and print invite links for every unit")
+  .action(async (file: string, options: { json?: boolean }) => {
+    const read = await readBlocFile(file);
+    if (!read.ok) throw new CliError(`Invalid bloc file ${file}:\n${read.problems.map((p) => `  - ${p}`).join("\n")}`);
+    const username = await resolveBotUsername(config);
+    const db = await openDb();
+    try {
+      const now = systemClock();
+      const result = await importBloc(db, { file: read.file, actor: cliActor, now });
+      const rows: InviteRow[] = [];
+      for (const unit of result.units) {
+        for (const role of ["signatory", "liaison"] as const) {
+          const invite = await createInvite(db, { blocId: result.blocId, unitId: unit.id, role, actor: cliActor, now });
+          rows.push(toInviteRow(invite, unit.code, username));
+        }
+      }
+      if (!options.json) {
+        const summary = result.changes.length === 0 ? "no changes" : result.changes.join(", ");
+        process.stdout.write(`Bloc ${read.file.bloc.name} (${result.blocCode}): ${summary}\n`);
+        if (result.unitsNotInFile.length > 0) process.stdout.write(`Units in the database but not in the file (kept): ${result.unitsNotInFile.join(", ")}\n`);
+        process.stdout.write("Invite links:\n");
+      }
+      printInviteRows(rows, { json: Boolean(options.json), timeZone: config.APP_TIMEZONE });
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+program
+  .command("invite")
+  .description("invite links")
+  .command("create")
+  .description("create an invite link for a unit role, or for the provincial board")
+  .requiredOption("--role <role>", "signatory | liaison | board")
+  .option("--unit <code>", "unit code (not for board)")
+  .option("--bloc <code>", "bloc code (needed when there are several blocs)")
+  .option("--uses <n>", "how many people may use the link", parseUses, 1)
+  .option("--expires <ttl>", "validity such as 14d, 48h, 30m", parseTtl, parseTtl("14d"))
+  .option("--json", "print JSON")
+  .action(async (options: { role: string; unit?: string; bloc?: string; uses: number; expires: number; json?: boolean }) => {
+    if (!["signatory", "liaison", "board"].includes(options.role)) throw new CliError("--role must be signatory, liaison or board", 2);
+    const role = options.role as "signatory" | "liaison" | "board";
+    if (role === "board" && options.unit) throw new CliError("--unit is not used with --role board", 2);
+    if (role !== "board" && !options.unit) throw new CliError("--unit is required for signatory and liaison", 2);
+    const username = await resolveBotUsername(config);
+    const db = await openDb();
+    try {
+      const found = await findBloc(db, { code: options.bloc });
+      const unit = options.unit ? await db.unit.findFirst({ where: { blocId: found.id, code: options.unit } }) : null;
+      if (options.unit && !unit) throw new CliError(`Unknown unit ${options.unit} in bloc ${found.code}`);
+      const invite = await createInvite(db, {
+        blocId: found.id,
+        unitId: unit?.id ?? null,
+        role,
+        maxUses: options.uses,
+        ttlMs: options.expires,
+        actor: cliActor,
+        now: systemClock(),
+      });
+      const row = toInviteRow(invite, unit?.code ?? null, username);
+      if (options.json) process.stdout.write(`${JSON.stringify(row, null, 2)}\n`);
+      else printInviteRows([row], { json: false, timeZone: config.APP_TIMEZONE });
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+const db = program.command("db").description("database");
+db.command("migrate")
+  .description("apply pending migrations")
+  .action(async () => {
+    const applied = await applyMigrations({ databaseFile: resolveDatabaseFile(config.DATABASE_URL) });
+    process.stdout.write(applied.length > 0 ? `Applied: ${applied.join(", ")}\n` : "Database is up to date.\n");
+  });
+db.command("backup")
+  .argument("<file>", "where to write the copy")
+  .description("online backup of the SQLite database (safe while the bot runs)")
+  .action(async (target: string) => {
+    const result = await backupDatabase({ databaseFile: resolveDatabaseFile(config.DATABASE_URL), target });
+    process.stdout.write(`Backup written to ${target} (${result.pages} pages).\n`);
+  });
+
+program
+  .command("jobs")
+  .description("scheduled jobs")
+  .command("run")
+  .option("--at <iso>", "run as if it were this instant (ISO 8601)")
+  .description("run every scheduled job once, now or for a given instant")
+  .action(async (options: { at?: string }) => {
+    const now = options.at ? new Date(options.at) : systemClock();
+    if (Number.isNaN(now.getTime())) throw new CliError(`--at must be an ISO 8601 time, got ${options.at}`, 2);
+    const database = await openDb();
+    try {
+      const logger = createLogger({ level: config.LOG_LEVEL, pretty: false, destination: process.stderr });
+      await createScheduler({ jobs: createJobs({ db: database }), timeZone: config.APP_TIMEZONE, clock: () => now, logger }).runAll(now);
+    } finally {
+      await database.$disconnect();
+    }
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CliError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(error.exitCode);
+  }
+  if (isDomainError(error)) {
+    process.stderr.write(`${createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).t(config.DEFAULT_LOCALE, error.code, error.params)}\n`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,73 @@
+import type { Db } from "../../db/create-database.js";
+import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import type { BlocFile } from "./bloc-file-schema.js";
+import { deriveBlocCode } from "./derive-bloc-code.js";
+
+export type ImportBlocResult = {
+  blocId: string;
+  blocCode: string;
+  created: boolean;
+  changes: string[];
+  units: { id: string; code: string; name: string }[];
+  unitsNotInFile: string[];
+};
+
+// Idempotent: the same file twice changes nothing; changed names update in place (units by code).
+export async function importBloc(db: Db, options: { file: BlocFile; actor: AuditActor; now: Date }): Promise<ImportBlocResult> {
+  const { file, now } = options;
+  const code = file.bloc.code ?? deriveBlocCode(file.bloc.province, file.bloc.name);
+  return db.$transaction(async (tx) => {
+    const changes: string[] = [];
+    let bloc = await tx.bloc.findUnique({ where: { code } });
+    const created = bloc === null;
+    if (!bloc) {
+      bloc = await tx.bloc.create({ data: { code, name: file.bloc.name, province: file.bloc.province, createdAt: now, updatedAt: now } });
+      changes.push(`bloc ${code} created`);
+    } else if (bloc.name !== file.bloc.name || bloc.province !== file.bloc.province) {
+      bloc = await tx.bloc.update({ where: { id: bloc.id }, data: { name: file.bloc.name, province: file.bloc.province, updatedAt: now } });
+      changes.push(`bloc ${code} renamed`);
+    }
+    const existing = await tx.unit.findMany({ where: { blocId: bloc.id } });
+    const byCode = new Map(existing.map((u) => [u.code.toUpperCase(), u]));
+    const units: { id: string; code: string; name: string }[] = [];
+    for (const entry of file.units) {
+      const current = byCode.get(entry.code.toUpperCase());
+      const shortName = entry.shortName ?? null;
+      if (!current) {
+        units.push(await tx.unit.create({ data: { blocId: bloc.id, code: entry.code, name: entry.name, shortName, createdAt: now, updatedAt: now } }));
+        changes.push(`unit ${entry.code} created`);
+      } else if (current.name !== entry.name || current.shortName !== shortName) {
+        units.push(await tx.unit.update({ where: { id: current.id }, data: { name: entry.name, shortName, updatedAt: now } }));
+        changes.push(`unit ${entry.code} updated`);
+      } else {
+        units.push(current);
+      }
+    }
+    const unitId = (role: "leader" | "deputy") => {
+      const index = file.units.findIndex((u) => u.role === role);
+      return index === -1 ? null : units[index]!.id;
+    };
+    const leaderUnitId = unitId("leader")!;
+    const deputyUnitId = unitId("deputy");
+    const term = await tx.term.findUnique({ where: { blocId_year: { blocId: bloc.id, year: file.bloc.year } } });
+    if (!term) {
+      await tx.term.create({ data: { blocId: bloc.id, year: file.bloc.year, leaderUnitId, deputyUnitId, createdAt: now, updatedAt: now } });
+      changes.push(`term ${file.bloc.year} created`);
+    } else if (term.leaderUnitId !== leaderUnitId || term.deputyUnitId !== deputyUnitId) {
+      await tx.term.update({ where: { id: term.id }, data: { leaderUnitId, deputyUnitId, updatedAt: now } });
+      changes.push(`term ${file.bloc.year} leadership changed`);
+    }
+    if (changes.length > 0) {
+      await recordAudit(tx, { blocId: bloc.id, actor: options.actor, action: "bloc.imported", subjectType: "bloc", subjectId: bloc.id, details: { changes }, now });
+    }
+    const listed = new Set(file.units.map((u) => u.code.toUpperCase()));
+    return {
+      blocId: bloc.id,
+      blocCode: code,
+      created,
+      changes,
+      units: units.map((u) => ({ id: u.id, code: u.code, name: u.name })),
+      unitsNotInFile: existing.filter((u) => !listed.has(u.code.toUpperCase())).map((u) => u.code),
+    };
+  });
+}

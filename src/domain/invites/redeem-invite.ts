@@ -1,0 +1,82 @@
+import type { Db } from "../../db/create-database.js";
+import type { MemberRole } from "../../generated/prisma/client.js";
+import { recordAudit } from "../audit/record-audit.js";
+import { findCurrentTerm } from "../blocs/find-current-term.js";
+import { DomainError } from "../domain-error.js";
+import type { TelegramProfile } from "../people/telegram-profile.js";
+import { upsertPerson } from "../people/upsert-person.js";
+import { hashInviteToken, isWellFormedInviteToken } from "./invite-token.js";
+
+export type Recipient = { personId: string; chatId: bigint; locale: string | null };
+
+export type RedeemInviteResult = {
+  status: "joined" | "already_member";
+  personId: string;
+  bloc: { id: string; name: string };
+  unit: { id: string; name: string } | null;
+  role: MemberRole;
+  // The leader unit is told who joined; the caller sends after commit.
+  notify: Recipient[];
+};
+
+export type RedeemInviteOptions = { token: string; profile: TelegramProfile; now: Date };
+
+// Refusals throw DomainError before anything is written: a bad token changes nothing.
+export async function redeemInvite(db: Db, options: RedeemInviteOptions): Promise<RedeemInviteResult> {
+  const { token, profile, now } = options;
+  if (!isWellFormedInviteToken(token)) throw new DomainError("start.error_malformed");
+  return db.$transaction(async (tx) => {
+    const invite = await tx.invite.findUnique({ where: { tokenHash: hashInviteToken(token) }, include: { bloc: true, unit: true } });
+    if (!invite || invite.revokedAt) throw new DomainError("start.error_unknown");
+    if (invite.expiresAt.getTime() <= now.getTime()) throw new DomainError("start.error_expired");
+    const existingPerson = await tx.person.findUnique({ where: { telegramId: BigInt(profile.telegramId) } });
+    const current = existingPerson
+      ? await tx.membership.findFirst({ where: { personId: existingPerson.id, blocId: invite.blocId, removedAt: null }, include: { unit: true } })
+      : null;
+    const result = {
+      bloc: { id: invite.bloc.id, name: invite.bloc.name },
+      unit: invite.unit ? { id: invite.unit.id, name: invite.unit.name } : null,
+      role: invite.role,
+      notify: [] as Recipient[],
+    };
+    if (current) {
+      if (current.unitId === invite.unitId && current.role === invite.role) {
+        return { ...result, status: "already_member" as const, personId: existingPerson!.id };
+      }
+      if (current.unitId === invite.unitId) {
+        throw new DomainError("start.error_other_role", { role: current.role });
+      }
+      throw new DomainError("start.error_other_unit", { unit: current.unit?.name ?? invite.bloc.name, bloc: invite.bloc.name });
+    }
+    if (invite.uses >= invite.maxUses) throw new DomainError("start.error_used");
+    // Conditional increment: two people racing for the last use cannot both win.
+    const claimed = await tx.invite.updateMany({ where: { id: invite.id, uses: { lt: invite.maxUses } }, data: { uses: { increment: 1 } } });
+    if (claimed.count !== 1) throw new DomainError("start.error_used");
+    const person = await upsertPerson(tx, { profile, now });
+    const membership = await tx.membership.create({
+      data: { personId: person.id, blocId: invite.blocId, unitId: invite.unitId, role: invite.role, inviteId: invite.id, joinedAt: now },
+    });
+    await recordAudit(tx, {
+      blocId: invite.blocId,
+      actor: { personId: person.id, telegramId: profile.telegramId },
+      action: "member.joined",
+      subjectType: "membership",
+      subjectId: membership.id,
+      details: { unitId: invite.unitId, role: invite.role, inviteId: invite.id },
+      now,
+    });
+    const term = await findCurrentTerm(tx, invite.blocId);
+    const leaders = term
+      ? await tx.membership.findMany({
+          where: { unitId: term.leaderUnitId, removedAt: null, personId: { not: person.id } },
+          include: { person: true },
+        })
+      : [];
+    return {
+      ...result,
+      status: "joined" as const,
+      personId: person.id,
+      notify: leaders.map((m) => ({ personId: m.personId, chatId: m.person.chatId, locale: m.person.locale })),
+    };
+  });
+}

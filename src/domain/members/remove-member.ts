@@ -1,0 +1,33 @@
+import type { Db } from "../../db/create-database.js";
+import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { DomainError } from "../domain-error.js";
+
+export type RemoveMemberOptions = { blocId: string; membershipId: string; actor: AuditActor; now: Date };
+
+// Soft removal keeps history (who was in the unit when a signature or report was made).
+export async function removeMember(db: Db, options: RemoveMemberOptions) {
+  return db.$transaction(async (tx) => {
+    const membership = await tx.membership.findFirst({
+      where: { id: options.membershipId, blocId: options.blocId },
+      include: { person: true, unit: true },
+    });
+    if (!membership || membership.removedAt) throw new DomainError("members.error_gone");
+    if (membership.personId === options.actor.personId) throw new DomainError("members.error_self");
+    await tx.membership.update({ where: { id: membership.id }, data: { removedAt: options.now } });
+    await recordAudit(tx, {
+      blocId: options.blocId,
+      actor: options.actor,
+      action: "member.removed",
+      subjectType: "membership",
+      subjectId: membership.id,
+      details: { personId: membership.personId, unitId: membership.unitId, role: membership.role },
+      now: options.now,
+    });
+    return {
+      name: [membership.person.firstName, membership.person.lastName].filter(Boolean).join(" "),
+      unitName: membership.unit?.name ?? null,
+      role: membership.role,
+      person: { chatId: membership.person.chatId, locale: membership.person.locale, telegramId: membership.person.telegramId },
+    };
+  });
+}

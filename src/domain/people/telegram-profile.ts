@@ -1,0 +1,7 @@
+export type TelegramProfile = {
+  telegramId: number;
+  chatId: number;
+  firstName: string;
+  lastName?: string;
+  username?: string;
+};

@@ -1,0 +1,36 @@
+import type { Actor } from "../people/load-actor.js";
+
+// The one place that decides who may do what. Every command and button asks here, on the server.
+export const actions = [
+  "help.view",
+  "language.change",
+  "bloc.view",
+  "invite.create",
+  "invite.create_board",
+  "members.view",
+  "members.remove",
+] as const;
+
+export type Action = (typeof actions)[number];
+
+const isMember = (actor: Actor) => actor.bloc !== null;
+const isBoard = (actor: Actor) => actor.role === "board";
+const leads = (actor: Actor) => isBoard(actor) || actor.isLeaderUnit;
+
+const rules: Record<Action, (actor: Actor) => boolean> = {
+  "help.view": () => true,
+  "language.change": () => true,
+  "bloc.view": isMember,
+  "invite.create": leads,
+  "invite.create_board": isBoard,
+  "members.view": leads,
+  "members.remove": leads,
+};
+
+export function can(actor: Actor, action: Action): boolean {
+  return rules[action](actor);
+}
+
+export function allowedActions(actor: Actor): Action[] {
+  return actions.filter((action) => can(actor, action));
+}

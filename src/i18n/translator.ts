@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import i18next, { type i18n } from "i18next";
+import { supportedLocales, type Locale } from "../config/env-schema.js";
+
+export type TranslateParams = Record<string, string | number>;
+export type Translate = (key: string, params?: TranslateParams) => string;
+
+const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../locales");
+
+export function readLocaleFile(locale: Locale): Record<string, string> {
+  return JSON.parse(readFileSync(path.join(localesDir, `${locale}.json`), "utf8")) as Record<string, string>;
+}
+
+export type Translator = { t: (locale: Locale, key: string, params?: TranslateParams) => string; forLocale: (locale: Locale) => Translate };
+
+// Keys are flat "area.purpose" strings; plain-text messages, so values are not HTML-escaped.
+export function createTranslator(options: { fallbackLocale: Locale }): Translator {
+  const instance: i18n = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    lng: options.fallbackLocale,
+    fallbackLng: options.fallbackLocale,
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    resources: Object.fromEntries(supportedLocales.map((locale) => [locale, { translation: readLocaleFile(locale) }])),
+  });
+  const t = (locale: Locale, key: string, params?: TranslateParams) => instance.getFixedT(locale)(key, params ?? {});
+  return { t, forLocale: (locale) => (key, params) => t(locale, key, params) };
+}
+
+// Telegram's language_code decides until the person picks one: en* → English, anything else → Vietnamese.
+export function localeFromTelegram(languageCode: string | undefined): Locale {
+  return languageCode?.toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (supportedLocales as readonly string[]).includes(value);
+}

@@ -1,0 +1,38 @@
+import pino, { type Logger } from "pino";
+
+export type { Logger };
+
+// Tokens must never reach a log line: the bot token appears in API URLs, invite tokens in /start payloads.
+const redactPaths = ["token", "botToken", "*.token", "*.botToken", "config.BOT_TOKEN", "BOT_TOKEN", "payload", "*.payload"];
+
+export function scrubSecrets(text: string): string {
+  return text
+    .replace(/\d{5,}:[A-Za-z0-9_-]{20,}/g, "[bot-token]")
+    .replace(/(\/start(?:@\w+)?\s+|start=)[A-Za-z0-9_-]{8,}/g, "$1[invite-token]");
+}
+
+export type CreateLoggerOptions = { level: string; pretty: boolean; destination?: pino.DestinationStream };
+
+export function createLogger(options: CreateLoggerOptions): Logger {
+  const base = {
+    level: options.level,
+    redact: { paths: redactPaths, censor: "[redacted]" },
+    formatters: {
+      log: (object: Record<string, unknown>) => {
+        if (object.err instanceof Error) {
+          const err = object.err;
+          return { ...object, err: { type: err.name, message: scrubSecrets(err.message), stack: scrubSecrets(err.stack ?? "") } };
+        }
+        return object;
+      },
+    },
+    hooks: {
+      logMethod(this: Logger, args: Parameters<Logger["info"]>, method: (...a: unknown[]) => void) {
+        method.apply(this, args.map((arg) => (typeof arg === "string" ? scrubSecrets(arg) : arg)));
+      },
+    },
+  };
+  if (options.destination) return pino(base, options.destination);
+  if (options.pretty) return pino({ ...base, transport: { target: "pino-pretty", options: { translateTime: "SYS:standard" } } });
+  return pino(base);
+}

@@ -1,0 +1,54 @@
+// Composition root: config → logger → database → bot → scheduler; stopped in reverse on SIGTERM/SIGINT.
+import { loadConfigOrExit } from "./config/load-config.js";
+import { createDatabase } from "./db/create-database.js";
+import { systemClock } from "./domain/clock.js";
+import { createTranslator } from "./i18n/translator.js";
+import { createLogger } from "./logger.js";
+import { createBot } from "./bot/create-bot.js";
+import { setDefaultCommandMenus } from "./bot/command-menus.js";
+import { createJobs } from "./scheduler/jobs.js";
+import { createScheduler } from "./scheduler/scheduler.js";
+import { startPolling, type Runtime } from "./runtime/start-polling.js";
+import { startWebhook } from "./runtime/start-webhook.js";
+
+const config = loadConfigOrExit();
+const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== "production" && process.stdout.isTTY });
+
+process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+
+const { db, file } = await createDatabase({
+  databaseUrl: config.DATABASE_URL,
+  onMigrated: (names) => logger.info({ applied: names }, names.length > 0 ? "migrations applied" : "database up to date"),
+});
+logger.info({ file }, "database ready");
+
+const translator = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE });
+const deps = { db, logger, translator, clock: systemClock, timeZone: config.APP_TIMEZONE, defaultLocale: config.DEFAULT_LOCALE };
+const bot = createBot({ ...deps, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
+bot.botInfo = await bot.telegram.getMe();
+await setDefaultCommandMenus(bot.telegram, translator, config.DEFAULT_LOCALE).catch((error: unknown) =>
+  logger.warn({ err: error }, "could not set default command menus"),
+);
+
+const scheduler = createScheduler({ jobs: createJobs({ db }), timeZone: config.APP_TIMEZONE, clock: systemClock, logger });
+scheduler.start();
+
+const runtime: Runtime =
+  config.BOT_MODE === "webhook"
+    ? await startWebhook(bot, logger, { port: config.PORT!, url: config.WEBHOOK_URL!, secret: config.WEBHOOK_SECRET! })
+    : await startPolling(bot, logger);
+logger.info({ mode: config.BOT_MODE, username: bot.botInfo.username }, "bot started");
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down");
+  await runtime.stop(signal);
+  await scheduler.stop();
+  await db.$disconnect();
+  logger.info("stopped");
+  process.exit(0);
+}
+process.once("SIGTERM", () => void shutdown("SIGTERM"));
+process.once("SIGINT", () => void shutdown("SIGINT"));
