@@ -9,6 +9,7 @@ export function profileFromContext(ctx: BotContext): TelegramProfile {
     firstName: from.first_name,
     lastName: from.last_name,
     username: from.username,
+    languageCode: from.language_code,
   };
 }
 

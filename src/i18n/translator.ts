@@ -39,3 +39,8 @@ export function localeFromTelegram(languageCode: string | undefined): Locale {
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (supportedLocales as readonly string[]).includes(value);
 }
+
+// The language to write to someone the bot is not answering right now: their choice, else their Telegram client's.
+export function recipientLocale(person: { locale: string | null; languageCode: string | null }): Locale {
+  return isLocale(person.locale) ? person.locale : localeFromTelegram(person.languageCode ?? undefined);
+}

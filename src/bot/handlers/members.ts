@@ -4,7 +4,7 @@ import { listMembers } from "../../domain/members/list-members.js";
 import { removeMember } from "../../domain/members/remove-member.js";
 import { loadActor } from "../../domain/people/load-actor.js";
 import { formatDate } from "../../i18n/format-date-time.js";
-import { isLocale } from "../../i18n/translator.js";
+import { recipientLocale } from "../../i18n/translator.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { authorize } from "../authorize.js";
@@ -59,7 +59,7 @@ export async function confirmRemoveMember(ctx: BotContext, deps: BotDeps, member
   const unit = removed.unitName ?? ctx.t("role.board");
   await ctx.answerCbQuery();
   await ctx.editMessageText(ctx.t("members.removed", { name: removed.name, unit }));
-  const locale = isLocale(removed.person.locale) ? removed.person.locale : deps.defaultLocale;
+  const locale = recipientLocale(removed.person);
   const chatId = Number(removed.person.chatId);
   try {
     await ctx.telegram.sendMessage(chatId, deps.translator.t(locale, "members.removed_notice", { unit: removed.unitName ?? deps.translator.t(locale, "role.board") }));

@@ -1,7 +1,7 @@
 import type { Telegraf } from "telegraf";
 import { loadActor } from "../../domain/people/load-actor.js";
 import { redeemInvite } from "../../domain/invites/redeem-invite.js";
-import { isLocale } from "../../i18n/translator.js";
+import { recipientLocale } from "../../i18n/translator.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { syncChatCommandMenu } from "../command-menus.js";
@@ -39,7 +39,7 @@ export function registerStart(bot: Telegraf<BotContext>, deps: BotDeps): void {
     );
     // Sent after the membership is committed; one unreachable leader must not affect the others.
     const sends = result.notify.map((recipient) => {
-      const locale = isLocale(recipient.locale) ? recipient.locale : deps.defaultLocale;
+      const locale = recipientLocale(recipient);
       const text = deps.translator.t(locale, "start.notify_leader", {
         name: displayName(profile),
         unit: result.unit?.name ?? deps.translator.t(locale, "role.board"),

@@ -7,7 +7,7 @@ import type { TelegramProfile } from "../people/telegram-profile.js";
 import { upsertPerson } from "../people/upsert-person.js";
 import { hashInviteToken, isWellFormedInviteToken } from "./invite-token.js";
 
-export type Recipient = { personId: string; chatId: bigint; locale: string | null };
+export type Recipient = { personId: string; chatId: bigint; locale: string | null; languageCode: string | null };
 
 export type RedeemInviteResult = {
   status: "joined" | "already_member";
@@ -76,7 +76,7 @@ export async function redeemInvite(db: Db, options: RedeemInviteOptions): Promis
       ...result,
       status: "joined" as const,
       personId: person.id,
-      notify: leaders.map((m) => ({ personId: m.personId, chatId: m.person.chatId, locale: m.person.locale })),
+      notify: leaders.map((m) => ({ personId: m.personId, chatId: m.person.chatId, locale: m.person.locale, languageCode: m.person.languageCode })),
     };
   });
 }

@@ -27,7 +27,7 @@ export async function removeMember(db: Db, options: RemoveMemberOptions) {
       name: [membership.person.firstName, membership.person.lastName].filter(Boolean).join(" "),
       unitName: membership.unit?.name ?? null,
       role: membership.role,
-      person: { chatId: membership.person.chatId, locale: membership.person.locale, telegramId: membership.person.telegramId },
+      person: { chatId: membership.person.chatId, locale: membership.person.locale, languageCode: membership.person.languageCode, telegramId: membership.person.telegramId },
     };
   });
 }

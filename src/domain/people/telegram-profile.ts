@@ -4,4 +4,5 @@ export type TelegramProfile = {
   firstName: string;
   lastName?: string;
   username?: string;
+  languageCode?: string;
 };

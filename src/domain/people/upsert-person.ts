@@ -10,6 +10,7 @@ export async function upsertPerson(tx: Tx | Db, options: { profile: TelegramProf
     firstName: profile.firstName,
     lastName: profile.lastName ?? null,
     username: profile.username ?? null,
+    languageCode: profile.languageCode ?? null,
     reachable: true,
     updatedAt: now,
   };

@@ -43,6 +43,7 @@ CREATE TABLE "Person" (
     "lastName" TEXT,
     "username" TEXT,
     "locale" TEXT,
+    "languageCode" TEXT,
     "reachable" BOOLEAN NOT NULL DEFAULT true,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL

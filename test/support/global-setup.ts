@@ -1,0 +1,13 @@
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { applyMigrations } from "../../src/db/migrate.js";
+
+// Migrate once into a template; each test file copies it to get a fresh, fully migrated database.
+export const tmpRoot = path.resolve(".tmp/test");
+export const templateDb = path.join(tmpRoot, "template.db");
+
+export default async function setup(): Promise<void> {
+  rmSync(tmpRoot, { recursive: true, force: true });
+  mkdirSync(tmpRoot, { recursive: true });
+  await applyMigrations({ databaseFile: templateDb });
+}
