@@ -11,7 +11,7 @@ export type BlocOverview = {
 export async function getBlocOverview(db: Db, options: { blocId: string }): Promise<BlocOverview> {
   const bloc = await db.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
   const term = await findCurrentTerm(db, bloc.id);
-  const units = await db.unit.findMany({ where: { blocId: bloc.id }, orderBy: { createdAt: "asc" } });
+  const units = await db.unit.findMany({ where: { blocId: bloc.id }, orderBy: [{ position: "asc" }, { code: "asc" }] });
   const counts = await db.membership.groupBy({ by: ["unitId"], where: { blocId: bloc.id, removedAt: null }, _count: { _all: true } });
   const countOf = (unitId: string | null) => counts.find((c) => c.unitId === unitId)?._count._all ?? 0;
   const ordered = [...units].sort((a, b) => Number(b.id === term?.leaderUnitId) - Number(a.id === term?.leaderUnitId));

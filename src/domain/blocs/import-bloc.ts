@@ -30,14 +30,14 @@ export async function importBloc(db: Db, options: { file: BlocFile; actor: Audit
     const existing = await tx.unit.findMany({ where: { blocId: bloc.id } });
     const byCode = new Map(existing.map((u) => [u.code.toUpperCase(), u]));
     const units: { id: string; code: string; name: string }[] = [];
-    for (const entry of file.units) {
+    for (const [position, entry] of file.units.entries()) {
       const current = byCode.get(entry.code.toUpperCase());
       const shortName = entry.shortName ?? null;
       if (!current) {
-        units.push(await tx.unit.create({ data: { blocId: bloc.id, code: entry.code, name: entry.name, shortName, createdAt: now, updatedAt: now } }));
+        units.push(await tx.unit.create({ data: { blocId: bloc.id, code: entry.code, name: entry.name, shortName, position, createdAt: now, updatedAt: now } }));
         changes.push(`unit ${entry.code} created`);
-      } else if (current.name !== entry.name || current.shortName !== shortName) {
-        units.push(await tx.unit.update({ where: { id: current.id }, data: { name: entry.name, shortName, updatedAt: now } }));
+      } else if (current.name !== entry.name || current.shortName !== shortName || current.position !== position) {
+        units.push(await tx.unit.update({ where: { id: current.id }, data: { name: entry.name, shortName, position, updatedAt: now } }));
         changes.push(`unit ${entry.code} updated`);
       } else {
         units.push(current);

@@ -6,7 +6,7 @@ export type UnitMembers = { unitId: string | null; unitName: string | null; memb
 
 // Grouped per unit in the order units were imported; board members come last under unitId null.
 export async function listMembers(db: Db, options: { blocId: string; unitId?: string }): Promise<UnitMembers[]> {
-  const units = await db.unit.findMany({ where: { blocId: options.blocId, ...(options.unitId ? { id: options.unitId } : {}) }, orderBy: { createdAt: "asc" } });
+  const units = await db.unit.findMany({ where: { blocId: options.blocId, ...(options.unitId ? { id: options.unitId } : {}) }, orderBy: [{ position: "asc" }, { code: "asc" }] });
   const memberships = await db.membership.findMany({
     where: { blocId: options.blocId, removedAt: null, ...(options.unitId ? { unitId: options.unitId } : {}) },
     include: { person: true },

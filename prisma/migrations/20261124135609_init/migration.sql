@@ -29,6 +29,7 @@ CREATE TABLE "Unit" (
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "shortName" TEXT,
+    "position" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Unit_blocId_fkey" FOREIGN KEY ("blocId") REFERENCES "Bloc" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
