@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { MiddlewareFn } from "telegraf";
 import { isDomainError } from "../../domain/domain-error.js";
+import { localeFromTelegram } from "../../i18n/translator.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 
@@ -16,7 +17,7 @@ export function errorBoundaryMiddleware(deps: BotDeps): MiddlewareFn<BotContext>
     try {
       await next();
     } catch (error) {
-      const t = ctx.t ?? deps.translator.forLocale(deps.defaultLocale);
+      const t = ctx.t ?? deps.translator.forLocale(localeFromTelegram(ctx.from?.language_code));
       const log = ctx.log ?? deps.logger.child({ updateId: ctx.update.update_id });
       if (isDomainError(error)) {
         log.info({ code: error.code }, "request refused by a domain rule");

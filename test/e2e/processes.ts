@@ -1,0 +1,130 @@
+// Helpers for end-to-end tests that run the real entry points (tsx src/main.ts, tsx src/cli/main.ts) as child processes.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
+const tsxBin = path.join(projectRoot, "node_modules/.bin/tsx");
+
+// Every variable the app reads. Each is passed explicitly; unused ones as "" (blank counts as unset, and
+// process.loadEnvFile does not override a variable that is already set), so a developer's .env cannot leak in.
+const configKeys = [
+  "BOT_TOKEN",
+  "BOT_USERNAME",
+  "DATABASE_URL",
+  "TELEGRAM_API_ROOT",
+  "BOT_MODE",
+  "PORT",
+  "WEBHOOK_URL",
+  "WEBHOOK_SECRET",
+  "APP_TIMEZONE",
+  "DEFAULT_LOCALE",
+  "LOG_LEVEL",
+  "NODE_ENV",
+] as const;
+export type AppEnv = Partial<Record<(typeof configKeys)[number], string>>;
+
+export function childEnv(env: AppEnv): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_OPTIONS" && !(configKeys as readonly string[]).includes(key)),
+  );
+  return { ...inherited, ...Object.fromEntries(configKeys.map((key) => [key, ""])), ...env };
+}
+
+export type Exit = { code: number | null; signal: NodeJS.Signals | null };
+
+export type Child = {
+  proc: ChildProcess;
+  pid: number;
+  stdout: () => string;
+  stderr: () => string;
+  /** stdout split into complete lines */
+  lines: () => string[];
+  exit: Exit | null;
+  exited: Promise<Exit>;
+  /** Last part of both streams, for failure messages. */
+  tail: (chars?: number) => string;
+  /** SIGKILL the child's whole process group (tsx runs the script in a second node process). */
+  killHard: () => void;
+};
+
+export function runTsx(script: string, args: string[], env: AppEnv): Child {
+  // detached: the child leads its own process group, so cleanup can reach the grandchild that tsx starts.
+  const proc = spawn(tsxBin, [script, ...args], { cwd: projectRoot, env: childEnv(env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let out = "";
+  let err = "";
+  proc.stdout!.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+  proc.stderr!.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
+  const child: Child = {
+    proc,
+    pid: proc.pid!,
+    stdout: () => out,
+    stderr: () => err,
+    lines: () => out.split("\n").slice(0, -1),
+    exit: null,
+    // "close" fires after the exit and after both pipes are drained, so the output is complete.
+    exited: new Promise<Exit>((resolve, reject) => {
+      proc.once("error", reject);
+      proc.once("close", (code, signal) => {
+        child.exit = { code, signal };
+        resolve(child.exit);
+      });
+    }),
+    tail: (chars = 3000) => `--- stdout (tail) ---\n${out.slice(-chars)}\n--- stderr (tail) ---\n${err.slice(-chars)}`,
+    killHard: () => {
+      try {
+        process.kill(-proc.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    },
+  };
+  return child;
+}
+
+export async function runTsxToEnd(script: string, args: string[], env: AppEnv, timeoutMs = 30_000) {
+  const child = runTsx(script, args, env);
+  const timer = setTimeout(child.killHard, timeoutMs);
+  try {
+    const exit = await child.exited;
+    return { ...exit, stdout: child.stdout(), stderr: child.stderr(), timedOut: exit.signal === "SIGKILL" };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === "string") throw new Error("could not get a free port");
+  return address.port;
+}
+
+/** Polls probe until it returns something other than undefined; fails with what it waited for and some context. */
+export async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  options: { timeoutMs?: number; intervalMs?: number; context?: () => string } = {},
+): Promise<T> {
+  const { timeoutMs = 10_000, intervalMs = 25 } = options;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${options.context ? `\n${options.context()}` : ""}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+export function parseJsonLines(lines: string[]): Record<string, any>[] {
+  return lines.map((line) => {
+    try {
+      return JSON.parse(line) as Record<string, any>;
+    } catch {
+      throw new Error(`stdout line is not JSON: ${line}`);
+    }
+  });
+}
