@@ -42,7 +42,7 @@ export const EnvSchema = EnvBaseSchema.superRefine((env, ctx) => {
     for (const key of ["PORT", "WEBHOOK_URL", "WEBHOOK_SECRET"] as const) {
       if (env[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: "is required when BOT_MODE=webhook" });
     }
-  });
+  }, { when: () => true }); // zod 4 skips refinements once a field failed; run anyway so every bad variable is named
 
 // The CLI works without a token when it has nothing to ask Telegram.
 export const CliEnvSchema = EnvBaseSchema.pick({

@@ -1,6 +1,8 @@
 // Applies the standard migrations in prisma/migrations in-process (the same tables and history
 // `prisma migrate deploy` uses), so start-up and tests need no engine binary and no network.
+import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
+import Database from "better-sqlite3";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { MigrationDirectory } from "@prisma/schema-engine-wasm";
@@ -25,9 +27,29 @@ async function listMigrations(baseDir: string): Promise<MigrationDirectory[]> {
   );
 }
 
+// Reads Prisma's own history table directly. The schema engine needs the database to itself, so it
+// is only started when something is pending: the CLI can then run beside a live bot.
+function appliedMigrationNames(databaseFile: string): Set<string> {
+  if (!existsSync(databaseFile)) return new Set();
+  const sqlite = new Database(databaseFile, { readonly: true, timeout: 5000 });
+  try {
+    const table = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '_prisma_migrations'").get();
+    if (!table) return new Set();
+    const rows = sqlite
+      .prepare("select migration_name from _prisma_migrations where finished_at is not null and rolled_back_at is null")
+      .all() as { migration_name: string }[];
+    return new Set(rows.map((row) => row.migration_name));
+  } finally {
+    sqlite.close();
+  }
+}
+
 export type ApplyMigrationsOptions = { databaseFile: string; log?: (line: string) => void };
 
 export async function applyMigrations(options: ApplyMigrationsOptions): Promise<string[]> {
+  const migrationDirectories = await listMigrations(migrationsDir);
+  const applied = appliedMigrationNames(options.databaseFile);
+  if (migrationDirectories.every((dir) => applied.has(dir.path))) return [];
   const { engine, close } = await openSchemaEngine({ databaseFile: options.databaseFile, schemaPath });
   try {
     const lockPath = path.join(migrationsDir, "migration_lock.toml");
@@ -36,7 +58,7 @@ export async function applyMigrations(options: ApplyMigrationsOptions): Promise<
         baseDir: migrationsDir,
         lockfile: { path: "migration_lock.toml", content: await readFile(lockPath, "utf8").catch(() => null) },
         shadowDbInitScript: "",
-        migrationDirectories: await listMigrations(migrationsDir),
+        migrationDirectories,
       },
       filters: { externalTables: [], externalEnums: [] },
     });

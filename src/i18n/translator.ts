@@ -20,6 +20,7 @@ export function createTranslator(options: { fallbackLocale: Locale }): Translato
   const instance: i18n = i18next.createInstance();
   void instance.init({
     initAsync: false,
+    showSupportNotice: false,
     lng: options.fallbackLocale,
     fallbackLng: options.fallbackLocale,
     keySeparator: false,

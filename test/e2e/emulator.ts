@@ -1,5 +1,5 @@
 // A thin layer over telegram-test-api: people who send commands and press buttons, and read what the bot sent them.
-import TelegramServer from "telegram-test-api";
+import { TelegramServer } from "telegram-test-api/lib/telegramServer.js";
 import { freePort, waitFor } from "./processes.js";
 
 type TelegramClient = ReturnType<TelegramServer["getClient"]>;
@@ -53,7 +53,7 @@ export async function startEmulator(token: string) {
         waitFor(`${what} (chat ${options.id})`, async () => (await botMessages(options.id)).find(match), {
           timeoutMs,
           context: async () => `messages to ${options.id}: ${JSON.stringify(await botMessages(options.id).catch(() => []))}\n${context()}`,
-        } as never);
+        });
       return {
         id: options.id,
         name: `${options.firstName} ${options.lastName}`,

@@ -107,14 +107,14 @@ export async function freePort(): Promise<number> {
 export async function waitFor<T>(
   what: string,
   probe: () => T | undefined | Promise<T | undefined>,
-  options: { timeoutMs?: number; intervalMs?: number; context?: () => string } = {},
+  options: { timeoutMs?: number; intervalMs?: number; context?: () => string | Promise<string> } = {},
 ): Promise<T> {
   const { timeoutMs = 10_000, intervalMs = 25 } = options;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${options.context ? `\n${options.context()}` : ""}`);
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${options.context ? `\n${await options.context()}` : ""}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }

@@ -1,0 +1,42 @@
+import { mkdtempSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { expect, test } from "vitest";
+import { backupDatabase } from "../../src/db/backup-database.js";
+import { createDatabase } from "../../src/db/create-database.js";
+import { applyMigrations } from "../../src/db/migrate.js";
+import { tmpRoot } from "../support/global-setup.js";
+
+test("a new database file is created, migrated in-process, in WAL mode, and migrating again does nothing", async () => {
+  const dir = mkdtempSync(path.join(tmpRoot, "migrate-"));
+  const file = path.join(dir, "nested", "khoi.db");
+  const applied: string[][] = [];
+  const { db } = await createDatabase({ databaseUrl: `file:${file}`, onMigrated: (names) => applied.push(names) });
+  expect(applied[0]!.length).toBeGreaterThan(0);
+  await db.bloc.create({ data: { code: "x", name: "Khối", province: "Kiên Giang" } });
+  expect(await applyMigrations({ databaseFile: file })).toEqual([]);
+  // The app's client still writes after the migration engine has closed its connections.
+  await db.bloc.update({ where: { code: "x" }, data: { name: "Khối 4" } });
+  await db.$disconnect();
+
+  const sqlite = new Database(file, { readonly: true });
+  expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
+  const history = sqlite.prepare("select migration_name, finished_at from _prisma_migrations").all() as { migration_name: string; finished_at: string | null }[];
+  expect(history.map((h) => h.migration_name)).toEqual(applied[0]);
+  expect(history.every((h) => h.finished_at !== null)).toBe(true);
+  const tables = (sqlite.prepare("select name from sqlite_master where type='table'").all() as { name: string }[]).map((t) => t.name);
+  expect(tables).toEqual(expect.arrayContaining(["Bloc", "Term", "Unit", "Person", "Membership", "Invite", "AuditEvent", "HandledUpdate"]));
+  sqlite.close();
+});
+
+test("db backup makes a readable copy while the database is open", async () => {
+  const dir = mkdtempSync(path.join(tmpRoot, "backup-"));
+  const { db, file } = await createDatabase({ databaseUrl: `file:${path.join(dir, "live.db")}` });
+  await db.bloc.create({ data: { code: "b", name: "Khối 4", province: "Kiên Giang" } });
+  const target = path.join(dir, "copy.db");
+  await backupDatabase({ databaseFile: file, target });
+  await db.$disconnect();
+  const copy = new Database(target, { readonly: true });
+  expect(copy.prepare("select name from Bloc").get()).toEqual({ name: "Khối 4" });
+  copy.close();
+});

@@ -1,0 +1,24 @@
+import { describe, expect, test } from "vitest";
+import { decodeCallback, encodeCallback, type CallbackData } from "../../src/bot/callback-data.js";
+
+const samples: CallbackData[] = [
+  { kind: "lang", locale: "en" },
+  { kind: "invite_unit", unitId: "board" },
+  { kind: "invite_unit", unitId: "cmabc1234567890abcdefghij" },
+  { kind: "invite_role", unitId: "cmabc1234567890abcdefghij", role: "liaison" },
+  { kind: "member_remove", membershipId: "cmabc1234567890abcdefghij" },
+  { kind: "member_remove_confirm", membershipId: "cmabc1234567890abcdefghij" },
+  { kind: "dismiss" },
+];
+
+describe("callback data", () => {
+  test.each(samples)("round-trips %o within Telegram's 64 bytes", (data) => {
+    const encoded = encodeCallback(data);
+    expect(Buffer.byteLength(encoded)).toBeLessThanOrEqual(64);
+    expect(decodeCallback(encoded)).toEqual(data);
+  });
+
+  test.each(["", "zz", "l:fr", "ir:cmabc1234567890abcdefghij:board", "mr:DROP TABLE", "iu", "x:extra"])("rejects %j", (raw) => {
+    expect(decodeCallback(raw)).toBeNull();
+  });
+});
