@@ -10,7 +10,7 @@ import { importBloc } from "../domain/blocs/import-bloc.js";
 import { systemClock } from "../domain/clock.js";
 import { isDomainError } from "../domain/domain-error.js";
 import { createInvite } from "../domain/invites/create-invite.js";
-import { InviteTtlSchema } from "../domain/invites/invite-ttl.js";
+import { defaultInviteTtlMs, InviteTtlSchema } from "../domain/invites/invite-ttl.js";
 import { createTranslator } from "../i18n/translator.js";
 import { createLogger } from "../logger.js";
 import { createJobs } from "../scheduler/jobs.js";
@@ -37,7 +37,11 @@ const parseTtl = (value: string) => {
   return parsed.data;
 };
 
-const program = new Command("khoi").description("Khối – emulation bloc bot: operator commands").showHelpAfterError();
+// Usage mistakes (unknown option, bad value) exit with 2, like the CLI's own usage errors.
+const program = new Command("khoi")
+  .description("Khối – emulation bloc bot: operator commands")
+  .showHelpAfterError()
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 
 const bloc = program.command("bloc").description("emulation blocs");
 bloc
@@ -81,9 +85,9 @@ program
   .option("--unit <code>", "unit code (not for board)")
   .option("--bloc <code>", "bloc code (needed when there are several blocs)")
   .option("--uses <n>", "how many people may use the link", parseUses, 1)
-  .option("--expires <ttl>", "validity such as 14d, 48h, 30m", parseTtl, parseTtl("14d"))
+  .option("--expires <ttl>", "validity such as 14d, 48h, 30m (default: 14d)", parseTtl)
   .option("--json", "print JSON")
-  .action(async (options: { role: string; unit?: string; bloc?: string; uses: number; expires: number; json?: boolean }) => {
+  .action(async (options: { role: string; unit?: string; bloc?: string; uses: number; expires?: number; json?: boolean }) => {
     if (!["signatory", "liaison", "board"].includes(options.role)) throw new CliError("--role must be signatory, liaison or board", 2);
     const role = options.role as "signatory" | "liaison" | "board";
     if (role === "board" && options.unit) throw new CliError("--unit is not used with --role board", 2);
@@ -92,14 +96,15 @@ program
     const db = await openDb();
     try {
       const found = await findBloc(db, { code: options.bloc });
-      const unit = options.unit ? await db.unit.findFirst({ where: { blocId: found.id, code: options.unit } }) : null;
+      const wanted = options.unit?.toUpperCase();
+      const unit = wanted ? ((await db.unit.findMany({ where: { blocId: found.id } })).find((u) => u.code.toUpperCase() === wanted) ?? null) : null;
       if (options.unit && !unit) throw new CliError(`Unknown unit ${options.unit} in bloc ${found.code}`);
       const invite = await createInvite(db, {
         blocId: found.id,
         unitId: unit?.id ?? null,
         role,
         maxUses: options.uses,
-        ttlMs: options.expires,
+        ttlMs: options.expires ?? defaultInviteTtlMs,
         actor: cliActor,
         now: systemClock(),
       });
@@ -138,7 +143,8 @@ program
     const database = await openDb();
     try {
       const logger = createLogger({ level: config.LOG_LEVEL, pretty: false, destination: process.stderr });
-      await createScheduler({ jobs: createJobs({ db: database }), timeZone: config.APP_TIMEZONE, clock: () => now, logger }).runAll(now);
+      const { failed } = await createScheduler({ jobs: createJobs({ db: database }), timeZone: config.APP_TIMEZONE, clock: () => now, logger }).runAll(now);
+      if (failed.length > 0) throw new CliError(`Jobs failed: ${failed.join(", ")}`);
     } finally {
       await database.$disconnect();
     }

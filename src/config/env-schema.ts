@@ -26,7 +26,7 @@ export const EnvBaseSchema = z.object({
     TELEGRAM_API_ROOT: z.url({ error: "must be an http(s) URL" }).default("https://api.telegram.org"),
     BOT_MODE: z.enum(["polling", "webhook"], { error: "must be polling or webhook" }).default("polling"),
     PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).optional(),
-    WEBHOOK_URL: z.url({ error: "must be an https URL" }).optional(),
+    WEBHOOK_URL: z.url({ protocol: /^https$/, error: "must be an https URL without a query string, such as https://bot.example.vn/telegram" }).refine((url) => !url.includes("?"), "must not contain a query string").optional(),
     WEBHOOK_SECRET: z
       .string()
       .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ or -")

@@ -33,8 +33,12 @@ export function createTranslator(options: { fallbackLocale: Locale }): Translato
 }
 
 // Telegram's language_code decides until the person picks one: en* → English, anything else → Vietnamese.
-export function localeFromTelegram(languageCode: string | undefined): Locale {
-  return languageCode?.toLowerCase().startsWith("en") ? "en" : "vi";
+// With DEFAULT_LOCALE=en, clients in other languages get English instead.
+export function localeFromTelegram(languageCode: string | undefined, fallback: Locale = "vi"): Locale {
+  const code = languageCode?.toLowerCase() ?? "";
+  if (code.startsWith("en")) return "en";
+  if (code.startsWith("vi")) return "vi";
+  return fallback;
 }
 
 export function isLocale(value: unknown): value is Locale {
@@ -42,6 +46,6 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 // The language to write to someone the bot is not answering right now: their choice, else their Telegram client's.
-export function recipientLocale(person: { locale: string | null; languageCode: string | null }): Locale {
-  return isLocale(person.locale) ? person.locale : localeFromTelegram(person.languageCode ?? undefined);
+export function recipientLocale(person: { locale: string | null; languageCode: string | null }, fallback: Locale = "vi"): Locale {
+  return isLocale(person.locale) ? person.locale : localeFromTelegram(person.languageCode ?? undefined, fallback);
 }

@@ -11,7 +11,7 @@ export async function startWebhook(bot: Telegraf<BotContext>, logger: Logger, op
   const path = new URL(options.url).pathname || "/";
   const callback = bot.webhookCallback(path, { secretToken: options.secret });
   const server = createServer((req, res) => {
-    if (req.method === "GET" && req.url === "/healthz") {
+    if (req.method === "GET" && new URL(req.url ?? "/", "http://localhost").pathname === "/healthz") {
       res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true }));
       return;
     }

@@ -66,6 +66,15 @@ describe("authorization", () => {
     expect(h.lastTo(liaison.id)).toMatch(/^Sorry, this is only available/);
   });
 
+  test("the leader unit cannot remove board members; only the board can", async () => {
+    const target = await t.db.membership.findFirstOrThrow({ where: { person: { telegramId: BigInt(board.id) } } });
+    await h.press(leader, encodeCallback({ kind: "member_remove_confirm", membershipId: target.id }));
+    expect((await t.db.membership.findUniqueOrThrow({ where: { id: target.id } })).removedAt).toBeNull();
+    expect(h.lastTo(leader.id)).toMatch(/^Xin lỗi, chức năng này/);
+    await h.text(leader, "/members");
+    expect(h.buttonsOf(h.lastCallTo(leader.id)).map((b) => b.text)).not.toContain("Xoá Tửu Test");
+  });
+
   test("a leader-unit member cannot create board invites", async () => {
     await h.text(leader, "/invite");
     const buttons = h.buttonsOf(h.lastCallTo(leader.id));

@@ -90,6 +90,9 @@ describe("never silence", () => {
     expect(h.lastTo(group.id)).toBe("Vui lòng dùng lệnh này trong cuộc trò chuyện riêng với bot.");
     h.reset();
     await h.text(user, "chào cả nhà", { chat: group });
+    await h.text(user, "/help@OtherBot", { chat: group });
     expect(h.calls.filter((c) => c.method === "sendMessage")).toHaveLength(0);
+    await h.text(user, "/help@KhoiTestBot", { chat: group });
+    expect(h.lastTo(group.id)).toBe("Vui lòng dùng lệnh này trong cuộc trò chuyện riêng với bot.");
   });
 });

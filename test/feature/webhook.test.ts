@@ -66,7 +66,7 @@ test("an update with the right secret header is handled", async () => {
 });
 
 test("an update without or with a wrong secret is rejected and not handled", async () => {
-  for (const headers of [{}, { "x-telegram-bot-api-secret-token": "wrong-secret-wrong-secret" }]) {
+  for (const headers of [{}, { "x-telegram-bot-api-secret-token": "wrong-secret-wrong-secret" }] as Record<string, string>[]) {
     const body = update(880002, "/help");
     const response = await fetch(`${base}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
     expect(response.status).toBe(403);

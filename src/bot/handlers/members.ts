@@ -3,6 +3,7 @@ import { getMembership } from "../../domain/members/get-membership.js";
 import { listMembers } from "../../domain/members/list-members.js";
 import { removeMember } from "../../domain/members/remove-member.js";
 import { loadActor } from "../../domain/people/load-actor.js";
+import { can } from "../../domain/policy/policy.js";
 import { formatDate } from "../../i18n/format-date-time.js";
 import { recipientLocale } from "../../i18n/translator.js";
 import type { BotContext } from "../bot-context.js";
@@ -25,7 +26,7 @@ export function registerMembers(bot: Telegraf<BotContext>, deps: BotDeps): void 
       if (group.members.length === 0) lines.push(t("members.none"));
       for (const member of group.members) {
         lines.push(t("members.line", { name: member.name, role: roleLabel(t, member.role), since: formatDate(member.joinedAt, deps.timeZone) }));
-        if (member.membershipId !== ctx.actor.membershipId) {
+        if (member.membershipId !== ctx.actor.membershipId && (member.role !== "board" || can(ctx.actor, "members.remove_board"))) {
           buttons.push([Markup.button.callback(t("members.remove_button", { name: member.name }), encodeCallback({ kind: "member_remove", membershipId: member.membershipId }))]);
         }
       }
@@ -37,6 +38,7 @@ export function registerMembers(bot: Telegraf<BotContext>, deps: BotDeps): void 
 export async function askRemoveMember(ctx: BotContext, deps: BotDeps, membershipId: string): Promise<void> {
   if (!(await authorize(ctx, deps, "members.remove", "button:member_remove"))) return;
   const member = await getMembership(deps.db, { blocId: ctx.actor.bloc!.id, membershipId });
+  if (member?.role === "board" && !(await authorize(ctx, deps, "members.remove_board", "button:member_remove"))) return;
   await ctx.answerCbQuery();
   if (!member) return void (await ctx.reply(ctx.t("members.error_gone")));
   await ctx.reply(
@@ -50,6 +52,8 @@ export async function askRemoveMember(ctx: BotContext, deps: BotDeps, membership
 
 export async function confirmRemoveMember(ctx: BotContext, deps: BotDeps, membershipId: string): Promise<void> {
   if (!(await authorize(ctx, deps, "members.remove", "button:member_remove_confirm"))) return;
+  const target = await getMembership(deps.db, { blocId: ctx.actor.bloc!.id, membershipId });
+  if (target?.role === "board" && !(await authorize(ctx, deps, "members.remove_board", "button:member_remove_confirm"))) return;
   const removed = await removeMember(deps.db, {
     blocId: ctx.actor.bloc!.id,
     membershipId,
@@ -59,7 +63,7 @@ export async function confirmRemoveMember(ctx: BotContext, deps: BotDeps, member
   const unit = removed.unitName ?? ctx.t("role.board");
   await ctx.answerCbQuery();
   await ctx.editMessageText(ctx.t("members.removed", { name: removed.name, unit }));
-  const locale = recipientLocale(removed.person);
+  const locale = recipientLocale(removed.person, deps.defaultLocale);
   const chatId = Number(removed.person.chatId);
   try {
     await ctx.telegram.sendMessage(chatId, deps.translator.t(locale, "members.removed_notice", { unit: removed.unitName ?? deps.translator.t(locale, "role.board") }));

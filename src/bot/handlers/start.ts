@@ -39,7 +39,7 @@ export function registerStart(bot: Telegraf<BotContext>, deps: BotDeps): void {
     );
     // Sent after the membership is committed; one unreachable leader must not affect the others.
     const sends = result.notify.map((recipient) => {
-      const locale = recipientLocale(recipient);
+      const locale = recipientLocale(recipient, deps.defaultLocale);
       const text = deps.translator.t(locale, "start.notify_leader", {
         name: displayName(profile),
         unit: result.unit?.name ?? deps.translator.t(locale, "role.board"),

@@ -17,7 +17,7 @@ export function errorBoundaryMiddleware(deps: BotDeps): MiddlewareFn<BotContext>
     try {
       await next();
     } catch (error) {
-      const t = ctx.t ?? deps.translator.forLocale(localeFromTelegram(ctx.from?.language_code));
+      const t = ctx.t ?? deps.translator.forLocale(localeFromTelegram(ctx.from?.language_code, deps.defaultLocale));
       const log = ctx.log ?? deps.logger.child({ updateId: ctx.update.update_id });
       if (isDomainError(error)) {
         log.info({ code: error.code }, "request refused by a domain rule");

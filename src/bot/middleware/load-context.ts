@@ -7,7 +7,7 @@ import type { BotDeps } from "../bot-deps.js";
 export function loadContextMiddleware(deps: BotDeps): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     ctx.log = deps.logger.child({ updateId: ctx.update.update_id, userId: ctx.from?.id, type: ctx.updateType });
-    ctx.locale = localeFromTelegram(ctx.from?.language_code);
+    ctx.locale = localeFromTelegram(ctx.from?.language_code, deps.defaultLocale);
     ctx.t = deps.translator.forLocale(ctx.locale);
     if (!ctx.from) return next();
     ctx.actor = await loadActor(deps.db, { telegramId: ctx.from.id });

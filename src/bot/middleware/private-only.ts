@@ -8,7 +8,11 @@ const known = new Set(commandCatalog.map((entry) => entry.command));
 export const privateOnlyMiddleware: MiddlewareFn<BotContext> = async (ctx, next) => {
   if (!ctx.chat || ctx.chat.type === "private") return next();
   const text = ctx.message && "text" in ctx.message ? ctx.message.text : "";
-  const name = /^\/([A-Za-z0-9_]+)/.exec(text)?.[1]?.toLowerCase();
+  const match = /^\/([A-Za-z0-9_]+)(?:@(\w+))?/.exec(text);
+  const name = match?.[1]?.toLowerCase();
+  const addressee = match?.[2]?.toLowerCase();
+  // A command for another bot in the same group is none of our business.
+  if (addressee && addressee !== ctx.botInfo?.username?.toLowerCase()) return;
   if (name && known.has(name)) {
     await ctx.reply(ctx.t("errors.private_only"));
     return;

@@ -9,6 +9,7 @@ export const actions = [
   "invite.create_board",
   "members.view",
   "members.remove",
+  "members.remove_board",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -25,6 +26,8 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "invite.create_board": isBoard,
   "members.view": leads,
   "members.remove": leads,
+  // The leader unit manages units' people; only the board manages the board.
+  "members.remove_board": isBoard,
 };
 
 export function can(actor: Actor, action: Action): boolean {
