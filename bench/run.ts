@@ -1,0 +1,10 @@
+// `npm run bench`: prints figures, asserts nothing. Uses the same real SQLite + migrations as the tests.
+import { mkdirSync } from "node:fs";
+import { applyMigrations } from "../src/db/migrate.js";
+import { templateDb, tmpRoot } from "../test/support/global-setup.js";
+import { runBenchmarks } from "./harness.js";
+import { updateThroughput } from "./update-throughput.js";
+
+mkdirSync(tmpRoot, { recursive: true });
+await applyMigrations({ databaseFile: templateDb });
+await runBenchmarks([updateThroughput({ registrations: 500, helps: 2000 })]);
