@@ -25,7 +25,7 @@ logger.info({ file }, "database ready");
 const translator = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE });
 const deps = { db, logger, translator, clock: systemClock, timeZone: config.APP_TIMEZONE, defaultLocale: config.DEFAULT_LOCALE };
 const bot = createBot({ ...deps, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
-bot.botInfo = await bot.telegram.getMe();
+bot.botInfo = await fetchBotIdentity();
 await setDefaultCommandMenus(bot.telegram, translator, config.DEFAULT_LOCALE).catch((error: unknown) =>
   logger.warn({ err: error }, "could not set default command menus"),
 );
@@ -38,6 +38,25 @@ const runtime: Runtime =
     ? await startWebhook(bot, logger, { port: config.PORT!, url: config.WEBHOOK_URL!, secret: config.WEBHOOK_SECRET! })
     : await startPolling(bot, logger);
 logger.info({ mode: config.BOT_MODE, username: bot.botInfo.username }, "bot started");
+
+// Telegram may be briefly unreachable while the server boots; give it a minute, then stop readably.
+async function fetchBotIdentity() {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await bot.telegram.getMe();
+    } catch (error) {
+      const status = (error as { response?: { error_code?: number } }).response?.error_code;
+      if (status === 401 || status === 404 || attempt >= 6) {
+        logger.fatal({ err: error, apiRoot: config.TELEGRAM_API_ROOT }, status === 401 || status === 404 ? "Telegram rejected BOT_TOKEN" : "cannot reach Telegram");
+        await db.$disconnect();
+        process.exit(1);
+      }
+      const delayMs = Math.min(1000 * 2 ** (attempt - 1), 16_000);
+      logger.warn({ err: error, attempt, delayMs }, "cannot reach Telegram yet, retrying");
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
