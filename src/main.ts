@@ -1,4 +1,4 @@
-// Composition root: config → logger → database → bot → scheduler; stopped in reverse on SIGTERM/SIGINT.
+// Composition root: config → logger → database → bot → outbox sender → scheduler; stopped in reverse on SIGTERM/SIGINT.
 import { loadConfigOrExit } from "./config/load-config.js";
 import { createDatabase } from "./db/create-database.js";
 import { systemClock } from "./domain/clock.js";
@@ -10,6 +10,8 @@ import { createJobs } from "./scheduler/jobs.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { startPolling, type Runtime } from "./runtime/start-polling.js";
 import { startWebhook } from "./runtime/start-webhook.js";
+import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
+import { createOutboxRenderer } from "./delivery/render-outbox-text.js";
 
 const config = loadConfigOrExit();
 const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== "production" && process.stdout.isTTY });
@@ -23,12 +25,24 @@ const { db, file } = await createDatabase({
 logger.info({ file }, "database ready");
 
 const translator = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE });
-const deps = { db, logger, translator, clock: systemClock, timeZone: config.APP_TIMEZONE, defaultLocale: config.DEFAULT_LOCALE };
+// The bot wakes the sender after commits; the sender needs the bot's Telegram client: bound late.
+let sender: OutboxSender | undefined;
+const outbox = { notify: () => sender?.notify() };
+const deps = { db, logger, translator, clock: systemClock, timeZone: config.APP_TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, outbox };
 const bot = createBot({ ...deps, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
 bot.botInfo = await fetchBotIdentity();
 await setDefaultCommandMenus(bot.telegram, translator, config.DEFAULT_LOCALE).catch((error: unknown) =>
   logger.warn({ err: error }, "could not set default command menus"),
 );
+
+sender = createOutboxSender({
+  db,
+  telegram: bot.telegram,
+  logger: logger.child({ component: "outbox" }),
+  clock: systemClock,
+  render: createOutboxRenderer({ db, translator, defaultLocale: config.DEFAULT_LOCALE }),
+});
+await sender.start();
 
 const scheduler = createScheduler({ jobs: createJobs({ db }), timeZone: config.APP_TIMEZONE, clock: systemClock, logger });
 scheduler.start();
@@ -65,6 +79,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info({ signal }, "shutting down");
   await runtime.stop(signal);
   await scheduler.stop();
+  await sender?.stop();
   await db.$disconnect();
   logger.info("stopped");
   process.exit(0);

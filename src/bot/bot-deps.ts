@@ -11,4 +11,6 @@ export type BotDeps = {
   clock: Clock;
   timeZone: string;
   defaultLocale: Locale;
+  // Wakes the outbox sender after a commit that enqueued messages.
+  outbox: { notify: () => void };
 };

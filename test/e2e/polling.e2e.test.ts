@@ -1,10 +1,10 @@
-// End to end, as in production: the real CLI and the real bot process (tsx src/main.ts, polling) talk HTTP to
+// End to end, as in production: the real CLI and the real bot process (node --import tsx src/main.ts, polling) talk HTTP to
 // telegram-test-api, an emulated Bot API; people are emulated clients that send commands and press buttons.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startEmulator, type BotMessage, type Emulator, type Person } from "./emulator.js";
-import { parseJsonLines, projectRoot, runTsx, runTsxToEnd, waitFor, type AppEnv, type Child } from "./processes.js";
+import { parseJsonLines, projectRoot, runApp, runAppToEnd, waitFor, type AppEnv, type Child } from "./processes.js";
 
 function locale(name: "vi" | "en"): (key: string) => string {
   const messages = JSON.parse(readFileSync(path.join(projectRoot, `locales/${name}.json`), "utf8")) as Record<string, string>;
@@ -31,7 +31,6 @@ describe("polling bot against the Telegram emulator", () => {
   let workDir: string;
   let env: AppEnv;
   let bot: Child | undefined;
-  let appPid: number;
   let invites: { unit: string; role: string; link: string; token: string; expiresAt: string }[] = [];
   let a: Person;
   let b: Person;
@@ -62,7 +61,7 @@ describe("polling bot against the Telegram emulator", () => {
   });
 
   test("CLI: bloc import --json prints a signatory and a liaison invite link for each unit", async () => {
-    const cli = await runTsxToEnd("src/cli/main.ts", ["bloc", "import", "examples/bloc-4-kien-giang-2018.json", "--json"], env);
+    const cli = await runAppToEnd("src/cli/main.ts", ["bloc", "import", "examples/bloc-4-kien-giang-2018.json", "--json"], env);
     expect(cli.code, cli.stderr).toBe(0);
     invites = JSON.parse(cli.stdout); // the whole of stdout is the JSON array
     expect(invites).toHaveLength(14);
@@ -75,7 +74,7 @@ describe("polling bot against the Telegram emulator", () => {
   }, 30_000);
 
   test("bot starts in polling mode and logs JSON lines", async () => {
-    bot = runTsx("src/main.ts", [], { ...env, BOT_MODE: "polling", LOG_LEVEL: "info", NODE_ENV: "production" });
+    bot = runApp("src/main.ts", [], { ...env, BOT_MODE: "polling", LOG_LEVEL: "info", NODE_ENV: "production" });
     const started = await waitFor(
       '"bot started" in the bot log',
       () => {
@@ -85,8 +84,7 @@ describe("polling bot against the Telegram emulator", () => {
       { timeoutMs: 30_000, context: () => bot!.tail() },
     );
     expect(started).toMatchObject({ mode: "polling", username: "TestNameBot" });
-    appPid = started.pid;
-    expect(appPid).not.toBe(bot.pid); // tsx runs the script in a child node process
+    expect(started.pid).toBe(bot.pid); // one process: a signal sent to it reaches the app
   }, 40_000);
 
   test("people register with invite links; the leader unit hears about newcomers", async () => {
@@ -133,11 +131,8 @@ describe("polling bot against the Telegram emulator", () => {
 
   test("SIGTERM stops the bot cleanly with exit code 0", async () => {
     expect(bot?.exit, bot?.tail()).toBeNull();
-    // The signal goes to the app's own node process (the pid in its log), as a process manager running
-    // `node --import tsx src/main.ts` would send it. Signalling the tsx wrapper instead is racy: tsx waits only
-    // 30 ms for the child to acknowledge a relayed signal, then SIGKILLs it and exits 143 (seen under load).
     const sent = Date.now();
-    process.kill(appPid, "SIGTERM");
+    process.kill(bot!.pid, "SIGTERM");
     const exit = await Promise.race([bot!.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 8_000))]);
     expect(exit, bot!.tail()).toEqual({ code: 0, signal: null }); // only the shutdown handler exits with 0
     expect(Date.now() - sent).toBeLessThan(5_000);
@@ -156,7 +151,7 @@ test("refuses a bad environment: exit code 2, each bad variable named, no stack 
   const workDir = makeWorkDir();
   try {
     const dbFile = path.join(workDir, "never.db");
-    const run = await runTsxToEnd("src/main.ts", [], {
+    const run = await runAppToEnd("src/main.ts", [], {
       // BOT_TOKEN missing; webhook mode without PORT, WEBHOOK_URL, WEBHOOK_SECRET; an unknown time zone.
       BOT_MODE: "webhook",
       APP_TIMEZONE: "Mars/Olympus_Mons",

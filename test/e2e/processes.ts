@@ -1,11 +1,11 @@
-// Helpers for end-to-end tests that run the real entry points (tsx src/main.ts, tsx src/cli/main.ts) as child processes.
+// Helpers for end-to-end tests that run the real entry points as child processes, the way `npm start` and
+// `npm run cli` do: `node --import tsx src/main.ts` (one process, so signals reach the app itself).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
-const tsxBin = path.join(projectRoot, "node_modules/.bin/tsx");
 
 // Every variable the app reads. Each is passed explicitly; unused ones as "" (blank counts as unset, and
 // process.loadEnvFile does not override a variable that is already set), so a developer's .env cannot leak in.
@@ -45,13 +45,19 @@ export type Child = {
   exited: Promise<Exit>;
   /** Last part of both streams, for failure messages. */
   tail: (chars?: number) => string;
-  /** SIGKILL the child's whole process group (tsx runs the script in a second node process). */
+  /** SIGKILL the child's whole process group. */
   killHard: () => void;
 };
 
-export function runTsx(script: string, args: string[], env: AppEnv): Child {
-  // detached: the child leads its own process group, so cleanup can reach the grandchild that tsx starts.
-  const proc = spawn(tsxBin, [script, ...args], { cwd: projectRoot, env: childEnv(env), stdio: ["ignore", "pipe", "pipe"], detached: true });
+export function runApp(script: string, args: string[], env: AppEnv): Child {
+  // The same Node that runs the tests (so CI's Node 24 phase runs the app on Node 24 too).
+  // detached: the child leads its own process group, so cleanup reaches anything it started.
+  const proc = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: projectRoot,
+    env: childEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let out = "";
   let err = "";
   proc.stdout!.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
@@ -83,8 +89,8 @@ export function runTsx(script: string, args: string[], env: AppEnv): Child {
   return child;
 }
 
-export async function runTsxToEnd(script: string, args: string[], env: AppEnv, timeoutMs = 30_000) {
-  const child = runTsx(script, args, env);
+export async function runAppToEnd(script: string, args: string[], env: AppEnv, timeoutMs = 30_000) {
+  const child = runApp(script, args, env);
   const timer = setTimeout(child.killHard, timeoutMs);
   try {
     const exit = await child.exited;

@@ -165,6 +165,7 @@ describe("/members", () => {
     await h.press(leader, h.buttonsOf(confirm).find((b) => b.text === "Xoá")!.callback_data);
     expect(h.lastTo(leader.id)).toBe("Đã xoá Gone Test khỏi Sở Giáo dục và Đào tạo.");
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: membership.id } })).removedAt).not.toBeNull();
+    await h.deliver();
     expect(h.lastTo(victim.id)).toContain("The leader unit has removed you from Sở Giáo dục và Đào tạo");
     expect(await t.db.auditEvent.count({ where: { action: "member.removed", subjectId: membership.id } })).toBe(1);
 

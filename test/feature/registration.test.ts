@@ -1,3 +1,4 @@
+import { TelegramError } from "telegraf";
 import { describe, expect, test } from "vitest";
 import { hashInviteToken } from "../../src/domain/invites/invite-token.js";
 import { makeUser } from "../support/fixtures.js";
@@ -39,14 +40,21 @@ describe("/start <token>", () => {
     expect(menu?.payload.commands.map((c: { command: string }) => c.command)).toEqual(["help", "bloc", "lang", "start"]);
   });
 
-  test("tells the leader unit's members when someone joins", async () => {
+  test("tells the leader unit's members when someone joins, through the outbox, in each one's language", async () => {
     const leader = makeUser("Lãnh", "vi");
     await s.h.text(leader, `/start ${await s.seed.invite("SVHTT", "signatory")}`);
     const english = makeUser("Lead", "en");
     await s.h.text(english, `/start ${await s.seed.invite("SVHTT", "liaison")}`);
+    await s.h.deliver();
     s.h.reset();
     const joiner = makeUser("Cường", "vi");
     await s.h.text(joiner, `/start ${await s.seed.invite("BDT", "liaison")}`);
+    // Written with the membership, sent after the reply.
+    const queued = await s.t.db.outboxMessage.findMany({ where: { intentId: { startsWith: "member-joined:" }, state: "pending" } });
+    expect(queued.map((m) => Number(m.chatId)).sort()).toEqual([leader.id, english.id].sort());
+    expect(s.h.textsTo(leader.id)).toEqual([]);
+    expect(s.h.outbox.notified).toBeGreaterThan(0);
+    await s.h.deliver();
     expect(s.h.lastTo(leader.id)).toBe("Cường Test vừa tham gia Ban Dân tộc với vai trò Chuyên viên phụ trách thi đua.");
     expect(s.h.lastTo(english.id)).toBe("Cường Test has joined Ban Dân tộc as Emulation liaison officer.");
     expect(s.h.textsTo(joiner.id)).toHaveLength(1);
@@ -56,12 +64,19 @@ describe("/start <token>", () => {
     const leader = makeUser("Blocked", "vi");
     await s.h.text(leader, `/start ${await s.seed.invite("SVHTT", "liaison", { maxUses: 1 })}`);
     const joiner = makeUser("Dũng", "vi");
-    s.h.failNextCall("sendMessage", new Error("403: Forbidden: bot was blocked by the user"), leader.id);
-    s.h.failNextCall("setMyCommands", new Error("400: Bad Request"), joiner.id);
+    s.h.failNextCall("sendMessage", new TelegramError({ error_code: 403, description: "Forbidden: bot was blocked by the user" }), leader.id);
+    s.h.failNextCall("setMyCommands", new TelegramError({ error_code: 400, description: "Bad Request" }), joiner.id);
     await s.h.text(joiner, `/start ${await s.seed.invite("SKHCN", "signatory")}`);
+    await s.h.deliver();
     expect(await memberships(joiner.id)).toHaveLength(1);
     expect(s.h.lastTo(joiner.id)).toContain("Đăng ký thành công");
-    expect(s.h.logLines.some((l) => l.msg === "could not notify some leader-unit members")).toBe(true);
+    // The blocked leader is marked unreachable and the rest of the leader unit is told, once.
+    const blocked = await s.t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(leader.id) } });
+    expect(blocked.reachable).toBe(false);
+    const lead = await s.t.db.person.findFirstOrThrow({ where: { firstName: "Lead" } });
+    expect(s.h.lastTo(Number(lead.telegramId))).toBe(
+      "Messages to Blocked Test (Sở Văn hóa và Thể thao) cannot be delivered: 403: Forbidden: bot was blocked by the user. They may have blocked the bot or deleted their account; the bot will not write to them again until they message it.",
+    );
   });
 
   test("board invite registers a board member without a unit", async () => {

@@ -2,6 +2,8 @@ import { Writable } from "node:stream";
 import { Telegram } from "telegraf";
 import type { Update, UserFromGetMe } from "telegraf/types";
 import { createBot } from "../../src/bot/create-bot.js";
+import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
+import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
 import type { Db } from "../../src/db/create-database.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { createLogger } from "../../src/logger.js";
@@ -55,10 +57,14 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
   interceptTelegram();
   const token = `123456:TEST-token-for-harness-only-${++harnessCount}`;
   const clock = { now: options.now ?? (() => new Date()), failNext: false };
+  const logger = createLogger({ level: "debug", pretty: false, destination: logStream });
+  const translator = createTranslator({ fallbackLocale: "vi" });
+  const outbox = { notified: 0, notify: () => void outbox.notified++ };
   const bot = createBot({
     db: options.db,
-    logger: createLogger({ level: "debug", pretty: false, destination: logStream }),
-    translator: createTranslator({ fallbackLocale: "vi" }),
+    logger,
+    translator,
+    outbox,
     clock: () => {
       if (clock.failNext) {
         clock.failNext = false;
@@ -71,6 +77,16 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     token,
     apiRoot: "http://127.0.0.1:9",
     botInfo: testBotInfo,
+  });
+  // Limits are lifted so tests do not wait a second per private chat; rate tests set their own.
+  const sender = createOutboxSender({
+    db: options.db,
+    telegram: bot.telegram,
+    logger,
+    clock: () => clock.now(),
+    render: createOutboxRenderer({ db: options.db, translator, defaultLocale: "vi" }),
+    limits: { globalPerSecond: 10_000, privatePerSecond: 10_000, groupPerMinute: 10_000 },
+    backoff: { baseMs: 1, capMs: 5, maxAttempts: 3 },
   });
   let messageId = 1000;
   fakeApis.set(token, async (method, payload) => {
@@ -98,6 +114,9 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     logLines,
     clock,
     failNextCall: (method: string, error: Error, chatId?: number) => void failures.push({ method, chatId, error }),
+    outbox,
+    // Sends what the outbox holds, as the running bot's sender would.
+    deliver: () => sender.drain({ timeoutMs: 10_000 }),
     reset: () => calls.splice(0),
     send,
     async text(user: TestUser, text: string, extra: { updateId?: number; chat?: Record<string, any> } = {}) {

@@ -65,11 +65,11 @@ export async function confirmRemoveMember(ctx: BotContext, deps: BotDeps, member
   await ctx.editMessageText(ctx.t("members.removed", { name: removed.name, unit }));
   const locale = recipientLocale(removed.person, deps.defaultLocale);
   const chatId = Number(removed.person.chatId);
+  deps.outbox.notify();
   try {
-    await ctx.telegram.sendMessage(chatId, deps.translator.t(locale, "members.removed_notice", { unit: removed.unitName ?? deps.translator.t(locale, "role.board") }));
     const actor = await loadActor(deps.db, { telegramId: Number(removed.person.telegramId) });
     await syncChatCommandMenu(ctx.telegram, { translator: deps.translator, actor, locale, chatId });
   } catch (error) {
-    ctx.log.warn({ err: error }, "could not tell the removed member");
+    ctx.log.warn({ err: error }, "could not reset the removed member's command menu");
   }
 }

@@ -1,11 +1,10 @@
 import type { Telegraf } from "telegraf";
 import { loadActor } from "../../domain/people/load-actor.js";
 import { redeemInvite } from "../../domain/invites/redeem-invite.js";
-import { recipientLocale } from "../../i18n/translator.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { syncChatCommandMenu } from "../command-menus.js";
-import { displayName, profileFromContext } from "../telegram-profile.js";
+import { profileFromContext } from "../telegram-profile.js";
 import { actorUnitLabel, roleLabel } from "../role-label.js";
 
 export function registerStart(bot: Telegraf<BotContext>, deps: BotDeps): void {
@@ -37,17 +36,6 @@ export function registerStart(bot: Telegraf<BotContext>, deps: BotDeps): void {
     await syncChatCommandMenu(ctx.telegram, { translator: deps.translator, actor, locale: ctx.locale, chatId: ctx.chat.id }).catch((error: unknown) =>
       ctx.log.warn({ err: error }, "could not set chat commands"),
     );
-    // Sent after the membership is committed; one unreachable leader must not affect the others.
-    const sends = result.notify.map((recipient) => {
-      const locale = recipientLocale(recipient, deps.defaultLocale);
-      const text = deps.translator.t(locale, "start.notify_leader", {
-        name: displayName(profile),
-        unit: result.unit?.name ?? deps.translator.t(locale, "role.board"),
-        role: deps.translator.t(locale, `role.${result.role}`),
-      });
-      return ctx.telegram.sendMessage(Number(recipient.chatId), text);
-    });
-    const failures = (await Promise.allSettled(sends)).filter((s) => s.status === "rejected");
-    if (failures.length > 0) ctx.log.warn({ failures: failures.length }, "could not notify some leader-unit members");
+    if (result.notified > 0) deps.outbox.notify();
   });
 }

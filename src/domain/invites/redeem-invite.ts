@@ -1,13 +1,12 @@
 import type { Db } from "../../db/create-database.js";
 import type { MemberRole } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { findCurrentTerm } from "../blocs/find-current-term.js";
 import { DomainError } from "../domain-error.js";
 import type { TelegramProfile } from "../people/telegram-profile.js";
 import { upsertPerson } from "../people/upsert-person.js";
 import { hashInviteToken, isWellFormedInviteToken } from "./invite-token.js";
-
-export type Recipient = { personId: string; chatId: bigint; locale: string | null; languageCode: string | null };
 
 export type RedeemInviteResult = {
   status: "joined" | "already_member";
@@ -15,8 +14,8 @@ export type RedeemInviteResult = {
   bloc: { id: string; name: string };
   unit: { id: string; name: string } | null;
   role: MemberRole;
-  // The leader unit is told who joined; the caller sends after commit.
-  notify: Recipient[];
+  // How many leader-unit members were told through the outbox (sent after commit).
+  notified: number;
 };
 
 export type RedeemInviteOptions = { token: string; profile: TelegramProfile; now: Date };
@@ -37,7 +36,7 @@ export async function redeemInvite(db: Db, options: RedeemInviteOptions): Promis
       bloc: { id: invite.bloc.id, name: invite.bloc.name },
       unit: invite.unit ? { id: invite.unit.id, name: invite.unit.name } : null,
       role: invite.role,
-      notify: [] as Recipient[],
+      notified: 0,
     };
     if (current) {
       if (current.unitId === invite.unitId && current.role === invite.role) {
@@ -72,11 +71,22 @@ export async function redeemInvite(db: Db, options: RedeemInviteOptions): Promis
           include: { person: true },
         })
       : [];
-    return {
-      ...result,
-      status: "joined" as const,
-      personId: person.id,
-      notify: leaders.map((m) => ({ personId: m.personId, chatId: m.person.chatId, locale: m.person.locale, languageCode: m.person.languageCode })),
-    };
+    const notified = await enqueueMessages(tx, {
+      intentId: `member-joined:${membership.id}`,
+      blocId: invite.blocId,
+      now,
+      messages: leaders.map((leader) => ({
+        recipientKey: `person:${leader.personId}`,
+        personId: leader.personId,
+        chatId: leader.person.chatId,
+        textKey: "start.notify_leader",
+        textParams: {
+          name: [profile.firstName, profile.lastName].filter(Boolean).join(" "),
+          unit: invite.unit?.name ?? { key: "role.board" },
+          role: { key: `role.${invite.role}` },
+        },
+      })),
+    });
+    return { ...result, status: "joined" as const, personId: person.id, notified };
   });
 }

@@ -1,6 +1,7 @@
 import type { Db } from "../../db/create-database.js";
 import { recordAudit, type AuditActor } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import { enqueueMessages } from "../delivery/enqueue-messages.js";
 
 export type RemoveMemberOptions = { blocId: string; membershipId: string; actor: AuditActor; now: Date };
 
@@ -22,6 +23,20 @@ export async function removeMember(db: Db, options: RemoveMemberOptions) {
       subjectId: membership.id,
       details: { personId: membership.personId, unitId: membership.unitId, role: membership.role },
       now: options.now,
+    });
+    await enqueueMessages(tx, {
+      intentId: `member-removed:${membership.id}`,
+      blocId: options.blocId,
+      now: options.now,
+      messages: [
+        {
+          recipientKey: `person:${membership.personId}`,
+          personId: membership.personId,
+          chatId: membership.person.chatId,
+          textKey: "members.removed_notice",
+          textParams: { unit: membership.unit?.name ?? { key: "role.board" } },
+        },
+      ],
     });
     return {
       name: [membership.person.firstName, membership.person.lastName].filter(Boolean).join(" "),

@@ -103,6 +103,32 @@ CREATE TABLE "HandledUpdate" (
     "handledAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
+-- CreateTable
+CREATE TABLE "OutboxMessage" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "intentId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "blocId" TEXT,
+    "personId" TEXT,
+    "chatId" BIGINT NOT NULL,
+    "kind" TEXT NOT NULL DEFAULT 'text',
+    "text" TEXT NOT NULL DEFAULT '',
+    "textKey" TEXT,
+    "textParams" TEXT,
+    "fileId" TEXT,
+    "replyMarkup" TEXT,
+    "pin" BOOLEAN NOT NULL DEFAULT false,
+    "state" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "recovered" BOOLEAN NOT NULL DEFAULT false,
+    "nextAttemptAt" DATETIME NOT NULL,
+    "sentAt" DATETIME,
+    "telegramMessageId" BIGINT,
+    "lastError" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "Bloc_code_key" ON "Bloc"("code");
 
@@ -129,3 +155,12 @@ CREATE INDEX "AuditEvent_blocId_createdAt_idx" ON "AuditEvent"("blocId", "create
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_action_idx" ON "AuditEvent"("action");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "OutboxMessage_key_key" ON "OutboxMessage"("key");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_state_nextAttemptAt_idx" ON "OutboxMessage"("state", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_intentId_state_idx" ON "OutboxMessage"("intentId", "state");

@@ -1,0 +1,220 @@
+import { performance } from "node:perf_hooks";
+import type { Telegram } from "telegraf";
+import type { Db } from "../db/create-database.js";
+import type { Clock } from "../domain/clock.js";
+import { claimMessage } from "../domain/delivery/claim-message.js";
+import { findDueMessages } from "../domain/delivery/find-due-messages.js";
+import { markFailed, markSent, markUnreachable, moveChat, scheduleRetry } from "../domain/delivery/record-send-outcome.js";
+import { recoverInterruptedSends } from "../domain/delivery/recover-interrupted-sends.js";
+import type { OutboxMessage } from "../generated/prisma/client.js";
+import type { Logger } from "../logger.js";
+import { classifySendError, describeSendError } from "./classify-send-error.js";
+import { RateLimiter, telegramLimits, type RateLimits } from "./rate-limiter.js";
+
+export type SendOutcome = "sent" | "retry" | "failed" | "unreachable" | "moved";
+
+export type OutboxSenderOptions = {
+  db: Db;
+  telegram: Telegram;
+  logger: Logger;
+  clock: Clock;
+  // Produces the text for a row that carries a locale key instead of literal text.
+  render: (message: OutboxMessage) => Promise<string>;
+  limits?: Partial<RateLimits>;
+  concurrency?: number;
+  batchSize?: number;
+  idleMs?: number;
+  backoff?: { baseMs: number; capMs: number; maxAttempts: number };
+  onOutcome?: (message: OutboxMessage, outcome: SendOutcome) => void;
+};
+
+export type OutboxSender = {
+  start: () => Promise<void>;
+  stop: () => Promise<void>;
+  // Wakes the sender now instead of at its next poll (called after a commit that enqueued messages).
+  notify: () => void;
+  // Sends until nothing is due (tests and `jobs run`).
+  drain: (options?: { timeoutMs?: number }) => Promise<void>;
+};
+
+export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
+  const { db, telegram, logger, clock } = options;
+  const limiter = new RateLimiter({ ...telegramLimits, ...options.limits });
+  const concurrency = options.concurrency ?? 8;
+  const batchSize = options.batchSize ?? 200;
+  const idleMs = options.idleMs ?? 1000;
+  const backoff = options.backoff ?? { baseMs: 2000, capMs: 10 * 60_000, maxAttempts: 12 };
+  const inFlight = new Set<Promise<void>>();
+  const busyChats = new Set<string>();
+  let pausedUntil = 0;
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      wake = resolve;
+      timer = setTimeout(resolve, ms);
+    }).finally(() => {
+      clearTimeout(timer);
+      wake = undefined;
+    });
+
+  async function deliver(message: OutboxMessage): Promise<number> {
+    const chatId = Number(message.chatId);
+    const extra = message.replyMarkup ? { reply_markup: JSON.parse(message.replyMarkup) } : {};
+    const text = message.textKey ? await options.render(message) : message.text;
+    const sent =
+      message.kind === "document" && message.fileId
+        ? await telegram.sendDocument(chatId, message.fileId, { caption: text || undefined, ...extra })
+        : message.kind === "photo" && message.fileId
+          ? await telegram.sendPhoto(chatId, message.fileId, { caption: text || undefined, ...extra })
+          : await telegram.sendMessage(chatId, text, { link_preview_options: { is_disabled: true }, ...extra });
+    if (message.pin) {
+      // Pinning is a courtesy: a group that took the right away gets the message unpinned, and we say so.
+      await telegram.pinChatMessage(chatId, sent.message_id, { disable_notification: true }).catch((error: unknown) =>
+        logger.warn({ chatId, err: error }, "could not pin message"),
+      );
+    }
+    return sent.message_id;
+  }
+
+  async function handleFailure(message: OutboxMessage, error: unknown): Promise<SendOutcome> {
+    const action = classifySendError(error);
+    const reason = describeSendError(error);
+    const now = clock();
+    const attempts = message.attempts + 1;
+    switch (action.kind) {
+      case "throttle":
+        pausedUntil = performance.now() + action.retryAfterMs;
+        logger.warn({ retryAfterMs: action.retryAfterMs }, "Telegram asked us to slow down");
+        await scheduleRetry(db, { id: message.id, at: new Date(now.getTime() + action.retryAfterMs), error: reason, now });
+        return "retry";
+      case "retry": {
+        if (attempts >= backoff.maxAttempts) {
+          await markFailed(db, { id: message.id, error: reason, now });
+          return "failed";
+        }
+        const delay = Math.min(backoff.capMs, backoff.baseMs * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
+        await scheduleRetry(db, { id: message.id, at: new Date(now.getTime() + delay), error: reason, now });
+        return "retry";
+      }
+      case "unreachable":
+        await markUnreachable(db, { id: message.id, error: reason, now });
+        return "unreachable";
+      case "migrate":
+        await moveChat(db, { id: message.id, fromChatId: message.chatId, toChatId: action.toChatId, now });
+        return "moved";
+      case "fail":
+        await markFailed(db, { id: message.id, error: reason, now });
+        return "failed";
+    }
+  }
+
+  function launch(message: OutboxMessage): void {
+    const chat = String(message.chatId);
+    busyChats.add(chat);
+    const task = (async () => {
+      if (!(await claimMessage(db, { id: message.id, now: clock() }))) return;
+      let outcome: SendOutcome;
+      try {
+        const messageId = await deliver(message);
+        await markSent(db, { id: message.id, messageId, now: clock() });
+        outcome = "sent";
+      } catch (error) {
+        outcome = await handleFailure(message, error);
+        logger.info({ outboxId: message.id, outcome, err: error }, "send did not succeed");
+      }
+      options.onOutcome?.(message, outcome);
+    })()
+      .catch((error: unknown) => logger.error({ err: error, outboxId: message.id }, "outbox bookkeeping failed"))
+      .finally(() => {
+        inFlight.delete(task);
+        busyChats.delete(chat);
+      });
+    inFlight.add(task);
+  }
+
+  // One pass over what is due; returns how long to wait before the next pass.
+  async function pass(): Promise<number> {
+    const pause = pausedUntil - performance.now();
+    if (pause > 0) return pause;
+    const due = await findDueMessages(db, { now: clock(), limit: batchSize });
+    if (due.length === 0) return inFlight.size > 0 ? 20 : idleMs;
+    const held = new Set<string>();
+    let started = 0;
+    let wait = idleMs;
+    for (const message of due) {
+      if (!running) break;
+      const chat = String(message.chatId);
+      // Messages to one chat go out in order: once one waits, the later ones wait too.
+      if (held.has(chat) || busyChats.has(chat)) {
+        held.add(chat);
+        continue;
+      }
+      const globalWait = limiter.globalWaitMs(performance.now());
+      if (globalWait > 0) await new Promise((resolve) => setTimeout(resolve, globalWait));
+      if (pausedUntil > performance.now()) return pausedUntil - performance.now();
+      const chatWait = limiter.waitMs(message.chatId, performance.now());
+      if (chatWait > 0) {
+        held.add(chat);
+        wait = Math.min(wait, chatWait);
+        continue;
+      }
+      while (inFlight.size >= concurrency) await Promise.race(inFlight);
+      limiter.record(message.chatId, performance.now());
+      launch(message);
+      started++;
+    }
+    return started > 0 ? 0 : Math.max(5, wait);
+  }
+
+  async function run(): Promise<void> {
+    while (running) {
+      let waitMs = idleMs;
+      try {
+        waitMs = await pass();
+      } catch (error) {
+        logger.error({ err: error }, "outbox pass failed");
+      }
+      if (running && waitMs > 0) await sleep(waitMs);
+    }
+    await Promise.allSettled([...inFlight]);
+  }
+
+  return {
+    async start() {
+      const recovered = await recoverInterruptedSends(db, { now: clock() });
+      if (recovered.retried + recovered.failed > 0) logger.warn(recovered, "recovered sends interrupted by a restart");
+      running = true;
+      loop = run();
+    },
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+    },
+    notify() {
+      wake?.();
+    },
+    async drain({ timeoutMs = 30_000 } = {}) {
+      const deadline = Date.now() + timeoutMs;
+      const wasRunning = running;
+      running = true;
+      try {
+        while (Date.now() < deadline) {
+          const waitMs = await pass();
+          await Promise.allSettled([...inFlight]);
+          const pending = await db.outboxMessage.findFirst({ where: { state: { in: ["pending", "sending"] } }, orderBy: { nextAttemptAt: "asc" } });
+          if (!pending) return;
+          const untilDue = pending.nextAttemptAt.getTime() - clock().getTime();
+          if (untilDue > deadline - Date.now()) return;
+          await new Promise((resolve) => setTimeout(resolve, Math.max(1, Math.min(waitMs, Math.max(untilDue, 1)))));
+        }
+      } finally {
+        running = wasRunning;
+      }
+    },
+  };
+}
