@@ -17,13 +17,13 @@ export function createLogger(options: CreateLoggerOptions): Logger {
   const base = {
     level: options.level,
     redact: { paths: redactPaths, censor: "[redacted]" },
-    formatters: {
-      log: (object: Record<string, unknown>) => {
-        if (object.err instanceof Error) {
-          const err = object.err;
-          return { ...object, err: { type: err.name, message: scrubSecrets(err.message), stack: scrubSecrets(err.stack ?? "") } };
-        }
-        return object;
+    serializers: {
+      // pino's own serializer keeps the error class and extra fields (Telegram's error_code); only the text is scrubbed.
+      err: (error: unknown) => {
+        const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
+        if (typeof serialized?.message === "string") serialized.message = scrubSecrets(serialized.message);
+        if (typeof serialized?.stack === "string") serialized.stack = scrubSecrets(serialized.stack);
+        return serialized;
       },
     },
     hooks: {
@@ -34,5 +34,6 @@ export function createLogger(options: CreateLoggerOptions): Logger {
   };
   if (options.destination) return pino(base, options.destination);
   if (options.pretty) return pino({ ...base, transport: { target: "pino-pretty", options: { translateTime: "SYS:standard" } } });
-  return pino(base);
+  // Synchronous stdout: the last lines before process.exit() (shutdown, fatal start-up errors) are never lost.
+  return pino(base, pino.destination({ dest: 1, sync: true }));
 }
