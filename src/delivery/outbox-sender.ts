@@ -9,7 +9,7 @@ import { recoverInterruptedSends } from "../domain/delivery/recover-interrupted-
 import type { OutboxMessage } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import { classifySendError, describeSendError } from "./classify-send-error.js";
-import { RateLimiter, telegramLimits, type RateLimits } from "./rate-limiter.js";
+import { RateLimiter, telegramLimits, type RateLimits, type SendTicket } from "./rate-limiter.js";
 
 export type SendOutcome = "sent" | "retry" | "failed" | "unreachable" | "moved";
 
@@ -26,6 +26,8 @@ export type OutboxSenderOptions = {
   idleMs?: number;
   backoff?: { baseMs: number; capMs: number; maxAttempts: number };
   onOutcome?: (message: OutboxMessage, outcome: SendOutcome) => void;
+  // telegraf waits 500 s for an answer; a hung request must not hold a send slot that long.
+  sendTimeoutMs?: number;
 };
 
 export type OutboxSender = {
@@ -61,20 +63,25 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       wake = undefined;
     });
 
+  const sendTimeoutMs = options.sendTimeoutMs ?? 30_000;
+  // A timed-out call has an unknown outcome (Telegram may have delivered): it is retried like a network error.
+  const call = (method: string, payload: Record<string, unknown>) =>
+    telegram.callApi(method as "sendMessage", payload as never, { signal: AbortSignal.timeout(sendTimeoutMs) as never }) as Promise<{ message_id: number }>;
+
   async function deliver(message: OutboxMessage): Promise<number> {
-    const chatId = Number(message.chatId);
-    const extra = message.replyMarkup ? { reply_markup: JSON.parse(message.replyMarkup) } : {};
+    const chat_id = Number(message.chatId);
+    const reply_markup = message.replyMarkup ? JSON.parse(message.replyMarkup) : undefined;
     const text = message.textKey ? await options.render(message) : message.text;
     const sent =
       message.kind === "document" && message.fileId
-        ? await telegram.sendDocument(chatId, message.fileId, { caption: text || undefined, ...extra })
+        ? await call("sendDocument", { chat_id, document: message.fileId, caption: text || undefined, reply_markup })
         : message.kind === "photo" && message.fileId
-          ? await telegram.sendPhoto(chatId, message.fileId, { caption: text || undefined, ...extra })
-          : await telegram.sendMessage(chatId, text, { link_preview_options: { is_disabled: true }, ...extra });
+          ? await call("sendPhoto", { chat_id, photo: message.fileId, caption: text || undefined, reply_markup })
+          : await call("sendMessage", { chat_id, text, link_preview_options: { is_disabled: true }, reply_markup });
     if (message.pin) {
       // Pinning is a courtesy: a group that took the right away gets the message unpinned, and we say so.
-      await telegram.pinChatMessage(chatId, sent.message_id, { disable_notification: true }).catch((error: unknown) =>
-        logger.warn({ chatId, err: error }, "could not pin message"),
+      await call("pinChatMessage", { chat_id, message_id: sent.message_id, disable_notification: true }).catch((error: unknown) =>
+        logger.warn({ chatId: chat_id, err: error }, "could not pin message"),
       );
     }
     return sent.message_id;
@@ -84,7 +91,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const action = classifySendError(error);
     const reason = describeSendError(error);
     const now = clock();
-    const attempts = message.attempts + 1;
+    const attempts = message.attempts;
     switch (action.kind) {
       case "throttle":
         pausedUntil = performance.now() + action.retryAfterMs;
@@ -112,14 +119,14 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     }
   }
 
-  function launch(message: OutboxMessage): void {
+  // The row is already claimed; the HTTP request starts right after the limiter recorded it.
+  function launch(message: OutboxMessage, ticket: SendTicket): void {
     const chat = String(message.chatId);
     busyChats.add(chat);
     const task = (async () => {
-      if (!(await claimMessage(db, { id: message.id, now: clock() }))) return;
       let outcome: SendOutcome;
       try {
-        const messageId = await deliver(message);
+        const messageId = await deliver(message).finally(() => ticket.settle(performance.now()));
         await markSent(db, { id: message.id, messageId, now: clock() });
         outcome = "sent";
       } catch (error) {
@@ -153,8 +160,10 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         held.add(chat);
         continue;
       }
+      while (inFlight.size >= concurrency) await Promise.race(inFlight);
       const globalWait = limiter.globalWaitMs(performance.now());
       if (globalWait > 0) await new Promise((resolve) => setTimeout(resolve, globalWait));
+      // A 429 seen by a send that just finished stops the whole pass.
       if (pausedUntil > performance.now()) return pausedUntil - performance.now();
       const chatWait = limiter.waitMs(message.chatId, performance.now());
       if (chatWait > 0) {
@@ -162,9 +171,9 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         wait = Math.min(wait, chatWait);
         continue;
       }
-      while (inFlight.size >= concurrency) await Promise.race(inFlight);
-      limiter.record(message.chatId, performance.now());
-      launch(message);
+      // Claimed before the limiter records it, so the recorded instant is when the request really leaves.
+      if (!(await claimMessage(db, { id: message.id, now: clock() }))) continue;
+      launch({ ...message, attempts: message.attempts + 1 }, limiter.record(message.chatId));
       started++;
     }
     return started > 0 ? 0 : Math.max(5, wait);
