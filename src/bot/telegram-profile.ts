@@ -12,7 +12,3 @@ export function profileFromContext(ctx: BotContext): TelegramProfile {
     languageCode: from.language_code,
   };
 }
-
-export function displayName(profile: { firstName: string; lastName?: string | null }): string {
-  return [profile.firstName, profile.lastName].filter(Boolean).join(" ");
-}

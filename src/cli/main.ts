@@ -18,6 +18,7 @@ import { createScheduler } from "../scheduler/scheduler.js";
 import { printInviteRows, toInviteRow, type InviteRow } from "./invite-rows.js";
 import { readBlocFile } from "./read-bloc-file.js";
 import { CliError, resolveBotUsername } from "./resolve-bot-username.js";
+import { findUnitByCode } from "../domain/blocs/find-unit.js";
 
 const config = loadCliConfigOrExit();
 const cliActor = { personId: null, telegramId: null };
@@ -96,8 +97,7 @@ program
     const db = await openDb();
     try {
       const found = await findBloc(db, { code: options.bloc });
-      const wanted = options.unit?.toUpperCase();
-      const unit = wanted ? ((await db.unit.findMany({ where: { blocId: found.id } })).find((u) => u.code.toUpperCase() === wanted) ?? null) : null;
+      const unit = options.unit ? await findUnitByCode(db, { blocId: found.id, code: options.unit }) : null;
       if (options.unit && !unit) throw new CliError(`Unknown unit ${options.unit} in bloc ${found.code}`);
       const invite = await createInvite(db, {
         blocId: found.id,

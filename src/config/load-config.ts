@@ -2,8 +2,6 @@ import { existsSync } from "node:fs";
 import type { z } from "zod";
 import { CliEnvSchema, EnvSchema, type AppConfig, type CliConfig } from "./env-schema.js";
 
-export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: string[] };
-
 // Empty strings count as unset so that a blank line in .env falls back to the default.
 function withoutBlanks(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ""));
@@ -11,7 +9,7 @@ function withoutBlanks(env: NodeJS.ProcessEnv): Record<string, string> {
 
 export type ParseResult<T> = { ok: true; config: T } | { ok: false; problems: string[] };
 
-export function parseConfig(env: NodeJS.ProcessEnv): ConfigResult {
+export function parseConfig(env: NodeJS.ProcessEnv): ParseResult<AppConfig> {
   return parseWith(EnvSchema, env);
 }
 

@@ -10,6 +10,7 @@ import type { OutboxMessage } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import { classifySendError, describeSendError } from "./classify-send-error.js";
 import { RateLimiter, telegramLimits, type RateLimits, type SendTicket } from "./rate-limiter.js";
+import { findNextUnsettled } from "../domain/delivery/find-next-unsettled.js";
 
 export type SendOutcome = "sent" | "retry" | "failed" | "unreachable" | "moved";
 
@@ -215,7 +216,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         while (Date.now() < deadline) {
           const waitMs = await pass();
           await Promise.allSettled([...inFlight]);
-          const pending = await db.outboxMessage.findFirst({ where: { state: { in: ["pending", "sending"] } }, orderBy: { nextAttemptAt: "asc" } });
+          const pending = await findNextUnsettled(db);
           if (!pending) return;
           const untilDue = pending.nextAttemptAt.getTime() - clock().getTime();
           if (untilDue > deadline - Date.now()) return;

@@ -10,6 +10,8 @@ import type { BotDeps } from "../bot-deps.js";
 import { authorize } from "../authorize.js";
 import { encodeCallback } from "../callback-data.js";
 import { roleLabel } from "../role-label.js";
+import { findUnit } from "../../domain/blocs/find-unit.js";
+import { DomainError } from "../../domain/domain-error.js";
 
 export function registerInvite(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.command("invite", async (ctx) => {
@@ -27,7 +29,7 @@ export function registerInvite(bot: Telegraf<BotContext>, deps: BotDeps): void {
 export async function chooseInviteUnit(ctx: BotContext, deps: BotDeps, unitId: string): Promise<void> {
   if (unitId === "board") return issueInvite(ctx, deps, null, "board");
   if (!(await authorize(ctx, deps, "invite.create", "button:invite_unit"))) return;
-  const unit = (await listUnits(deps.db, { blocId: ctx.actor.bloc!.id })).find((u) => u.id === unitId);
+  const unit = await findUnit(deps.db, { blocId: ctx.actor.bloc!.id, unitId });
   await ctx.answerCbQuery();
   if (!unit) return void (await ctx.reply(ctx.t("invite.error_unknown_unit")));
   const roles = ["signatory", "liaison"] as const;
@@ -44,7 +46,7 @@ export async function issueInvite(ctx: BotContext, deps: BotDeps, unitId: string
   const action = role === "board" ? "invite.create_board" : "invite.create";
   if (!(await authorize(ctx, deps, action, `button:invite_${role}`))) return;
   const username = ctx.botInfo?.username;
-  if (!username) throw new Error("bot username unknown");
+  if (!username) throw new DomainError("invite.error_no_username");
   const invite = await createInvite(deps.db, {
     blocId: ctx.actor.bloc!.id,
     unitId,
@@ -52,7 +54,7 @@ export async function issueInvite(ctx: BotContext, deps: BotDeps, unitId: string
     actor: { personId: ctx.actor.person?.id, telegramId: ctx.from!.id },
     now: deps.clock(),
   });
-  const unit = unitId ? (await listUnits(deps.db, { blocId: ctx.actor.bloc!.id })).find((u) => u.id === unitId) : null;
+  const unit = unitId ? await findUnit(deps.db, { blocId: ctx.actor.bloc!.id, unitId }) : null;
   await ctx.answerCbQuery();
   await ctx.editMessageText(
     ctx.t("invite.created", {

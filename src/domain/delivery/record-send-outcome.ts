@@ -2,6 +2,7 @@ import type { Db } from "../../db/create-database.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { findCurrentTerm } from "../blocs/find-current-term.js";
 import { enqueueMessages } from "./enqueue-messages.js";
+import { personName } from "../people/person-name.js";
 
 export async function markSent(db: Db, options: { id: string; messageId: number; now: Date }): Promise<void> {
   await db.outboxMessage.update({
@@ -39,7 +40,7 @@ export async function markUnreachable(db: Db, options: { id: string; error: stri
       const term = await findCurrentTerm(tx, membership.blocId);
       if (!term) continue;
       const leaders = await tx.membership.findMany({ where: { unitId: term.leaderUnitId, removedAt: null, personId: { not: person.id } }, include: { person: true } });
-      const name = [person.firstName, person.lastName].filter(Boolean).join(" ");
+      const name = personName(person);
       await enqueueMessages(tx, {
         intentId: `unreachable:${person.id}:${person.updatedAt.getTime()}`,
         blocId: membership.blocId,

@@ -7,6 +7,7 @@ import { DomainError } from "../domain-error.js";
 import type { TelegramProfile } from "../people/telegram-profile.js";
 import { upsertPerson } from "../people/upsert-person.js";
 import { hashInviteToken, isWellFormedInviteToken } from "./invite-token.js";
+import { personName } from "../people/person-name.js";
 
 export type RedeemInviteResult = {
   status: "joined" | "already_member";
@@ -81,7 +82,7 @@ export async function redeemInvite(db: Db, options: RedeemInviteOptions): Promis
         chatId: leader.person.chatId,
         textKey: "start.notify_leader",
         textParams: {
-          name: [profile.firstName, profile.lastName].filter(Boolean).join(" "),
+          name: personName(profile),
           unit: invite.unit?.name ?? { key: "role.board" },
           role: { key: `role.${invite.role}` },
         },

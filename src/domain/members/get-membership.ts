@@ -1,4 +1,5 @@
 import type { Db } from "../../db/create-database.js";
+import { personName } from "../people/person-name.js";
 
 export async function getMembership(db: Db, options: { blocId: string; membershipId: string }) {
   const membership = await db.membership.findFirst({
@@ -8,7 +9,7 @@ export async function getMembership(db: Db, options: { blocId: string; membershi
   if (!membership) return null;
   return {
     membershipId: membership.id,
-    name: [membership.person.firstName, membership.person.lastName].filter(Boolean).join(" "),
+    name: personName(membership.person),
     unitName: membership.unit?.name ?? null,
     role: membership.role,
   };

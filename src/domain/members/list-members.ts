@@ -1,5 +1,6 @@
 import type { Db } from "../../db/create-database.js";
 import type { MemberRole } from "../../generated/prisma/client.js";
+import { personName } from "../people/person-name.js";
 
 export type MemberView = { membershipId: string; name: string; username: string | null; role: MemberRole; joinedAt: Date };
 export type UnitMembers = { unitId: string | null; unitName: string | null; members: MemberView[] };
@@ -17,7 +18,7 @@ export async function listMembers(db: Db, options: { blocId: string; unitId?: st
       .filter((m) => m.unitId === unitId)
       .map((m) => ({
         membershipId: m.id,
-        name: [m.person.firstName, m.person.lastName].filter(Boolean).join(" "),
+        name: personName(m.person),
         username: m.person.username,
         role: m.role,
         joinedAt: m.joinedAt,

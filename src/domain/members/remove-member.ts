@@ -2,6 +2,7 @@ import type { Db } from "../../db/create-database.js";
 import { recordAudit, type AuditActor } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { personName } from "../people/person-name.js";
 
 export type RemoveMemberOptions = { blocId: string; membershipId: string; actor: AuditActor; now: Date };
 
@@ -39,7 +40,7 @@ export async function removeMember(db: Db, options: RemoveMemberOptions) {
       ],
     });
     return {
-      name: [membership.person.firstName, membership.person.lastName].filter(Boolean).join(" "),
+      name: personName(membership.person),
       unitName: membership.unit?.name ?? null,
       role: membership.role,
       person: { chatId: membership.person.chatId, locale: membership.person.locale, languageCode: membership.person.languageCode, telegramId: membership.person.telegramId },

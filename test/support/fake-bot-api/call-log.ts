@@ -91,22 +91,17 @@ function fileOf(message: FakeMessage): SentFile | undefined {
   if (document) {
     return {
       kind: "document",
-      file_id: document["file_id"] as string,
-      file_unique_id: document["file_unique_id"] as string,
-      file_size: document["file_size"] as number,
+      ...fileIds(document),
       ...(typeof document["file_name"] === "string" ? { fileName: document["file_name"] } : {}),
       ...(typeof document["mime_type"] === "string" ? { mimeType: document["mime_type"] } : {}),
     };
   }
   const sizes = message["photo"] as Json[] | undefined;
   const largest = sizes?.[sizes.length - 1];
-  if (largest) {
-    return {
-      kind: "photo",
-      file_id: largest["file_id"] as string,
-      file_unique_id: largest["file_unique_id"] as string,
-      file_size: largest["file_size"] as number,
-    };
-  }
+  if (largest) return { kind: "photo", ...fileIds(largest) };
   return undefined;
+}
+
+function fileIds(file: Json) {
+  return { file_id: file["file_id"] as string, file_unique_id: file["file_unique_id"] as string, file_size: file["file_size"] as number };
 }

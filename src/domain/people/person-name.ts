@@ -1,0 +1,3 @@
+export function personName(person: { firstName: string; lastName?: string | null }): string {
+  return [person.firstName, person.lastName].filter(Boolean).join(" ");
+}
