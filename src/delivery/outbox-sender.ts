@@ -8,6 +8,7 @@ import { markFailed, markSent, markUnreachable, moveChat, scheduleRetry } from "
 import { recoverInterruptedSends } from "../domain/delivery/recover-interrupted-sends.js";
 import type { OutboxMessage } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
+import type { RenderedMessage } from "./render-outbox-text.js";
 import { classifySendError, describeSendError } from "./classify-send-error.js";
 import { RateLimiter, telegramLimits, type RateLimits, type SendTicket } from "./rate-limiter.js";
 import { findNextUnsettled } from "../domain/delivery/find-next-unsettled.js";
@@ -19,8 +20,8 @@ export type OutboxSenderOptions = {
   telegram: Telegram;
   logger: Logger;
   clock: Clock;
-  // Produces the text for a row that carries a locale key instead of literal text.
-  render: (message: OutboxMessage) => Promise<string>;
+  // Produces the text and buttons in the recipient's language (rows may carry locale keys instead of literal text).
+  render: (message: OutboxMessage) => Promise<RenderedMessage>;
   limits?: Partial<RateLimits>;
   concurrency?: number;
   batchSize?: number;
@@ -69,23 +70,25 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const call = (method: string, payload: Record<string, unknown>) =>
     telegram.callApi(method as "sendMessage", payload as never, { signal: AbortSignal.timeout(sendTimeoutMs) as never }) as Promise<{ message_id: number }>;
 
-  async function deliver(message: OutboxMessage): Promise<number> {
+  async function deliver(message: OutboxMessage): Promise<{ messageId: number; pinError?: string }> {
     const chat_id = Number(message.chatId);
-    const reply_markup = message.replyMarkup ? JSON.parse(message.replyMarkup) : undefined;
-    const text = message.textKey ? await options.render(message) : message.text;
+    const { text, replyMarkup: reply_markup } = await options.render(message);
+    const reply_parameters = message.replyToMessageId ? { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true } : undefined;
     const sent =
       message.kind === "document" && message.fileId
-        ? await call("sendDocument", { chat_id, document: message.fileId, caption: text || undefined, reply_markup })
+        ? await call("sendDocument", { chat_id, document: message.fileId, caption: text || undefined, reply_markup, reply_parameters })
         : message.kind === "photo" && message.fileId
-          ? await call("sendPhoto", { chat_id, photo: message.fileId, caption: text || undefined, reply_markup })
-          : await call("sendMessage", { chat_id, text, link_preview_options: { is_disabled: true }, reply_markup });
-    if (message.pin) {
-      // Pinning is a courtesy: a group that took the right away gets the message unpinned, and we say so.
-      await call("pinChatMessage", { chat_id, message_id: sent.message_id, disable_notification: true }).catch((error: unknown) =>
-        logger.warn({ chatId: chat_id, err: error }, "could not pin message"),
-      );
+          ? await call("sendPhoto", { chat_id, photo: message.fileId, caption: text || undefined, reply_markup, reply_parameters })
+          : await call("sendMessage", { chat_id, text, link_preview_options: { is_disabled: true }, reply_markup, reply_parameters });
+    if (!message.pin) return { messageId: sent.message_id };
+    // Pinning is a courtesy: a group that took the right away still gets the message, and the reason is kept for the report.
+    try {
+      await call("pinChatMessage", { chat_id, message_id: sent.message_id, disable_notification: true });
+      return { messageId: sent.message_id };
+    } catch (error) {
+      logger.warn({ chatId: chat_id, err: error }, "could not pin message");
+      return { messageId: sent.message_id, pinError: describeSendError(error) };
     }
-    return sent.message_id;
   }
 
   async function handleFailure(message: OutboxMessage, error: unknown): Promise<SendOutcome> {
@@ -127,8 +130,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const task = (async () => {
       let outcome: SendOutcome;
       try {
-        const messageId = await deliver(message).finally(() => ticket.settle(performance.now()));
-        await markSent(db, { id: message.id, messageId, now: clock() });
+        const { messageId, pinError } = await deliver(message).finally(() => ticket.settle(performance.now()));
+        await markSent(db, { id: message.id, messageId, pinError, now: clock() });
         outcome = "sent";
       } catch (error) {
         outcome = await handleFailure(message, error);

@@ -1,21 +1,36 @@
 import type { Db } from "../db/create-database.js";
 import type { Locale } from "../config/env-schema.js";
 import type { OutboxMessage } from "../generated/prisma/client.js";
-import { recipientLocale, type Translator } from "../i18n/translator.js";
+import { recipientLocale, type TranslateParams, type Translator } from "../i18n/translator.js";
 import { findPerson } from "../domain/people/find-person.js";
 
-// Renders a keyed outbox row in the recipient's current language (it may have changed since enqueueing).
+export type RenderedMessage = { text: string; replyMarkup?: unknown };
+
+type KeyedButton = { textKey?: string; textParams?: Record<string, string | number>; text?: string; [field: string]: unknown };
+
+// Renders a row in the recipient's current language (it may have changed since enqueueing): the text when it
+// carries a locale key, and any button written as { textKey } instead of { text }.
 export function createOutboxRenderer(options: { db: Db; translator: Translator; defaultLocale: Locale }) {
-  return async (message: OutboxMessage): Promise<string> => {
-    const person = message.personId ? await findPerson(options.db, { personId: message.personId }) : null;
+  return async (message: OutboxMessage): Promise<RenderedMessage> => {
+    const keyed = message.textKey !== null || (message.replyMarkup?.includes('"textKey"') ?? false);
+    const person = keyed && message.personId ? await findPerson(options.db, { personId: message.personId }) : null;
     const locale = person ? recipientLocale(person, options.defaultLocale) : options.defaultLocale;
+    const t = (key: string, params?: TranslateParams) => options.translator.t(locale, key, params);
     const raw = message.textParams ? (JSON.parse(message.textParams) as Record<string, unknown>) : {};
     const params = Object.fromEntries(
       Object.entries(raw).map(([name, value]) => [
         name,
-        typeof value === "object" && value !== null && "key" in value ? options.translator.t(locale, String((value as { key: string }).key)) : (value as string | number),
+        typeof value === "object" && value !== null && "key" in value ? t(String((value as { key: string }).key)) : (value as string | number),
       ]),
     );
-    return options.translator.t(locale, message.textKey ?? "", params);
+    const text = message.textKey ? t(message.textKey, params) : message.text;
+    if (!message.replyMarkup) return { text };
+    const markup = JSON.parse(message.replyMarkup) as { inline_keyboard?: KeyedButton[][] };
+    if (markup.inline_keyboard) {
+      markup.inline_keyboard = markup.inline_keyboard.map((row) =>
+        row.map(({ textKey, textParams, ...button }) => (textKey ? { ...button, text: t(textKey, textParams) } : button)),
+      );
+    }
+    return { text, replyMarkup: markup };
   };
 }

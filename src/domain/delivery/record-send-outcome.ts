@@ -4,10 +4,10 @@ import { findCurrentTerm } from "../blocs/find-current-term.js";
 import { enqueueMessages } from "./enqueue-messages.js";
 import { personName } from "../people/person-name.js";
 
-export async function markSent(db: Db, options: { id: string; messageId: number; now: Date }): Promise<void> {
+export async function markSent(db: Db, options: { id: string; messageId: number; pinError?: string; now: Date }): Promise<void> {
   await db.outboxMessage.update({
     where: { id: options.id },
-    data: { state: "sent", sentAt: options.now, telegramMessageId: BigInt(options.messageId), lastError: null, updatedAt: options.now },
+    data: { state: "sent", sentAt: options.now, telegramMessageId: BigInt(options.messageId), lastError: null, pinError: options.pinError ?? null, updatedAt: options.now },
   });
 }
 
@@ -22,6 +22,7 @@ export async function markFailed(db: Db, options: { id: string; error: string; n
 // Telegram moved a group to a supergroup: the message goes to the new chat, and so will later ones.
 export async function moveChat(db: Db, options: { id: string; fromChatId: bigint; toChatId: number; now: Date }): Promise<void> {
   await db.$transaction([
+    db.bloc.updateMany({ where: { groupChatId: options.fromChatId }, data: { groupChatId: BigInt(options.toChatId), updatedAt: options.now } }),
     db.outboxMessage.updateMany({ where: { chatId: options.fromChatId, state: "pending" }, data: { chatId: BigInt(options.toChatId), updatedAt: options.now } }),
     db.outboxMessage.update({ where: { id: options.id }, data: { state: "pending", chatId: BigInt(options.toChatId), nextAttemptAt: options.now, updatedAt: options.now } }),
   ]);
