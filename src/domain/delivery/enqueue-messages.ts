@@ -1,5 +1,9 @@
 import type { Tx } from "../../db/create-database.js";
 
+// A parameter is a literal, a locale key rendered with its own parameters, or a list of those shown one per line.
+export type KeyedText = { key: string; params?: Record<string, string | number> };
+export type TextParam = string | number | KeyedText | (string | KeyedText)[];
+
 export type OutgoingMessage = {
   // Unique within the intent, usually the recipient: "person:<id>" or "chat:<id>".
   recipientKey: string;
@@ -8,11 +12,13 @@ export type OutgoingMessage = {
   text?: string;
   // Rendered at send time in the recipient's language; a param { key } is itself translated.
   textKey?: string;
-  textParams?: Record<string, string | number | { key: string }>;
+  textParams?: Record<string, TextParam>;
   kind?: "text" | "document" | "photo";
   fileId?: string | null;
   replyMarkup?: unknown;
   pin?: boolean;
+  // Sent as a reply to this message in the same chat.
+  replyToMessageId?: bigint | number | null;
 };
 
 export type EnqueueMessagesOptions = { intentId: string; blocId?: string | null; messages: OutgoingMessage[]; now: Date; notBefore?: Date };
@@ -39,6 +45,7 @@ export async function enqueueMessages(tx: Tx, options: EnqueueMessagesOptions): 
         fileId: message.fileId ?? null,
         replyMarkup: message.replyMarkup === undefined ? null : JSON.stringify(message.replyMarkup),
         pin: message.pin ?? false,
+        replyToMessageId: message.replyToMessageId == null ? null : BigInt(message.replyToMessageId),
         nextAttemptAt: options.notBefore ?? options.now,
         createdAt: options.now,
         updatedAt: options.now,
