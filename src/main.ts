@@ -1,4 +1,4 @@
-// Composition root: config → logger → database → bot → outbox sender → scheduler; stopped in reverse on SIGTERM/SIGINT.
+// Composition root: config → logger → database → bot → outbox sender and announcement progress → scheduler; stopped in reverse on SIGTERM/SIGINT.
 import { loadConfigOrExit } from "./config/load-config.js";
 import { createDatabase } from "./db/create-database.js";
 import { systemClock } from "./domain/clock.js";
@@ -12,6 +12,7 @@ import { startPolling, type Runtime } from "./runtime/start-polling.js";
 import { startWebhook } from "./runtime/start-webhook.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
 import { createOutboxRenderer } from "./delivery/render-outbox-text.js";
+import { createAnnouncementProgress } from "./delivery/announcement-progress.js";
 
 const config = loadConfigOrExit();
 const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== "production" && process.stdout.isTTY });
@@ -43,6 +44,17 @@ sender = createOutboxSender({
   render: createOutboxRenderer({ db, translator, defaultLocale: config.DEFAULT_LOCALE }),
 });
 await sender.start();
+
+const progress = createAnnouncementProgress({
+  db,
+  telegram: bot.telegram,
+  translator,
+  defaultLocale: config.DEFAULT_LOCALE,
+  logger: logger.child({ component: "announcement-progress" }),
+  clock: systemClock,
+  notify: outbox.notify,
+});
+progress.start();
 
 const scheduler = createScheduler({ jobs: createJobs({ db }), timeZone: config.APP_TIMEZONE, clock: systemClock, logger });
 scheduler.start();
@@ -79,6 +91,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info({ signal }, "shutting down");
   await runtime.stop(signal);
   await scheduler.stop();
+  await progress.stop();
   await sender?.stop();
   await db.$disconnect();
   logger.info("stopped");

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AudienceSchema } from "../domain/announcements/announcement-draft-schema.js";
 
 // Button payloads are parsed and re-authorized on every press; they only ever carry ids.
 const id = z.string().regex(/^[a-z0-9]{10,40}$/);
@@ -10,6 +11,15 @@ export const CallbackDataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("member_remove"), membershipId: id }),
   z.object({ kind: z.literal("member_remove_confirm"), membershipId: id }),
   z.object({ kind: z.literal("dismiss") }),
+  z.object({ kind: z.literal("announce_no_file") }),
+  z.object({ kind: z.literal("announce_audience"), audience: AudienceSchema }),
+  z.object({ kind: z.literal("announce_unit"), unitId: id }),
+  z.object({ kind: z.literal("announce_units_done") }),
+  z.object({ kind: z.literal("announce_send"), pin: z.enum(["0", "1"]) }),
+  z.object({ kind: z.literal("announce_cancel") }),
+  z.object({ kind: z.literal("announce_ack"), announcementId: id }),
+  z.object({ kind: z.literal("announce_view"), announcementId: id }),
+  z.object({ kind: z.literal("announce_follow_up"), announcementId: id }),
 ]);
 
 export type CallbackData = z.infer<typeof CallbackDataSchema>;
@@ -21,6 +31,15 @@ const codes = {
   member_remove: "mr",
   member_remove_confirm: "mc",
   dismiss: "x",
+  announce_no_file: "af",
+  announce_audience: "aa",
+  announce_unit: "au",
+  announce_units_done: "ad",
+  announce_send: "as",
+  announce_cancel: "ac",
+  announce_ack: "ak",
+  announce_view: "av",
+  announce_follow_up: "aq",
 } as const satisfies Record<CallbackData["kind"], string>;
 
 const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackData, { kind: K }>, "kind">[] } = {
@@ -30,6 +49,15 @@ const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackD
   member_remove: ["membershipId"],
   member_remove_confirm: ["membershipId"],
   dismiss: [],
+  announce_no_file: [],
+  announce_audience: ["audience"],
+  announce_unit: ["unitId"],
+  announce_units_done: [],
+  announce_send: ["pin"],
+  announce_cancel: [],
+  announce_ack: ["announcementId"],
+  announce_view: ["announcementId"],
+  announce_follow_up: ["announcementId"],
 };
 
 export function encodeCallback(data: CallbackData): string {

@@ -6,8 +6,15 @@ export const commandCatalog: { command: string; action: Action }[] = [
   { command: "bloc", action: "bloc.view" },
   { command: "invite", action: "invite.create" },
   { command: "members", action: "members.view" },
+  { command: "announce", action: "announce.create" },
+  { command: "announcements", action: "announce.view" },
+  { command: "linkgroup", action: "group.link" },
+  { command: "cancel", action: "help.view" },
   { command: "lang", action: "language.change" },
   { command: "start", action: "help.view" },
 ];
 
 export const publicCommands = ["start", "help", "lang"];
+
+// Commands meant for the bloc's group chat; every other command is refused there.
+export const groupCommands = ["linkgroup"];

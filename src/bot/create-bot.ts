@@ -2,9 +2,13 @@ import { Telegraf } from "telegraf";
 import type { UserFromGetMe } from "telegraf/types";
 import { BotContext } from "./bot-context.js";
 import type { BotDeps } from "./bot-deps.js";
+import { registerAnnounce } from "./handlers/announce.js";
+import { registerAnnouncements } from "./handlers/announcements.js";
 import { registerBloc } from "./handlers/bloc.js";
 import { registerCallbacks } from "./handlers/callbacks.js";
+import { registerConversation } from "./handlers/conversation.js";
 import { registerFallback } from "./handlers/fallback.js";
+import { registerGroup } from "./handlers/group.js";
 import { registerHelp } from "./handlers/help.js";
 import { registerInvite } from "./handlers/invite.js";
 import { registerLang } from "./handlers/lang.js";
@@ -37,6 +41,10 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   registerBloc(bot, deps);
   registerInvite(bot, deps);
   registerMembers(bot, deps);
+  registerAnnounce(bot, deps);
+  registerAnnouncements(bot, deps);
+  registerGroup(bot, deps);
+  registerConversation(bot, deps);
   registerCallbacks(bot, deps);
   registerFallback(bot);
 

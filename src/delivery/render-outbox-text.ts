@@ -17,12 +17,7 @@ export function createOutboxRenderer(options: { db: Db; translator: Translator; 
     const locale = person ? recipientLocale(person, options.defaultLocale) : options.defaultLocale;
     const t = (key: string, params?: TranslateParams) => options.translator.t(locale, key, params);
     const raw = message.textParams ? (JSON.parse(message.textParams) as Record<string, unknown>) : {};
-    const params = Object.fromEntries(
-      Object.entries(raw).map(([name, value]) => [
-        name,
-        typeof value === "object" && value !== null && "key" in value ? t(String((value as { key: string }).key)) : (value as string | number),
-      ]),
-    );
+    const params = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, renderParam(value, t)]));
     const text = message.textKey ? t(message.textKey, params) : message.text;
     if (!message.replyMarkup) return { text };
     const markup = JSON.parse(message.replyMarkup) as { inline_keyboard?: KeyedButton[][] };
@@ -33,4 +28,16 @@ export function createOutboxRenderer(options: { db: Db; translator: Translator; 
     }
     return { text, replyMarkup: markup };
   };
+}
+
+type Translate = (key: string, params?: TranslateParams) => string;
+
+// { key, params } is translated for the recipient; a list becomes one line per item.
+function renderParam(value: unknown, t: Translate): string | number {
+  if (Array.isArray(value)) return value.map((item) => renderParam(item, t)).join("\n");
+  if (typeof value === "object" && value !== null && "key" in value) {
+    const keyed = value as { key: string; params?: TranslateParams };
+    return t(String(keyed.key), keyed.params);
+  }
+  return value as string | number;
 }

@@ -1,8 +1,8 @@
 import type { MiddlewareFn } from "telegraf";
 import type { BotContext } from "../bot-context.js";
-import { commandCatalog } from "../command-catalog.js";
+import { commandCatalog, groupCommands } from "../command-catalog.js";
 
-const known = new Set(commandCatalog.map((entry) => entry.command));
+const known = new Set(commandCatalog.map((entry) => entry.command).filter((command) => !groupCommands.includes(command)));
 
 // Invite links and member lists must not be posted in a group; the bot's commands work in private chats.
 export const privateOnlyMiddleware: MiddlewareFn<BotContext> = async (ctx, next) => {

@@ -10,6 +10,9 @@ export const actions = [
   "members.view",
   "members.remove",
   "members.remove_board",
+  "announce.create",
+  "announce.view",
+  "group.link",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -28,6 +31,9 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "members.remove": leads,
   // The leader unit manages units' people; only the board manages the board.
   "members.remove_board": isBoard,
+  "announce.create": leads,
+  "announce.view": leads,
+  "group.link": leads,
 };
 
 export function can(actor: Actor, action: Action): boolean {

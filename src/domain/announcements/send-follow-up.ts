@@ -1,0 +1,51 @@
+import type { Db } from "../../db/create-database.js";
+import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { DomainError } from "../domain-error.js";
+import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { announcementIntent, followUpIntent } from "./announcement-intent.js";
+import { announcementPreview } from "./announcement-preview.js";
+
+export type SendFollowUpOptions = { blocId: string; announcementId: string; actor: AuditActor; ackButton: (announcementId: string) => unknown; now: Date };
+
+// One reminder, once, to the recipients who received the announcement and have not acknowledged it,
+// as a reply to the message they got so the original is one tap away.
+export async function sendFollowUp(db: Db, options: SendFollowUpOptions) {
+  return db.$transaction(async (tx) => {
+    const announcement = await tx.announcement.findFirst({ where: { id: options.announcementId, blocId: options.blocId }, include: { acks: true } });
+    if (!announcement) throw new DomainError("announce.error_gone");
+    if (announcement.followUpAt) throw new DomainError("announce.error_follow_up_done");
+    const acked = new Set(announcement.acks.map((ack) => ack.personId));
+    const rows = await tx.outboxMessage.findMany({ where: { intentId: announcementIntent(announcement.id), state: "sent", personId: { not: null } } });
+    const waiting = rows.filter((row) => !acked.has(row.personId!));
+    if (waiting.length === 0) throw new DomainError("announce.error_nobody_waiting");
+    const claimed = await tx.announcement.updateMany({
+      where: { id: announcement.id, followUpAt: null },
+      data: { followUpAt: options.now, followUpCount: waiting.length, updatedAt: options.now },
+    });
+    if (claimed.count === 0) throw new DomainError("announce.error_follow_up_done");
+    await enqueueMessages(tx, {
+      intentId: followUpIntent(announcement.id),
+      blocId: announcement.blocId,
+      now: options.now,
+      messages: waiting.map((row) => ({
+        recipientKey: `person:${row.personId}`,
+        personId: row.personId,
+        chatId: row.chatId,
+        textKey: "announce.follow_up",
+        textParams: { preview: announcementPreview(announcement) },
+        replyToMessageId: row.telegramMessageId,
+        replyMarkup: { inline_keyboard: [[options.ackButton(announcement.id)]] },
+      })),
+    });
+    await recordAudit(tx, {
+      blocId: announcement.blocId,
+      actor: options.actor,
+      action: "announcement.followed_up",
+      subjectType: "announcement",
+      subjectId: announcement.id,
+      details: { recipients: waiting.length },
+      now: options.now,
+    });
+    return { count: waiting.length };
+  });
+}
