@@ -9,7 +9,6 @@ export const commandCatalog: { command: string; action: Action }[] = [
   { command: "announce", action: "announce.create" },
   { command: "announcements", action: "announce.view" },
   { command: "linkgroup", action: "group.link" },
-  { command: "cancel", action: "help.view" },
   { command: "lang", action: "language.change" },
   { command: "start", action: "help.view" },
 ];

@@ -4,6 +4,7 @@ import type { Update, UserFromGetMe } from "telegraf/types";
 import { createBot } from "../../src/bot/create-bot.js";
 import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
 import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
+import { createAnnouncementProgress } from "../../src/delivery/announcement-progress.js";
 import type { Db } from "../../src/db/create-database.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { createLogger } from "../../src/logger.js";
@@ -88,14 +89,29 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     limits: { globalPerSecond: 10_000, privatePerSecond: 10_000, groupPerMinute: 10_000 },
     backoff: { baseMs: 1, capMs: 5, maxAttempts: 3 },
   });
+  const progress = createAnnouncementProgress({
+    db: options.db,
+    telegram: bot.telegram,
+    translator,
+    defaultLocale: "vi",
+    logger,
+    clock: () => clock.now(),
+    notify: () => undefined,
+  });
+  // What getChatMember answers about the bot, per chat; by default a plain member.
+  const botMembers = new Map<number, Record<string, any>>();
   let messageId = 1000;
+  // Run after a call is recorded, before it is answered: lets a test act in the middle of a broadcast.
+  const hooks: ((call: ApiCall) => Promise<void> | void)[] = [];
   fakeApis.set(token, async (method, payload) => {
     calls.push({ method, payload });
+    for (const hook of hooks) await hook({ method, payload });
     const index = failures.findIndex((f) => f.method === method && (f.chatId === undefined || f.chatId === Number(payload.chat_id)));
     if (index !== -1) throw failures.splice(index, 1)[0]!.error;
-    if (method === "sendMessage") {
-      return { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: payload.chat_id, type: "private" }, text: payload.text };
+    if (method === "sendMessage" || method === "sendDocument" || method === "sendPhoto") {
+      return { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: payload.chat_id, type: "private" }, text: payload.text, caption: payload.caption };
     }
+    if (method === "getChatMember") return botMembers.get(Number(payload.chat_id)) ?? { status: "member", user: testBotInfo };
     return true;
   });
 
@@ -113,10 +129,14 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     calls,
     logLines,
     clock,
+    onCall: (hook: (call: ApiCall) => Promise<void> | void) => void hooks.push(hook),
     failNextCall: (method: string, error: Error, chatId?: number) => void failures.push({ method, chatId, error }),
     outbox,
     // Sends what the outbox holds, as the running bot's sender would.
     deliver: () => sender.drain({ timeoutMs: 10_000 }),
+    // One pass of the announcement progress reporter, as the running bot does every few seconds.
+    progress: () => progress.tick(),
+    setBotMember: (chatId: number, member: Record<string, any>) => void botMembers.set(chatId, { user: testBotInfo, ...member }),
     reset: () => calls.splice(0),
     send,
     async text(user: TestUser, text: string, extra: { updateId?: number; chat?: Record<string, any> } = {}) {
@@ -133,14 +153,18 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
         },
       } as any);
     },
-    async press(user: TestUser, data: string, messageText = "…") {
+    // Any other message a person can send: a document, a photo, a sticker…
+    async message(user: TestUser, content: Record<string, any>, extra: { chat?: Record<string, any> } = {}) {
+      return send({ message: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: (extra.chat ?? chatOf(user)) as any, from: { is_bot: false, ...user }, ...content } } as any);
+    },
+    async press(user: TestUser, data: string, messageText = "…", extra: { chat?: Record<string, any>; messageId?: number } = {}) {
       return send({
         callback_query: {
           id: String(cbId++),
           from: { is_bot: false, ...user },
           chat_instance: "1",
           data,
-          message: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: chatOf(user), text: messageText },
+          message: { message_id: extra.messageId ?? ++messageId, date: Math.floor(Date.now() / 1000), chat: extra.chat ?? chatOf(user), text: messageText },
         },
       } as any);
     },

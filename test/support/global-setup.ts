@@ -3,7 +3,8 @@ import path from "node:path";
 import { applyMigrations } from "../../src/db/migrate.js";
 
 // Migrate once into a template; each test file copies it to get a fresh, fully migrated database.
-export const tmpRoot = path.resolve(".tmp/test");
+// Overridable so two suites can run side by side in one checkout.
+export const tmpRoot = path.resolve(process.env.TEST_TMP_DIR ?? ".tmp/test");
 export const templateDb = path.join(tmpRoot, "template.db");
 
 export default async function setup(): Promise<void> {
