@@ -1,0 +1,78 @@
+import { synthesisDateParams } from "./synthesis-date.js";
+import type { SynthesisRow, SynthesisTable, Translate } from "./synthesis-table.js";
+import { toXmlSafeText } from "./xml-safe-text.js";
+
+export type SynthesisTextRow = { index: number; clause: string; unit: string; comment: string; response: string };
+
+// Every string the Word and Excel tables show, worded once so both files always say the same thing.
+export type SynthesisText = {
+  documentTitle: string;
+  headerBloc: string;
+  headerLeaderUnit: string;
+  mottoCountry: string;
+  mottoSlogan: string;
+  datePlace: string;
+  title: string;
+  subtitle: string;
+  columns: [string, string, string, string, string];
+  rows: SynthesisTextRow[];
+  noComments: string | null;
+  summary: string;
+  agreed: string | null;
+  silent: string | null;
+  sheetName: string;
+};
+
+// Unit names contain commas ("Sở Lao động, Thương binh và Xã hội"), so lists are separated by semicolons.
+const unitSeparator = "; ";
+
+function responseText(row: SynthesisRow, t: Translate): string {
+  const kind = t(`synthesis.${row.response.kind}`);
+  const text = row.response.text?.trim();
+  if (row.response.kind === "pending" || !text) return kind;
+  return t("synthesis.response_with_text", { kind, text });
+}
+
+export function composeSynthesisText(table: SynthesisTable, t: Translate): SynthesisText {
+  const safe = (text: string) => toXmlSafeText(text);
+  const upper = (text: string) => safe(text).toLocaleUpperCase("vi");
+  const count = (kind: SynthesisRow["response"]["kind"]) => table.rows.filter((row) => row.response.kind === kind).length;
+  const draft = { draft: table.draftTitle, version: table.versionLabel };
+  return {
+    documentTitle: safe(t("synthesis.document_title", draft)),
+    headerBloc: upper(t("synthesis.header_bloc", { bloc: table.blocName, province: table.province })),
+    headerLeaderUnit: upper(t("synthesis.header_leader_unit", { unit: table.leaderUnitName })),
+    mottoCountry: safe(t("synthesis.motto_country")),
+    mottoSlogan: safe(t("synthesis.motto_slogan")),
+    datePlace: safe(t("synthesis.date_place", { province: table.province, ...synthesisDateParams(table.generatedAt, table.timeZone) })),
+    title: safe(t("synthesis.title", draft)),
+    subtitle: safe(t("synthesis.subtitle", draft)),
+    columns: [
+      safe(t("synthesis.col_index")),
+      safe(t("synthesis.col_clause")),
+      safe(t("synthesis.col_unit")),
+      safe(t("synthesis.col_comment")),
+      safe(t("synthesis.col_response")),
+    ],
+    rows: table.rows.map((row, i) => ({
+      index: i + 1,
+      clause: safe(row.clause),
+      unit: safe(row.unitName),
+      comment: safe(row.comment.trim()),
+      response: safe(responseText(row, t)),
+    })),
+    noComments: table.rows.length === 0 ? safe(t("synthesis.no_comments")) : null,
+    summary: safe(
+      t("synthesis.summary", {
+        comments: table.rows.length,
+        units: new Set(table.rows.map((row) => row.unitName)).size,
+        accepted: count("accepted"),
+        explained: count("explained"),
+        pending: count("pending"),
+      }),
+    ),
+    agreed: table.agreedUnits.length > 0 ? safe(t("synthesis.agreed", { units: table.agreedUnits.join(unitSeparator) })) : null,
+    silent: table.silentUnits.length > 0 ? safe(t("synthesis.silent", { units: table.silentUnits.join(unitSeparator) })) : null,
+    sheetName: safe(t("synthesis.sheet_name")),
+  };
+}
