@@ -1,4 +1,5 @@
 import mammoth from "mammoth";
+import { checkDocxSize } from "./check-docx-size.js";
 import { DocumentReadError } from "./document-read-error.js";
 
 // The parts of mammoth's document model we read; everything else is walked through by `children`.
@@ -43,11 +44,16 @@ function collectLines(element: ModelElement, lines: string[]): void {
 export async function extractDocxLines(bytes: Uint8Array): Promise<string[]> {
   if (startsWith(bytes, compoundFileMagic)) throw new DocumentReadError("documents.error_protected");
   if (!startsWith(bytes, zipMagic)) throw new DocumentReadError("documents.error_unreadable");
+  await checkDocxSize(bytes);
   const lines: string[] = [];
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
+        // Only the text matters: pictures are not read into base64 (a 20 MB draft is mostly pictures), and a
+        // document linking to files on the server's disk is not followed.
+        convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })),
+        externalFileAccess: false,
         transformDocument: (document: ModelElement) => {
           collectLines(document, lines);
           return document;

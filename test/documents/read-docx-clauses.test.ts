@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { describe, expect, test } from "vitest";
+import { checkDocxSize, maxDocxXmlBytes } from "../../src/documents/check-docx-size.js";
 import { DocumentReadError, readDocxClauses } from "../../src/documents/read-docx-clauses.js";
 import { sha256Hex } from "../../src/documents/sha256.js";
 import { buildDraftDocx } from "./fixtures/build-draft-docx.js";
@@ -55,5 +57,20 @@ describe("readDocxClauses", () => {
   test("a password-protected .docx or an old .doc (OLE compound file) is reported as such", async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
     await expectReadError(ole, "documents.error_protected");
+  });
+
+  test("a small zip that inflates past the limit (zip bomb) is refused before it is parsed", async () => {
+    const zip = await JSZip.loadAsync(await buildDraftDocx());
+    const padding = " ".repeat(maxDocxXmlBytes + 1024);
+    zip.file("word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${padding}<w:body/></w:document>`);
+    const bomb = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    await expectReadError(bomb, "documents.error_too_large");
+  });
+
+  test("the size check counts inflated XML, not what the zip declares", async () => {
+    const bytes = await buildDraftDocx();
+    await expect(checkDocxSize(bytes)).resolves.toBeUndefined();
+    await expect(checkDocxSize(bytes, 1000)).rejects.toMatchObject({ code: "documents.error_too_large" });
   });
 });
