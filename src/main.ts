@@ -56,7 +56,7 @@ const progress = createAnnouncementProgress({
 });
 progress.start();
 
-const scheduler = createScheduler({ jobs: createJobs({ db }), timeZone: config.APP_TIMEZONE, clock: systemClock, logger });
+const scheduler = createScheduler({ jobs: createJobs({ db, timeZone: config.APP_TIMEZONE, translator, defaultLocale: config.DEFAULT_LOCALE, notify: outbox.notify }), timeZone: config.APP_TIMEZONE, clock: systemClock, logger });
 scheduler.start();
 
 const runtime: Runtime =

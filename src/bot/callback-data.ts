@@ -1,8 +1,11 @@
 import { z } from "zod";
 import { AudienceSchema } from "../domain/announcements/announcement-draft-schema.js";
+import { DraftKindSchema } from "../domain/drafts/draft-kinds.js";
 
 // Button payloads are parsed and re-authorized on every press; they only ever carry ids.
 const id = z.string().regex(/^[a-z0-9]{10,40}$/);
+// A clause of a draft ("d3", "c2-d7"), or "g" for a general comment.
+const clauseId = z.string().regex(/^[a-z0-9-]{1,24}$/);
 
 export const CallbackDataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("lang"), locale: z.enum(["vi", "en"]) }),
@@ -20,6 +23,22 @@ export const CallbackDataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("announce_ack"), announcementId: id }),
   z.object({ kind: z.literal("announce_view"), announcementId: id }),
   z.object({ kind: z.literal("announce_follow_up"), announcementId: id }),
+  z.object({ kind: z.literal("flow_cancel") }),
+  z.object({ kind: z.literal("draft_kind"), draftKind: DraftKindSchema }),
+  z.object({ kind: z.literal("draft_create") }),
+  z.object({ kind: z.literal("draft_comment"), draftId: id }),
+  z.object({ kind: z.literal("draft_clause"), draftId: id, clauseId: clauseId }),
+  z.object({ kind: z.literal("draft_no_comments"), draftId: id }),
+  z.object({ kind: z.literal("draft_mine"), draftId: id }),
+  z.object({ kind: z.literal("comment_edit"), commentId: id }),
+  z.object({ kind: z.literal("comment_withdraw"), commentId: id }),
+  z.object({ kind: z.literal("draft_view"), draftId: id }),
+  z.object({ kind: z.literal("comment_respond"), commentId: id, response: z.enum(["accepted", "explained"]) }),
+  z.object({ kind: z.literal("draft_export"), draftId: id, format: z.enum(["docx", "xlsx"]) }),
+  z.object({ kind: z.literal("draft_extend"), draftId: id }),
+  z.object({ kind: z.literal("draft_upload"), draftId: id }),
+  z.object({ kind: z.literal("draft_final"), draftId: id }),
+  z.object({ kind: z.literal("draft_skip_note") }),
 ]);
 
 export type CallbackData = z.infer<typeof CallbackDataSchema>;
@@ -40,6 +59,22 @@ const codes = {
   announce_ack: "ak",
   announce_view: "av",
   announce_follow_up: "aq",
+  flow_cancel: "fc",
+  draft_kind: "dk",
+  draft_create: "dg",
+  draft_comment: "dc",
+  draft_clause: "dl",
+  draft_no_comments: "dn",
+  draft_mine: "dm",
+  comment_edit: "ce",
+  comment_withdraw: "cw",
+  draft_view: "dv",
+  comment_respond: "cr",
+  draft_export: "dx",
+  draft_extend: "de",
+  draft_upload: "du",
+  draft_final: "df",
+  draft_skip_note: "ds",
 } as const satisfies Record<CallbackData["kind"], string>;
 
 const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackData, { kind: K }>, "kind">[] } = {
@@ -58,6 +93,22 @@ const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackD
   announce_ack: ["announcementId"],
   announce_view: ["announcementId"],
   announce_follow_up: ["announcementId"],
+  flow_cancel: [],
+  draft_kind: ["draftKind"],
+  draft_create: [],
+  draft_comment: ["draftId"],
+  draft_clause: ["draftId", "clauseId"],
+  draft_no_comments: ["draftId"],
+  draft_mine: ["draftId"],
+  comment_edit: ["commentId"],
+  comment_withdraw: ["commentId"],
+  draft_view: ["draftId"],
+  comment_respond: ["commentId", "response"],
+  draft_export: ["draftId", "format"],
+  draft_extend: ["draftId"],
+  draft_upload: ["draftId"],
+  draft_final: ["draftId"],
+  draft_skip_note: [],
 };
 
 export function encodeCallback(data: CallbackData): string {

@@ -143,7 +143,7 @@ program
     const database = await openDb();
     try {
       const logger = createLogger({ level: config.LOG_LEVEL, pretty: false, destination: process.stderr });
-      const { failed } = await createScheduler({ jobs: createJobs({ db: database }), timeZone: config.APP_TIMEZONE, clock: () => now, logger }).runAll(now);
+      const { failed } = await createScheduler({ jobs: createJobs({ db: database, timeZone: config.APP_TIMEZONE, translator: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }), defaultLocale: config.DEFAULT_LOCALE }), timeZone: config.APP_TIMEZONE, clock: () => now, logger }).runAll(now);
       if (failed.length > 0) throw new CliError(`Jobs failed: ${failed.join(", ")}`);
     } finally {
       await database.$disconnect();

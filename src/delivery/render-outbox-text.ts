@@ -3,8 +3,10 @@ import type { Locale } from "../config/env-schema.js";
 import type { OutboxMessage } from "../generated/prisma/client.js";
 import { recipientLocale, type TranslateParams, type Translator } from "../i18n/translator.js";
 import { findPerson } from "../domain/people/find-person.js";
+import { findStoredFile } from "../domain/delivery/find-stored-file.js";
 
-export type RenderedMessage = { text: string; replyMarkup?: unknown };
+// `upload` is a file the bot made, read from StoredFile, for rows that have no Telegram file id.
+export type RenderedMessage = { text: string; replyMarkup?: unknown; upload?: { source: Buffer; filename: string } };
 
 type KeyedButton = { textKey?: string; textParams?: Record<string, string | number>; text?: string; [field: string]: unknown };
 
@@ -19,14 +21,16 @@ export function createOutboxRenderer(options: { db: Db; translator: Translator; 
     const raw = message.textParams ? (JSON.parse(message.textParams) as Record<string, unknown>) : {};
     const params = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, renderParam(value, t)]));
     const text = message.textKey ? t(message.textKey, params) : message.text;
-    if (!message.replyMarkup) return { text };
+    const stored = message.storedFileId ? await findStoredFile(options.db, { storedFileId: message.storedFileId }) : null;
+    const upload = stored ? { upload: { source: Buffer.from(stored.bytes), filename: stored.name } } : {};
+    if (!message.replyMarkup) return { text, ...upload };
     const markup = JSON.parse(message.replyMarkup) as { inline_keyboard?: KeyedButton[][] };
     if (markup.inline_keyboard) {
       markup.inline_keyboard = markup.inline_keyboard.map((row) =>
         row.map(({ textKey, textParams, ...button }) => (textKey ? { ...button, text: t(textKey, textParams) } : button)),
       );
     }
-    return { text, replyMarkup: markup };
+    return { text, replyMarkup: markup, ...upload };
   };
 }
 

@@ -81,7 +81,7 @@ describe("buildSynthesisDocx", () => {
     expect(text).toContain("SUMMARY OF COMMENTS");
     expect(text).toContain("No.\nArticle/clause\nCommenting unit\nComment\nResponse (accepted/explained)");
     expect(text).toContain("No comments were received.");
-    expect(text).toContain("Kiên Giang, 20/03/2018");
+    expect(text).toContain("Kiên Giang, 20/3/2018");
     expect(text).toContain("Units that agree, with no comments: Ban Dân tộc; Sở Du lịch");
     expect(text).not.toContain("have not answered");
   });

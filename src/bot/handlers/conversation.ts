@@ -1,9 +1,29 @@
 import type { Telegraf } from "telegraf";
 import { endConversation } from "../../domain/conversations/end-conversation.js";
-import { getConversation } from "../../domain/conversations/get-conversation.js";
+import { getConversation, type ActiveConversation } from "../../domain/conversations/get-conversation.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { announceKind, handleAnnounceInput } from "./announce.js";
+import { commentEditKind, commentKind, handleCommentEditInput, handleCommentInput } from "./draft-comments.js";
+import { extendKind, handleExtendInput, handleNewVersionInput, handleRespondInput, newVersionKind, respondKind } from "./draft-review.js";
+import { handleNewDraftInput, newDraftKind } from "./new-draft.js";
+
+type Step = (ctx: BotContext, deps: BotDeps, conversation: ActiveConversation) => Promise<void>;
+const steps: Record<string, Step> = {
+  [announceKind]: handleAnnounceInput,
+  [newDraftKind]: handleNewDraftInput,
+  [commentKind]: handleCommentInput,
+  [commentEditKind]: handleCommentEditInput,
+  [respondKind]: handleRespondInput,
+  [extendKind]: handleExtendInput,
+  [newVersionKind]: handleNewVersionInput,
+};
+
+export async function cancelFlow(ctx: BotContext, deps: BotDeps): Promise<void> {
+  if (ctx.actor.person) await endConversation(deps.db, { personId: ctx.actor.person.id });
+  await ctx.answerCbQuery();
+  await ctx.editMessageText(ctx.t("common.cancelled"));
+}
 
 // Messages that answer an open wizard (text, files, photos) go to that wizard; commands never do,
 // so /help or /cancel always work in the middle of one.
@@ -18,7 +38,7 @@ export function registerConversation(bot: Telegraf<BotContext>, deps: BotDeps): 
     if ("text" in ctx.message && ctx.message.text.startsWith("/")) return next();
     const conversation = await getConversation(deps.db, { personId: ctx.actor.person.id, now: deps.clock() });
     if (!conversation) return next();
-    if (conversation.kind === announceKind) return handleAnnounceInput(ctx, deps, conversation);
-    return next();
+    const step = steps[conversation.kind];
+    return step ? step(ctx, deps, conversation) : next();
   });
 }

@@ -13,6 +13,10 @@ export const actions = [
   "announce.create",
   "announce.view",
   "group.link",
+  "drafts.create",
+  "drafts.manage",
+  "drafts.view",
+  "drafts.comment",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -34,6 +38,11 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "announce.create": leads,
   "announce.view": leads,
   "group.link": leads,
+  "drafts.create": leads,
+  "drafts.manage": leads,
+  "drafts.view": isMember,
+  // Comments speak for a unit, so only unit members (not the board) comment.
+  "drafts.comment": (actor) => actor.unit !== null,
 };
 
 export function can(actor: Actor, action: Action): boolean {

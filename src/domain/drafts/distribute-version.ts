@@ -1,0 +1,41 @@
+import type { Tx } from "../../db/create-database.js";
+import type { Draft, DraftVersion } from "../../generated/prisma/client.js";
+import { formatDateTime } from "../../i18n/format-date-time.js";
+import { enqueueMessages, type TextParam } from "../delivery/enqueue-messages.js";
+import { draftVersionIntent } from "./draft-intents.js";
+import { listUnitMembers } from "./list-unit-members.js";
+
+export type DraftButtons = (draftId: string) => unknown[][];
+
+// Every active member of every unit gets the document itself, the deadline and the answer buttons.
+export async function distributeVersion(
+  tx: Tx,
+  options: { draft: Draft; version: DraftVersion; buttons: DraftButtons; timeZone: string; now: Date; acceptedCount?: number },
+): Promise<number> {
+  const { draft, version } = options;
+  const members = await listUnitMembers(tx, { blocId: draft.blocId });
+  const params: Record<string, TextParam> = {
+    title: draft.title,
+    kind: { key: `drafts.kind_${draft.kind}` },
+    deadline: formatDateTime(draft.deadline, options.timeZone),
+    version: version.number,
+    clauses: JSON.parse(version.clauses).length,
+    note: version.note ?? "",
+    accepted: options.acceptedCount ?? 0,
+  };
+  return enqueueMessages(tx, {
+    intentId: draftVersionIntent(version.id),
+    blocId: draft.blocId,
+    now: options.now,
+    messages: members.map((m) => ({
+      recipientKey: `person:${m.personId}`,
+      personId: m.personId,
+      chatId: m.person.chatId,
+      kind: "document" as const,
+      fileId: version.fileId,
+      textKey: version.number === 1 ? "drafts.distributed" : "drafts.version_distributed",
+      textParams: params,
+      replyMarkup: { inline_keyboard: options.buttons(draft.id) },
+    })),
+  });
+}

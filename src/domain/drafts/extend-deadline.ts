@@ -1,0 +1,44 @@
+import type { Db } from "../../db/create-database.js";
+import { formatDateTime } from "../../i18n/format-date-time.js";
+import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { DomainError } from "../domain-error.js";
+import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { draftExtendedIntent } from "./draft-intents.js";
+import { findDraft } from "./find-draft.js";
+import { listUnitMembers } from "./list-unit-members.js";
+
+export type ExtendDeadlineOptions = { blocId: string; draftId: string; deadline: Date; actor: AuditActor; timeZone: string; now: Date };
+
+// A new deadline reopens comments if it had passed; reminders follow the new date (their keys include it),
+// and the synthesis is sent again at the new deadline.
+export async function extendDeadline(db: Db, options: ExtendDeadlineOptions) {
+  return db.$transaction(async (tx) => {
+    const { draft } = await findDraft(tx, options);
+    if (options.deadline <= options.now) throw new DomainError("drafts.error_past_date");
+    if (options.deadline <= draft.deadline) throw new DomainError("drafts.error_not_later", { deadline: formatDateTime(draft.deadline, options.timeZone) });
+    await tx.draft.update({ where: { id: draft.id }, data: { deadline: options.deadline, synthesisSentAt: null, updatedAt: options.now } });
+    const members = await listUnitMembers(tx, { blocId: options.blocId });
+    await enqueueMessages(tx, {
+      intentId: draftExtendedIntent(draft.id, options.deadline),
+      blocId: options.blocId,
+      now: options.now,
+      messages: members.map((m) => ({
+        recipientKey: `person:${m.personId}`,
+        personId: m.personId,
+        chatId: m.person.chatId,
+        textKey: "drafts.extended_notice",
+        textParams: { title: draft.title, deadline: formatDateTime(options.deadline, options.timeZone), previous: formatDateTime(draft.deadline, options.timeZone) },
+      })),
+    });
+    await recordAudit(tx, {
+      blocId: options.blocId,
+      actor: options.actor,
+      action: "draft.deadline_extended",
+      subjectType: "draft",
+      subjectId: draft.id,
+      details: { from: draft.deadline.toISOString(), to: options.deadline.toISOString() },
+      now: options.now,
+    });
+    return { title: draft.title, recipients: members.length };
+  });
+}
