@@ -39,6 +39,7 @@ export const CallbackDataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("draft_upload"), draftId: id }),
   z.object({ kind: z.literal("draft_final"), draftId: id }),
   z.object({ kind: z.literal("draft_skip_note") }),
+  z.object({ kind: z.literal("draft_reminders"), draftId: id }),
 ]);
 
 export type CallbackData = z.infer<typeof CallbackDataSchema>;
@@ -75,6 +76,7 @@ const codes = {
   draft_upload: "du",
   draft_final: "df",
   draft_skip_note: "ds",
+  draft_reminders: "dr",
 } as const satisfies Record<CallbackData["kind"], string>;
 
 const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackData, { kind: K }>, "kind">[] } = {
@@ -109,6 +111,7 @@ const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackD
   draft_upload: ["draftId"],
   draft_final: ["draftId"],
   draft_skip_note: [],
+  draft_reminders: ["draftId"],
 };
 
 export function encodeCallback(data: CallbackData): string {

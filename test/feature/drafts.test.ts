@@ -207,6 +207,16 @@ describe("a draft from upload to synthesis table", () => {
     expect(h.lastTo(liaison.SYT!.id)).toContain("Chọn Điều muốn góp ý");
   });
 
+  test("the leader sets the reminder schedule of a draft", async () => {
+    await pressText(leader, "🔔 Lịch nhắc góp ý");
+    expect(h.lastTo(leader.id)).toContain("trước hạn: 2 ngày, 2 giờ");
+    await h.text(leader, "sớm thôi");
+    expect(h.lastTo(leader.id)).toContain("Không hiểu lịch nhắc");
+    await h.text(leader, "1 ngày, 3 giờ");
+    expect(h.lastTo(leader.id)).toBe("Đã đặt lịch nhắc cho «Quy chế hoạt động của Khối thi đua số 4 năm 2018»: trước hạn 1 ngày, 3 giờ.");
+    expect(JSON.parse((await t.db.draft.findFirstOrThrow()).reminderOffsets)).toEqual([1440, 180]);
+  });
+
   test("a revised version goes out with the number of accepted comments; one version is marked final", async () => {
     const file = h.api.addFile(await buildDraftDocx(), { fileName: "du-thao-quy-che-lan-2.docx" });
     await pressText(leader, "📎 Gửi bản dự thảo mới");

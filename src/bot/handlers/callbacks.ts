@@ -7,7 +7,7 @@ import { acknowledge, followUpAnnouncement, showAnnouncementAcks } from "./annou
 import { chooseInviteUnit, issueInvite } from "./invite.js";
 import { cancelFlow } from "./conversation.js";
 import { answerNoCommentsFor, chooseClause, showMyComments, startComment, startCommentEdit, withdrawComment } from "./draft-comments.js";
-import { exportSynthesis, markFinal, showDraftReview, skipVersionNote, startExtend, startRespond, startUpload } from "./draft-review.js";
+import { exportSynthesis, markFinal, showDraftReview, skipVersionNote, startExtend, startReminders, startRespond, startUpload } from "./draft-review.js";
 import { chooseDraftKind, confirmNewDraft } from "./new-draft.js";
 import { changeLanguage } from "./lang.js";
 import { askRemoveMember, confirmRemoveMember } from "./members.js";
@@ -83,6 +83,8 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
         return markFinal(ctx, deps, data.draftId);
       case "draft_skip_note":
         return skipVersionNote(ctx, deps);
+      case "draft_reminders":
+        return startReminders(ctx, deps, data.draftId);
       case "dismiss":
         await ctx.answerCbQuery();
         await ctx.editMessageText(ctx.t("common.cancelled"));

@@ -5,7 +5,7 @@ import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { announceKind, handleAnnounceInput } from "./announce.js";
 import { commentEditKind, commentKind, handleCommentEditInput, handleCommentInput } from "./draft-comments.js";
-import { extendKind, handleExtendInput, handleNewVersionInput, handleRespondInput, newVersionKind, respondKind } from "./draft-review.js";
+import { extendKind, handleExtendInput, handleNewVersionInput, handleRemindersInput, handleRespondInput, newVersionKind, remindersKind, respondKind } from "./draft-review.js";
 import { handleNewDraftInput, newDraftKind } from "./new-draft.js";
 
 type Step = (ctx: BotContext, deps: BotDeps, conversation: ActiveConversation) => Promise<void>;
@@ -17,6 +17,7 @@ const steps: Record<string, Step> = {
   [respondKind]: handleRespondInput,
   [extendKind]: handleExtendInput,
   [newVersionKind]: handleNewVersionInput,
+  [remindersKind]: handleRemindersInput,
 };
 
 export async function cancelFlow(ctx: BotContext, deps: BotDeps): Promise<void> {

@@ -13,6 +13,8 @@ import { getSynthesisData } from "../../domain/drafts/get-synthesis-data.js";
 import { listDrafts } from "../../domain/drafts/list-drafts.js";
 import { markFinalVersion } from "../../domain/drafts/mark-final-version.js";
 import { parseDeadline } from "../../domain/drafts/parse-deadline.js";
+import { parseReminderOffsets } from "../../domain/drafts/parse-reminder-offsets.js";
+import { setReminderOffsets } from "../../domain/drafts/set-reminder-offsets.js";
 import { respondToComment } from "../../domain/drafts/respond-to-comment.js";
 import { makeSynthesisFiles } from "../../exports/make-synthesis-files.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
@@ -26,6 +28,7 @@ import { DraftFileSchema, readDraftFile } from "./new-draft.js";
 export const respondKind = "respond";
 export const extendKind = "extend";
 export const newVersionKind = "newversion";
+export const remindersKind = "reminders";
 
 const RespondSchema = z.object({ commentId: z.string(), response: z.enum(["accepted", "explained"]) });
 const DraftRefSchema = z.object({ draftId: z.string() });
@@ -96,6 +99,7 @@ export async function showDraftReview(ctx: BotContext, deps: BotDeps, draftId: s
         Markup.button.callback(t("drafts.export_xlsx_button"), encodeCallback({ kind: "draft_export", draftId, format: "xlsx" })),
       ],
       [Markup.button.callback(t("drafts.extend_button"), encodeCallback({ kind: "draft_extend", draftId }))],
+      [Markup.button.callback(t("drafts.reminders_button"), encodeCallback({ kind: "draft_reminders", draftId }))],
       [Markup.button.callback(t("drafts.upload_button"), encodeCallback({ kind: "draft_upload", draftId }))],
       ...(current.isFinal ? [] : [[Markup.button.callback(t("drafts.final_button", { version: current.number }), encodeCallback({ kind: "draft_final", draftId }))]]),
     ]),
@@ -204,4 +208,28 @@ export async function markFinal(ctx: BotContext, deps: BotDeps, draftId: string)
   const result = await markFinalVersion(deps.db, { blocId: ctx.actor.bloc!.id, draftId, versionId: overview.current.id, actor: actorOf(ctx), now: deps.clock() });
   await ctx.answerCbQuery();
   await ctx.reply(ctx.t("drafts.final_marked", { title: result.title, version: result.number, fingerprint: result.sha256.slice(0, 16) }));
+}
+
+function describeOffsets(ctx: BotContext, offsets: number[]): string {
+  return offsets.map((minutes) => (minutes % 1440 === 0 ? ctx.t("drafts.offset_days", { count: minutes / 1440 }) : ctx.t("drafts.offset_hours", { count: Math.round(minutes / 60) }))).join(", ");
+}
+
+export async function startReminders(ctx: BotContext, deps: BotDeps, draftId: string): Promise<void> {
+  if (!(await authorize(ctx, deps, "drafts.manage", "button:draft_reminders"))) return;
+  const overview = await getDraftOverview(deps.db, { blocId: ctx.actor.bloc!.id, draftId });
+  await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: remindersKind, step: "text", data: { draftId }, now: deps.clock() });
+  await ctx.answerCbQuery();
+  const current = z.array(z.number()).parse(JSON.parse(overview.draft.reminderOffsets));
+  await ctx.reply(ctx.t("drafts.ask_reminders", { current: describeOffsets(ctx, current) }), Markup.inlineKeyboard([cancelRow(ctx.t)]));
+}
+
+export async function handleRemindersInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
+  if (!(await authorize(ctx, deps, "drafts.manage", "conversation:reminders"))) return;
+  const { draftId } = DraftRefSchema.parse(conversation.data);
+  const message = ctx.message!;
+  if (!("text" in message)) return void (await ctx.reply(ctx.t("drafts.error_bad_offsets")));
+  const offsets = parseReminderOffsets(message.text);
+  const { title } = await setReminderOffsets(deps.db, { blocId: ctx.actor.bloc!.id, draftId, offsets, actor: actorOf(ctx), now: deps.clock() });
+  await endConversation(deps.db, { personId: ctx.actor.person!.id });
+  await ctx.reply(ctx.t("drafts.reminders_set", { title, offsets: describeOffsets(ctx, offsets) }));
 }
