@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { claimMessage } from "../../src/domain/delivery/claim-message.js";
+import { claimMessages } from "../../src/domain/delivery/claim-messages.js";
 import { enqueueMessages } from "../../src/domain/delivery/enqueue-messages.js";
 import { findDueMessages } from "../../src/domain/delivery/find-due-messages.js";
+import { markSentBatch } from "../../src/domain/delivery/mark-sent-batch.js";
+import { releaseClaims } from "../../src/domain/delivery/release-claims.js";
 import { recoverInterruptedSends } from "../../src/domain/delivery/recover-interrupted-sends.js";
 import { createTestDb, type TestDb } from "../support/test-db.js";
 
@@ -33,11 +35,32 @@ test("a big broadcast does not starve a later reminder: due rows are interleaved
 
 test("an interrupted send is retried once after a restart, and fails if interrupted again", async () => {
   const [row] = await findDueMessages(t.db, { now: at(10), limit: 1 });
-  expect(await claimMessage(t.db, { id: row!.id, now: at(11) })).toBe(true);
-  expect(await claimMessage(t.db, { id: row!.id, now: at(11) })).toBe(false);
+  expect(await claimMessages(t.db, { ids: [row!.id], now: at(11) })).toHaveLength(1);
+  expect(await claimMessages(t.db, { ids: [row!.id], now: at(11) })).toEqual([]);
   expect(await recoverInterruptedSends(t.db, { now: at(12) })).toEqual({ retried: 1, failed: 0 });
   expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({ state: "pending", recovered: true, attempts: 1 });
-  await claimMessage(t.db, { id: row!.id, now: at(13) });
+  await claimMessages(t.db, { ids: [row!.id], now: at(13) });
   expect(await recoverInterruptedSends(t.db, { now: at(14) })).toEqual({ retried: 0, failed: 1 });
   expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({ state: "failed", attempts: 2 });
+});
+
+test("sent outcomes are written in one batch, each with its own Telegram message id; released claims go back uncounted", async () => {
+  await t.db.$transaction((tx) => enqueueMessages(tx, { intentId: "batch", messages: messages(3, 2000), now: at(20) }));
+  const rows = await findDueMessages(t.db, { now: at(21), limit: 10 });
+  const batch = rows.filter((row) => row.intentId === "batch");
+  const claimed = await claimMessages(t.db, { ids: batch.map((row) => row.id), now: at(22) });
+  expect(claimed.map((row) => row.state)).toEqual(["sending", "sending", "sending"]);
+  await releaseClaims(t.db, { ids: [batch[2]!.id], now: at(23) });
+  await markSentBatch(t.db, [
+    { id: batch[0]!.id, messageId: 501, sentAt: at(24) },
+    { id: batch[1]!.id, messageId: 502, pinError: "400: not enough rights", sentAt: at(25) },
+    // Not "sending" any more: left alone.
+    { id: batch[2]!.id, messageId: 503, sentAt: at(25) },
+  ]);
+  const after = await t.db.outboxMessage.findMany({ where: { intentId: "batch" }, orderBy: { chatId: "asc" } });
+  expect(after.map((row) => [row.state, row.telegramMessageId, row.pinError, row.sentAt?.toISOString() ?? null, row.attempts])).toEqual([
+    ["sent", 501n, null, at(24).toISOString(), 1],
+    ["sent", 502n, "400: not enough rights", at(25).toISOString(), 1],
+    ["pending", null, null, null, 0],
+  ]);
 });

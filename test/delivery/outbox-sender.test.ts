@@ -5,7 +5,7 @@ import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
 import { enqueueMessages, type OutgoingMessage } from "../../src/domain/delivery/enqueue-messages.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { createLogger } from "../../src/logger.js";
-import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api/fake-bot-api.js";
+import { maxInWindow, startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api/fake-bot-api.js";
 import { makeUser, seedExampleBloc } from "../support/fixtures.js";
 import { createTestDb, type TestDb } from "../support/test-db.js";
 
@@ -77,18 +77,41 @@ describe("limits, measured from the fake server's timestamps", () => {
 });
 
 describe("errors", () => {
-  test("429 waits retry_after and slows the whole sender", async () => {
-    api.fail({ method: "sendMessage", chatId: 9201, reply: { kind: "429", retryAfter: 1 } });
-    await enqueue(toChats([9201, 9202, 9203, 9204]));
+  test("an isolated 429 holds back only its chat, until retry_after has passed", async () => {
+    api.fail({ method: "sendMessage", chatId: 9251, reply: { kind: "429", retryAfter: 1 } });
+    const others = Array.from({ length: 9 }, (_, i) => 9252 + i);
+    await enqueue([...toChats([9251, 9251]), ...toChats(others, "Tin")]);
     const from = performance.now();
-    await sender({ concurrency: 1 }).drain();
-    const refused = api.calls.find((c) => c.chatId === 9201 && c.errorCode === 429)!;
-    const after = api.sent().filter((s) => s.at > refused.at);
-    expect(after.length).toBeGreaterThan(0);
-    // Nothing at all went out during the second Telegram asked for.
-    expect(Math.min(...after.map((s) => s.at)) - refused.at).toBeGreaterThanOrEqual(950);
-    expect(api.sent(9201)).toHaveLength(1);
-    expect(sentSince(from)).toHaveLength(4);
+    await sender({ limits: { globalPerSecond: 1000 }, concurrency: 1 }).drain();
+    const refused = api.calls.find((c) => c.chatId === 9251 && c.errorCode === 429)!;
+    const resent = api.sent(9251);
+    // Telegram's wait is kept for that chat, and its later message does not overtake the refused one.
+    expect(resent.map((s) => s.text)).toEqual(["Thông báo 0", "Thông báo 1"]);
+    expect(resent[0]!.at - refused.at).toBeGreaterThanOrEqual(1000);
+    // The other chats did not wait for it: all of them went out while it was held.
+    const meanwhile = sentSince(from).filter((s) => s.chatId !== 9251 && s.at > refused.at && s.at < resent[0]!.at);
+    expect(meanwhile.map((s) => s.chatId).sort()).toEqual(others);
+    expect(sentSince(from)).toHaveLength(11);
+  });
+
+  test("a burst of 429s from several chats pauses everything for retry_after, then resumes at a reduced rate", async () => {
+    for (const chatId of [9201, 9202, 9203]) api.fail({ method: "sendMessage", chatId, reply: { kind: "429", retryAfter: 1 } });
+    const chats = Array.from({ length: 30 }, (_, i) => 9201 + i);
+    await enqueue(toChats(chats));
+    const from = performance.now();
+    await sender({ limits: { globalPerSecond: 20 }, concurrency: 1 }).drain();
+    const refusals = api.calls.filter((c) => c.at >= from && c.errorCode === 429);
+    expect(refusals.map((c) => c.chatId)).toEqual([9201, 9202, 9203]);
+    // The third refusal makes it a burst (three chats, most of the recent answers).
+    const burstAt = refusals[2]!.at;
+    const after = sentSince(from).filter((s) => s.at > burstAt);
+    // Nothing at all went out during the second Telegram asked for …
+    expect(Math.min(...after.map((s) => s.at)) - burstAt).toBeGreaterThanOrEqual(1000);
+    // … and the second after it carried at most half the configured rate.
+    expect(after.filter((s) => s.at < burstAt + 2000).length).toBeLessThanOrEqual(10);
+    expect(maxInWindow(sentSince(from).map((s) => s.at), 1000)).toBeLessThanOrEqual(20);
+    for (const chatId of chats) expect(api.sent(chatId), `chat ${chatId}`).toHaveLength(1);
+    expect(await t.db.outboxMessage.count({ where: { state: "sent" } })).toBe(30);
   });
 
   test("5xx and dropped connections back off exponentially, then succeed", async () => {

@@ -15,24 +15,39 @@ export type OutgoingMessage = {
   textParams?: Record<string, TextParam>;
   kind?: "text" | "document" | "photo";
   fileId?: string | null;
+  // A file the bot made (StoredFile), uploaded at send time when there is no Telegram file id.
+  storedFileId?: string | null;
   replyMarkup?: unknown;
   pin?: boolean;
   // Sent as a reply to this message in the same chat.
   replyToMessageId?: bigint | number | null;
 };
 
+// Keys looked up per query; well below SQLite's bound-parameter limit.
+const chunkSize = 500;
+
 export type EnqueueMessagesOptions = { intentId: string; blocId?: string | null; messages: OutgoingMessage[]; now: Date; notBefore?: Date };
 
 // Runs inside the caller's transaction, next to the business change that causes the messages.
-// The key makes it idempotent: enqueueing the same intent twice adds nothing.
+// The key makes it idempotent: enqueueing the same intent twice adds nothing. Existing keys are looked up
+// and new rows written a chunk at a time, not one query per row: a 10,000-recipient announcement holds
+// SQLite's single write lock for the whole transaction, and the bot waits behind it.
 export async function enqueueMessages(tx: Tx, options: EnqueueMessagesOptions): Promise<number> {
-  let added = 0;
+  const byKey = new Map<string, OutgoingMessage>();
   for (const message of options.messages) {
     const key = `${options.intentId}|${message.recipientKey}`;
-    const existing = await tx.outboxMessage.findUnique({ where: { key }, select: { id: true } });
-    if (existing) continue;
-    await tx.outboxMessage.create({
-      data: {
+    if (!byKey.has(key)) byKey.set(key, message);
+  }
+  const entries = [...byKey];
+  let added = 0;
+  for (let start = 0; start < entries.length; start += chunkSize) {
+    const chunk = entries.slice(start, start + chunkSize);
+    const existing = await tx.outboxMessage.findMany({ where: { key: { in: chunk.map(([key]) => key) } }, select: { key: true } });
+    const known = new Set(existing.map((row) => row.key));
+    const fresh = chunk.filter(([key]) => !known.has(key));
+    if (fresh.length === 0) continue;
+    const created = await tx.outboxMessage.createMany({
+      data: fresh.map(([key, message]) => ({
         intentId: options.intentId,
         key,
         blocId: options.blocId ?? null,
@@ -43,15 +58,16 @@ export async function enqueueMessages(tx: Tx, options: EnqueueMessagesOptions): 
         textKey: message.textKey ?? null,
         textParams: message.textParams ? JSON.stringify(message.textParams) : null,
         fileId: message.fileId ?? null,
+        storedFileId: message.storedFileId ?? null,
         replyMarkup: message.replyMarkup === undefined ? null : JSON.stringify(message.replyMarkup),
         pin: message.pin ?? false,
         replyToMessageId: message.replyToMessageId == null ? null : BigInt(message.replyToMessageId),
         nextAttemptAt: options.notBefore ?? options.now,
         createdAt: options.now,
         updatedAt: options.now,
-      },
+      })),
     });
-    added++;
+    added += created.count;
   }
   return added;
 }

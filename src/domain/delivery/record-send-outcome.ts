@@ -4,13 +4,6 @@ import { findCurrentTerm } from "../blocs/find-current-term.js";
 import { enqueueMessages } from "./enqueue-messages.js";
 import { personName } from "../people/person-name.js";
 
-export async function markSent(db: Db, options: { id: string; messageId: number; pinError?: string; now: Date }): Promise<void> {
-  await db.outboxMessage.update({
-    where: { id: options.id },
-    data: { state: "sent", sentAt: options.now, telegramMessageId: BigInt(options.messageId), lastError: null, pinError: options.pinError ?? null, updatedAt: options.now },
-  });
-}
-
 export async function scheduleRetry(db: Db, options: { id: string; at: Date; error: string; now: Date }): Promise<void> {
   await db.outboxMessage.update({ where: { id: options.id }, data: { state: "pending", nextAttemptAt: options.at, lastError: options.error, updatedAt: options.now } });
 }
