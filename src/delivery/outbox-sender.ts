@@ -211,7 +211,9 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   // How long to sleep when nothing is due: until the earliest retry we scheduled, or the idle poll.
   function untilNextRetry(): number {
     const now = performance.now();
-    return Math.max(1, Math.min(idleMs, ...retriesAt.map((at) => at - now)));
+    let waitMs = idleMs;
+    for (const at of retriesAt) waitMs = Math.min(waitMs, at - now);
+    return Math.max(1, waitMs);
   }
 
   // Due rows are read in batches that last about `refreshMs` at the full rate and kept between passes: the
