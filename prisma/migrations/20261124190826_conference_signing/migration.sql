@@ -59,7 +59,8 @@ CREATE TABLE "SigningRound" (
     "openedById" TEXT NOT NULL,
     "openedAt" DATETIME NOT NULL,
     "completedAt" DATETIME,
-    "voidedAt" DATETIME
+    "voidedAt" DATETIME,
+    "certificateSentAt" DATETIME
 );
 
 -- CreateTable
@@ -86,6 +87,15 @@ CREATE TABLE "SigningDelegation" (
     CONSTRAINT "SigningDelegation_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "SigningRound" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "SigningReminder" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "roundId" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "day" TEXT NOT NULL,
+    "sentAt" DATETIME NOT NULL
+);
+
 -- CreateIndex
 CREATE INDEX "Conference_blocId_startsAt_idx" ON "Conference"("blocId", "startsAt");
 
@@ -103,3 +113,6 @@ CREATE UNIQUE INDEX "Signature_roundId_unitId_key" ON "Signature"("roundId", "un
 
 -- CreateIndex
 CREATE UNIQUE INDEX "SigningDelegation_roundId_unitId_key" ON "SigningDelegation"("roundId", "unitId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SigningReminder_roundId_unitId_day_key" ON "SigningReminder"("roundId", "unitId", "day");
