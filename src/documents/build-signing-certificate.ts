@@ -1,0 +1,59 @@
+import { AlignmentType, Document, Packer, PageOrientation, Paragraph, TextRun } from "docx";
+import { composeCertificateText } from "./compose-certificate-text.js";
+import { bodyParagraph, font, gridTable, line, monospaceFont, nationalHeader, portraitPage } from "./portrait-docx-layout.js";
+import type { SigningCertificate, Translate } from "./signing-certificate.js";
+
+const columns = [
+  { share: 0.07, alignment: AlignmentType.CENTER },
+  { share: 0.28 },
+  { share: 0.22 },
+  { share: 0.24 },
+  { share: 0.19, alignment: AlignmentType.CENTER },
+];
+
+// The signing certificate (giấy chứng nhận ký kết giao ước thi đua) as a portrait A4 Word file: the covenant, the
+// full SHA-256 of the signed bytes, and one row per unit with who signed, in what role, and when.
+export async function buildSigningCertificate(certificate: SigningCertificate, t: Translate): Promise<Buffer> {
+  const text = composeCertificateText(certificate, t);
+  const rows = text.rows.map((row) => [String(row.index), row.unit, row.signer, row.role, row.signedAt]);
+  const document = new Document({
+    title: text.documentTitle,
+    creator: text.headerLeaderUnit,
+    styles: { default: { document: { run: { font, size: 26 }, paragraph: { spacing: { after: 0 } } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: portraitPage.width, height: portraitPage.height, orientation: PageOrientation.PORTRAIT },
+            margin: { top: portraitPage.top, bottom: portraitPage.bottom, left: portraitPage.left, right: portraitPage.right },
+          },
+        },
+        children: [
+          nationalHeader(text),
+          line(text.title, { bold: true, size: 28 }, { spacing: { before: 360 } }),
+          line(text.subtitle, { bold: true, size: 26 }, { spacing: { after: 240 } }),
+          bodyParagraph(text.covenant),
+          bodyParagraph(text.version),
+          bodyParagraph(text.fingerprintLabel),
+          // The whole fingerprint on one line, so it can be compared character by character with a computed one.
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { before: 80, after: 80 },
+            keepLines: true,
+            children: [new TextRun({ text: text.fingerprint, font: monospaceFont, size: 20, bold: true })],
+          }),
+          bodyParagraph(text.openedAt),
+          bodyParagraph(text.completedAt),
+          bodyParagraph(text.timeZone, { italics: true }),
+          bodyParagraph(text.intro, { before: 200 }),
+          new Paragraph({ spacing: { after: 120 }, children: [] }),
+          gridTable(columns, text.columns, rows, text.noRows),
+          bodyParagraph(text.summary, { before: 240 }),
+          bodyParagraph(text.verify, { italics: true }),
+          bodyParagraph(text.disclaimer, { italics: true, bold: true, before: 200 }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

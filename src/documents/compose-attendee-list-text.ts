@@ -1,0 +1,87 @@
+import { formatDate, formatDateTime } from "../i18n/format-date-time.js";
+import type { AttendeeList, AttendeeRow, Translate } from "./attendee-list.js";
+import { synthesisDateParams } from "./synthesis-date.js";
+import { toXmlSafeText } from "./xml-safe-text.js";
+
+export type AttendeeTextRow = { index: number; unit: string; name: string; title: string; answer: string; present: string };
+
+// Every string the Word and Excel attendee lists show, worded once so both files always say the same thing.
+export type AttendeeListText = {
+  documentTitle: string;
+  headerBloc: string;
+  headerLeaderUnit: null;
+  mottoCountry: string;
+  mottoSlogan: string;
+  datePlace: string;
+  title: string;
+  subtitle: string;
+  when: string;
+  venue: string;
+  columns: [string, string, string, string, string, string];
+  rows: AttendeeTextRow[];
+  noRows: string | null;
+  summary: string;
+  sheetName: string;
+};
+
+function answerText(row: AttendeeRow, t: Translate): string {
+  const reason = row.reason?.trim();
+  if (row.answer === "absent" && reason) return t("attendees.answer_absent_reason", { reason });
+  return t(`attendees.answer_${row.answer}`);
+}
+
+const comes = (row: AttendeeRow) => row.answer === "attending" || row.answer === "deputy";
+
+export function composeAttendeeListText(list: AttendeeList, t: Translate): AttendeeListText {
+  const safe = (text: string) => toXmlSafeText(text);
+  const upper = (text: string) => safe(text).toLocaleUpperCase("vi");
+  const conference = { conference: list.conferenceTitle };
+  const startsAt = formatDateTime(list.startsAt, list.timeZone);
+  const conferenceDay = startsAt.slice(0, 10);
+  // A check-in on the conference day shows only the time; one on another day (a wrong tap) shows the date too.
+  const present = (date: Date | null) => {
+    if (!date) return "";
+    const full = formatDateTime(date, list.timeZone);
+    return formatDate(date, list.timeZone) === conferenceDay ? full.slice(11) : full;
+  };
+  const units = new Set(list.rows.map((row) => row.unitName));
+  const comingUnits = new Set(list.rows.filter(comes).map((row) => row.unitName));
+  return {
+    documentTitle: safe(t("attendees.document_title", conference)),
+    headerBloc: upper(t("attendees.header_bloc", { bloc: list.blocName, province: list.province })),
+    headerLeaderUnit: null,
+    mottoCountry: safe(t("attendees.motto_country")),
+    mottoSlogan: safe(t("attendees.motto_slogan")),
+    datePlace: safe(t("attendees.date_place", { province: list.province, ...synthesisDateParams(list.generatedAt, list.timeZone) })),
+    title: safe(t("attendees.title", conference)),
+    subtitle: safe(t("attendees.subtitle", conference)),
+    when: safe(t("attendees.when", { time: startsAt.slice(11), date: conferenceDay })),
+    venue: safe(t("attendees.venue", { venue: list.venue })),
+    columns: [
+      safe(t("attendees.col_index")),
+      safe(t("attendees.col_unit")),
+      safe(t("attendees.col_name")),
+      safe(t("attendees.col_title")),
+      safe(t("attendees.col_answer")),
+      safe(t("attendees.col_present")),
+    ],
+    rows: list.rows.map((row, i) => ({
+      index: i + 1,
+      unit: safe(row.unitName),
+      name: safe(row.name?.trim() ?? ""),
+      title: safe(row.title?.trim() ?? ""),
+      answer: safe(answerText(row, t)),
+      present: present(row.checkedInAt),
+    })),
+    noRows: list.rows.length === 0 ? safe(t("attendees.no_rows")) : null,
+    summary: safe(
+      t("attendees.summary", {
+        units: comingUnits.size,
+        total: units.size,
+        attendees: list.rows.filter((row) => comes(row) && row.name?.trim()).length,
+        present: list.rows.filter((row) => row.checkedInAt !== null).length,
+      }),
+    ),
+    sheetName: safe(t("attendees.sheet_name")),
+  };
+}

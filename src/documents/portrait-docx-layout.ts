@@ -1,0 +1,138 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type IParagraphOptions,
+} from "docx";
+
+// Decree 30/2020/NĐ-CP layout on a portrait A4 page: Times New Roman 13–14 pt, margins top/bottom 20 mm,
+// left 30 mm, right 20 mm. Sizes are in twips (1 mm ≈ 56.7) and half-points.
+export const font = "Times New Roman";
+// Courier New ships with Word and has Vietnamese glyphs; LibreOffice substitutes Liberation Mono, which has them too.
+export const monospaceFont = "Courier New";
+export const portraitPage = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 1134 };
+export const portraitContentWidth = portraitPage.width - portraitPage.left - portraitPage.right;
+
+const noBorder = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
+const noBorders = { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder };
+const thinLine = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+export const cellBorders = { top: thinLine, bottom: thinLine, left: thinLine, right: thinLine, insideHorizontal: thinLine, insideVertical: thinLine };
+
+export type RunStyle = { bold?: boolean; italics?: boolean; size?: number; font?: string };
+
+export function line(text: string, style: RunStyle = {}, options: IParagraphOptions = {}): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, ...options, children: [new TextRun({ text, ...style })] });
+}
+
+// The short rule under the issuing unit and under the motto: an empty paragraph whose bottom border is narrowed by
+// indents, which Word and LibreOffice both draw as a centred line.
+function rule(cellWidth: number, ruleWidth: number): Paragraph {
+  const indent = Math.max(0, Math.round((cellWidth - ruleWidth) / 2));
+  return new Paragraph({
+    indent: { left: indent, right: indent },
+    spacing: { before: 0, after: 120, line: 120 },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    children: [],
+  });
+}
+
+// Text typed in Telegram keeps its line breaks: one paragraph per line.
+export function textParagraphs(text: string, options: { bold?: boolean; size?: number; alignment?: IParagraphOptions["alignment"] } = {}): Paragraph[] {
+  return text.split(/\r?\n/).map(
+    (part) =>
+      new Paragraph({
+        alignment: options.alignment ?? AlignmentType.LEFT,
+        spacing: { before: 40, after: 40 },
+        children: [new TextRun({ text: part, bold: options.bold ?? false, size: options.size ?? 24 })],
+      }),
+  );
+}
+
+export type NationalHeaderText = { headerBloc: string; headerLeaderUnit: string | null; mottoCountry: string; mottoSlogan: string; datePlace: string };
+
+// The issuing body on the left and the national motto with the place and date on the right, without borders.
+export function nationalHeader(text: NationalHeaderText): Table {
+  const leftWidth = Math.round(portraitContentWidth * 0.42);
+  const rightWidth = portraitContentWidth - leftWidth;
+  const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: noBorders, children });
+  const left = [line(text.headerBloc, { size: 24, bold: text.headerLeaderUnit === null }), ...(text.headerLeaderUnit ? [line(text.headerLeaderUnit, { bold: true, size: 24 })] : [])];
+  return new Table({
+    width: { size: portraitContentWidth, type: WidthType.DXA },
+    columnWidths: [leftWidth, rightWidth],
+    layout: TableLayoutType.FIXED,
+    borders: noBorders,
+    rows: [
+      new TableRow({
+        children: [
+          cell(leftWidth, [...left, rule(leftWidth, 1600)]),
+          cell(rightWidth, [
+            line(text.mottoCountry, { bold: true, size: 24 }),
+            line(text.mottoSlogan, { bold: true, size: 26 }),
+            rule(rightWidth, 3200),
+            line(text.datePlace, { italics: true, size: 26 }),
+          ]),
+        ],
+      }),
+    ],
+  });
+}
+
+export type GridColumn = { share: number; alignment?: IParagraphOptions["alignment"] };
+
+// A bordered table with a shaded header row repeated on every page; `rows` are already words, one string per cell.
+export function gridTable(columns: GridColumn[], header: string[], rows: string[][], empty: string | null): Table {
+  const widths = columns.map((column) => Math.round(portraitContentWidth * column.share));
+  widths[widths.length - 1] = portraitContentWidth - widths.slice(0, -1).reduce((a, b) => a + b, 0);
+  const cell = (index: number, children: Paragraph[], shaded = false) =>
+    new TableCell({
+      width: { size: widths[index]!, type: WidthType.DXA },
+      verticalAlign: shaded ? VerticalAlign.CENTER : VerticalAlign.TOP,
+      margins: { left: 80, right: 80 },
+      shading: shaded ? { type: ShadingType.CLEAR, fill: "E7E6E6", color: "auto" } : undefined,
+      children,
+    });
+  const headerRow = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: header.map((title, index) => cell(index, textParagraphs(title, { bold: true, alignment: AlignmentType.CENTER }), true)),
+  });
+  const bodyRows = rows.map(
+    (values) =>
+      new TableRow({
+        cantSplit: true,
+        children: values.map((value, index) => cell(index, textParagraphs(value, { alignment: columns[index]!.alignment ?? AlignmentType.LEFT }))),
+      }),
+  );
+  const emptyRows = empty
+    ? [
+        new TableRow({
+          children: [
+            new TableCell({ columnSpan: columns.length, width: { size: portraitContentWidth, type: WidthType.DXA }, children: textParagraphs(empty, { alignment: AlignmentType.CENTER }) }),
+          ],
+        }),
+      ]
+    : [];
+  return new Table({
+    width: { size: portraitContentWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: cellBorders,
+    rows: [headerRow, ...bodyRows, ...emptyRows],
+  });
+}
+
+export function bodyParagraph(text: string, options: { before?: number; italics?: boolean; bold?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: { before: options.before ?? 80 },
+    children: [new TextRun({ text, italics: options.italics ?? false, bold: options.bold ?? false })],
+  });
+}
