@@ -4,8 +4,8 @@ import { composeAttendeeListText } from "./compose-attendee-list-text.js";
 import { bodyParagraph, font, gridTable, line, nationalHeader, portraitPage } from "./portrait-docx-layout.js";
 
 const columns = [
-  { share: 0.07, alignment: AlignmentType.CENTER },
-  { share: 0.24 },
+  { share: 0.08, alignment: AlignmentType.CENTER },
+  { share: 0.23 },
   { share: 0.19 },
   { share: 0.17 },
   { share: 0.21 },

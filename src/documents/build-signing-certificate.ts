@@ -4,8 +4,8 @@ import { bodyParagraph, font, gridTable, line, monospaceFont, nationalHeader, po
 import type { SigningCertificate, Translate } from "./signing-certificate.js";
 
 const columns = [
-  { share: 0.07, alignment: AlignmentType.CENTER },
-  { share: 0.28 },
+  { share: 0.08, alignment: AlignmentType.CENTER },
+  { share: 0.27 },
   { share: 0.22 },
   { share: 0.24 },
   { share: 0.19, alignment: AlignmentType.CENTER },
