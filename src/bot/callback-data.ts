@@ -40,6 +40,15 @@ export const CallbackDataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("draft_final"), draftId: id }),
   z.object({ kind: z.literal("draft_skip_note") }),
   z.object({ kind: z.literal("draft_reminders"), draftId: id }),
+  z.object({ kind: z.literal("signing_source"), versionId: id }),
+  z.object({ kind: z.literal("signing_upload") }),
+  z.object({ kind: z.literal("signing_no_deadline") }),
+  z.object({ kind: z.literal("signing_open") }),
+  z.object({ kind: z.literal("sign"), roundId: id }),
+  z.object({ kind: z.literal("sign_confirm"), roundId: id }),
+  z.object({ kind: z.literal("signing_delegate"), roundId: id }),
+  z.object({ kind: z.literal("signing_delegate_to"), roundId: id, personId: id }),
+  z.object({ kind: z.literal("signing_void"), roundId: id }),
 ]);
 
 export type CallbackData = z.infer<typeof CallbackDataSchema>;
@@ -77,6 +86,15 @@ const codes = {
   draft_final: "df",
   draft_skip_note: "ds",
   draft_reminders: "dr",
+  signing_source: "so",
+  signing_upload: "su",
+  signing_no_deadline: "sn",
+  signing_open: "sa",
+  sign: "sg",
+  sign_confirm: "sc",
+  signing_delegate: "sd",
+  signing_delegate_to: "sp",
+  signing_void: "sv",
 } as const satisfies Record<CallbackData["kind"], string>;
 
 const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackData, { kind: K }>, "kind">[] } = {
@@ -112,6 +130,15 @@ const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackD
   draft_final: ["draftId"],
   draft_skip_note: [],
   draft_reminders: ["draftId"],
+  signing_source: ["versionId"],
+  signing_upload: [],
+  signing_no_deadline: [],
+  signing_open: [],
+  sign: ["roundId"],
+  sign_confirm: ["roundId"],
+  signing_delegate: ["roundId"],
+  signing_delegate_to: ["roundId", "personId"],
+  signing_void: ["roundId"],
 };
 
 export function encodeCallback(data: CallbackData): string {

@@ -9,6 +9,7 @@ export const commandCatalog: { command: string; action: Action }[] = [
   { command: "drafts", action: "drafts.view" },
   { command: "newdraft", action: "drafts.create" },
   { command: "comments", action: "drafts.manage" },
+  { command: "signing", action: "signing.view" },
   { command: "announce", action: "announce.create" },
   { command: "announcements", action: "announce.view" },
   { command: "linkgroup", action: "group.link" },

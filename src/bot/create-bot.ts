@@ -16,6 +16,7 @@ import { registerInvite } from "./handlers/invite.js";
 import { registerLang } from "./handlers/lang.js";
 import { registerMembers } from "./handlers/members.js";
 import { registerNewDraft } from "./handlers/new-draft.js";
+import { registerSigning } from "./handlers/signing.js";
 import { registerStart } from "./handlers/start.js";
 import { claimUpdateMiddleware } from "./middleware/claim-update.js";
 import { errorBoundaryMiddleware } from "./middleware/error-boundary.js";
@@ -47,6 +48,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   registerNewDraft(bot, deps);
   registerDraftComments(bot, deps);
   registerDraftReview(bot, deps);
+  registerSigning(bot, deps);
   registerAnnounce(bot, deps);
   registerAnnouncements(bot, deps);
   registerGroup(bot, deps);

@@ -4,6 +4,9 @@ import type { Db } from "../db/create-database.js";
 import { remindSilentUnits } from "../domain/drafts/remind-silent-units.js";
 import { pruneHandledUpdates } from "../domain/updates/prune-handled-updates.js";
 import { sendDueSyntheses } from "../exports/send-due-syntheses.js";
+import { sendDueCertificates } from "../exports/send-due-certificates.js";
+import { remindUnsigned } from "../domain/signing/remind-unsigned.js";
+import { signButtons } from "../bot/sign-buttons.js";
 import type { Translator } from "../i18n/translator.js";
 import type { Job } from "./scheduler.js";
 
@@ -19,6 +22,12 @@ export function createJobs(deps: JobDeps): Job[] {
       name: "draft-syntheses",
       schedule: "* * * * *",
       run: (now) => notifying(sendDueSyntheses(deps.db, { now, timeZone: deps.timeZone, translator: deps.translator, locale: deps.defaultLocale })),
+    },
+    { name: "signing-reminders", schedule: "0 8 * * *", run: (now) => notifying(remindUnsigned(deps.db, { now, timeZone: deps.timeZone, buttons: signButtons })) },
+    {
+      name: "signing-certificates",
+      schedule: "* * * * *",
+      run: (now) => notifying(sendDueCertificates(deps.db, { now, timeZone: deps.timeZone, translator: deps.translator, locale: deps.defaultLocale })),
     },
   ];
 }

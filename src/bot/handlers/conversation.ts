@@ -7,6 +7,7 @@ import { announceKind, handleAnnounceInput } from "./announce.js";
 import { commentEditKind, commentKind, handleCommentEditInput, handleCommentInput } from "./draft-comments.js";
 import { extendKind, handleExtendInput, handleNewVersionInput, handleRemindersInput, handleRespondInput, newVersionKind, remindersKind, respondKind } from "./draft-review.js";
 import { handleNewDraftInput, newDraftKind } from "./new-draft.js";
+import { handleSigningInput, handleVoidInput, signingKind, voidKind } from "./signing.js";
 
 type Step = (ctx: BotContext, deps: BotDeps, conversation: ActiveConversation) => Promise<void>;
 const steps: Record<string, Step> = {
@@ -18,6 +19,8 @@ const steps: Record<string, Step> = {
   [extendKind]: handleExtendInput,
   [newVersionKind]: handleNewVersionInput,
   [remindersKind]: handleRemindersInput,
+  [signingKind]: handleSigningInput,
+  [voidKind]: handleVoidInput,
 };
 
 export async function cancelFlow(ctx: BotContext, deps: BotDeps): Promise<void> {

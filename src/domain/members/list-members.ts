@@ -2,7 +2,7 @@ import type { Db } from "../../db/create-database.js";
 import type { MemberRole } from "../../generated/prisma/client.js";
 import { personName } from "../people/person-name.js";
 
-export type MemberView = { membershipId: string; name: string; username: string | null; role: MemberRole; joinedAt: Date };
+export type MemberView = { membershipId: string; personId: string; name: string; username: string | null; role: MemberRole; joinedAt: Date };
 export type UnitMembers = { unitId: string | null; unitName: string | null; members: MemberView[] };
 
 // Grouped per unit in the order units were imported; board members come last under unitId null.
@@ -18,6 +18,7 @@ export async function listMembers(db: Db, options: { blocId: string; unitId?: st
       .filter((m) => m.unitId === unitId)
       .map((m) => ({
         membershipId: m.id,
+        personId: m.personId,
         name: personName(m.person),
         username: m.person.username,
         role: m.role,

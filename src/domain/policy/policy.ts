@@ -17,6 +17,8 @@ export const actions = [
   "drafts.manage",
   "drafts.view",
   "drafts.comment",
+  "signing.manage",
+  "signing.view",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -43,6 +45,9 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "drafts.view": isMember,
   // Comments speak for a unit, so only unit members (not the board) comment.
   "drafts.comment": (actor) => actor.unit !== null,
+  "signing.manage": leads,
+  // Who may sign is decided per round (signatory or delegate); everyone in the bloc may see where it stands.
+  "signing.view": isMember,
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -1,0 +1,71 @@
+import type { Db } from "../../db/create-database.js";
+import { formatDateTime } from "../../i18n/format-date-time.js";
+import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { DomainError } from "../domain-error.js";
+import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { listSigners } from "./list-signatories.js";
+import { shortFingerprint } from "./short-fingerprint.js";
+
+export type SigningDocument = { fileId: string; fileName: string; sha256: string; draftVersionId: string | null };
+export type SignButtons = (roundId: string) => unknown[][];
+
+export type OpenSigningRoundOptions = {
+  blocId: string;
+  openedById: string;
+  actor: AuditActor;
+  title: string;
+  document: SigningDocument;
+  deadline: Date | null;
+  buttons: SignButtons;
+  timeZone: string;
+  now: Date;
+};
+
+// One open round per bloc. Each unit's signatory receives the exact file whose fingerprint is recorded.
+export async function openSigningRound(db: Db, options: OpenSigningRoundOptions) {
+  if (options.deadline && options.deadline <= options.now) throw new DomainError("drafts.error_past_date");
+  return db.$transaction(async (tx) => {
+    const open = await tx.signingRound.findFirst({ where: { blocId: options.blocId, state: "open" } });
+    if (open) throw new DomainError("signing.error_round_open", { title: open.title });
+    const round = await tx.signingRound.create({
+      data: {
+        blocId: options.blocId,
+        title: options.title,
+        draftVersionId: options.document.draftVersionId,
+        fileId: options.document.fileId,
+        fileName: options.document.fileName,
+        sha256: options.document.sha256,
+        deadline: options.deadline,
+        openedById: options.openedById,
+        openedAt: options.now,
+      },
+    });
+    const signers = await listSigners(tx, { blocId: options.blocId });
+    await enqueueMessages(tx, {
+      intentId: `signing-open:${round.id}`,
+      blocId: options.blocId,
+      now: options.now,
+      messages: signers.map(({ person }) => ({
+        recipientKey: `person:${person.id}`,
+        personId: person.id,
+        chatId: person.chatId,
+        kind: "document" as const,
+        fileId: round.fileId,
+        textKey: options.deadline ? "signing.invitation_deadline" : "signing.invitation",
+        textParams: { title: round.title, fingerprint: shortFingerprint(round.sha256), deadline: options.deadline ? formatDateTime(options.deadline, options.timeZone) : "" },
+        replyMarkup: { inline_keyboard: options.buttons(round.id) },
+      })),
+    });
+    const units = await tx.unit.count({ where: { blocId: options.blocId } });
+    await recordAudit(tx, {
+      blocId: options.blocId,
+      actor: options.actor,
+      action: "signing.opened",
+      subjectType: "signing_round",
+      subjectId: round.id,
+      details: { title: round.title, sha256: round.sha256, draftVersionId: round.draftVersionId, deadline: options.deadline?.toISOString() ?? null, signatories: signers.length },
+      now: options.now,
+    });
+    return { roundId: round.id, signatories: signers.length, units };
+  });
+}
