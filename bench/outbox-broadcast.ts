@@ -64,33 +64,41 @@ type RunFigures = { seconds: number; endedAt: number; cpuSeconds: number; peakRs
 // message reaching the fake server. With `killAt`, the child is killed with SIGKILL midway, as in
 // test/delivery/crash-recovery.test.ts, and a second one finishes the broadcast: the restart is in the time.
 async function runSender(t: TestDb, api: FakeBotApi, options: OutboxBroadcastOptions): Promise<RunFigures> {
-  const first = await startSender(t, api, options);
-  const start = first.startedAt;
-  let sendingAtKill: number | undefined;
-  let firstUsage = { peakRss: 0, cpuSeconds: 0 };
-  let last = first;
-  if (options.killAt !== undefined) {
-    await until(() => api.sent().length >= options.recipients * options.killAt!);
-    firstUsage = usage(first.child.pid!);
-    first.child.kill("SIGKILL");
-    await exited(first.child);
-    sendingAtKill = await t.db.outboxMessage.count({ where: { state: "sending" } });
-    last = await startSender(t, api, options);
+  const children: ChildProcess[] = [];
+  try {
+    const first = await startSender(t, api, options);
+    children.push(first.child);
+    const start = first.startedAt;
+    let sendingAtKill: number | undefined;
+    let firstUsage = { peakRss: 0, cpuSeconds: 0 };
+    let last = first;
+    if (options.killAt !== undefined) {
+      await until(() => api.sent().length >= options.recipients * options.killAt!);
+      firstUsage = usage(first.child.pid!);
+      first.child.kill("SIGKILL");
+      await exited(first.child);
+      sendingAtKill = await t.db.outboxMessage.count({ where: { state: "sending" } });
+      last = await startSender(t, api, options);
+      children.push(last.child);
+    }
+    await until(async () => (await t.db.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } })) === 0);
+    const endedAt = Math.max(...api.sent().map((sent) => sent.at));
+    const seconds = (endedAt - start) / 1000;
+    const lastUsage = usage(last.child.pid!);
+    last.child.kill("SIGTERM");
+    await exited(last.child);
+    return {
+      seconds,
+      endedAt,
+      cpuSeconds: firstUsage.cpuSeconds + lastUsage.cpuSeconds,
+      peakRssMb: mb(Math.max(firstUsage.peakRss, lastUsage.peakRss)),
+      ...(sendingAtKill !== undefined ? { sendingAtKill } : {}),
+      bound: first.unsettledBound,
+    };
+  } finally {
+    // A bench that fails or times out leaves no sender running.
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   }
-  await until(async () => (await t.db.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } })) === 0);
-  const endedAt = Math.max(...api.sent().map((sent) => sent.at));
-  const seconds = (endedAt - start) / 1000;
-  const lastUsage = usage(last.child.pid!);
-  last.child.kill("SIGTERM");
-  await exited(last.child);
-  return {
-    seconds,
-    endedAt,
-    cpuSeconds: firstUsage.cpuSeconds + lastUsage.cpuSeconds,
-    peakRssMb: mb(Math.max(firstUsage.peakRss, lastUsage.peakRss)),
-    ...(sendingAtKill !== undefined ? { sendingAtKill } : {}),
-    bound: first.unsettledBound,
-  };
 }
 
 async function startSender(t: TestDb, api: FakeBotApi, options: OutboxBroadcastOptions): Promise<{ child: ChildProcess; unsettledBound: number; startedAt: number }> {
@@ -100,7 +108,9 @@ async function startSender(t: TestDb, api: FakeBotApi, options: OutboxBroadcastO
   });
   let output = "";
   const started = new Promise<number>((resolve, reject) => {
+    // Read to the end (a full pipe would block the child's synchronous logger); kept only until the start line.
     child.stdout!.on("data", (chunk: Buffer) => {
+      if (output.includes("sender started")) return;
       output += chunk.toString();
       const line = /sender started (\{.*\})/.exec(output);
       if (line) resolve((JSON.parse(line[1]!) as { unsettledBound: number }).unsettledBound);
