@@ -1,7 +1,7 @@
-import { AlignmentType, Document, Packer, PageOrientation } from "docx";
+import { AlignmentType } from "docx";
 import type { AttendeeList, Translate } from "./attendee-list.js";
 import { composeAttendeeListText } from "./compose-attendee-list-text.js";
-import { bodyParagraph, font, gridTable, line, nationalHeader, portraitPage } from "./portrait-docx-layout.js";
+import { a4Document, bodyParagraph, gridTable, line, nationalHeader } from "./docx-layout.js";
 
 const columns = [
   { share: 0.08, alignment: AlignmentType.CENTER },
@@ -16,19 +16,10 @@ const columns = [
 export async function buildAttendeeListDocx(list: AttendeeList, t: Translate): Promise<Buffer> {
   const text = composeAttendeeListText(list, t);
   const rows = text.rows.map((row) => [String(row.index), row.unit, row.name, row.title, row.answer, row.present]);
-  const document = new Document({
+  return a4Document({
     title: text.documentTitle,
     creator: text.headerBloc,
-    styles: { default: { document: { run: { font, size: 26 }, paragraph: { spacing: { after: 0 } } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: portraitPage.width, height: portraitPage.height, orientation: PageOrientation.PORTRAIT },
-            margin: { top: portraitPage.top, bottom: portraitPage.bottom, left: portraitPage.left, right: portraitPage.right },
-          },
-        },
-        children: [
+    children: [
           nationalHeader(text),
           line(text.title, { bold: true, size: 28 }, { spacing: { before: 360 } }),
           line(text.subtitle, { bold: true, size: 26 }),
@@ -36,9 +27,6 @@ export async function buildAttendeeListDocx(list: AttendeeList, t: Translate): P
           line(text.venue, { italics: true }, { spacing: { after: 240 } }),
           gridTable(columns, text.columns, rows, text.noRows),
           bodyParagraph(text.summary, { before: 240 }),
-        ],
-      },
     ],
   });
-  return Packer.toBuffer(document);
 }

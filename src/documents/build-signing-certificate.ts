@@ -1,6 +1,6 @@
-import { AlignmentType, Document, Packer, PageOrientation, Paragraph, TextRun } from "docx";
+import { AlignmentType, Paragraph, TextRun } from "docx";
 import { composeCertificateText } from "./compose-certificate-text.js";
-import { bodyParagraph, font, gridTable, line, monospaceFont, nationalHeader, portraitPage } from "./portrait-docx-layout.js";
+import { a4Document, bodyParagraph, gridTable, line, monospaceFont, nationalHeader } from "./docx-layout.js";
 import type { SigningCertificate, Translate } from "./signing-certificate.js";
 
 const columns = [
@@ -16,19 +16,10 @@ const columns = [
 export async function buildSigningCertificate(certificate: SigningCertificate, t: Translate): Promise<Buffer> {
   const text = composeCertificateText(certificate, t);
   const rows = text.rows.map((row) => [String(row.index), row.unit, row.signer, row.role, row.signedAt]);
-  const document = new Document({
+  return a4Document({
     title: text.documentTitle,
     creator: text.headerLeaderUnit,
-    styles: { default: { document: { run: { font, size: 26 }, paragraph: { spacing: { after: 0 } } } } },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: portraitPage.width, height: portraitPage.height, orientation: PageOrientation.PORTRAIT },
-            margin: { top: portraitPage.top, bottom: portraitPage.bottom, left: portraitPage.left, right: portraitPage.right },
-          },
-        },
-        children: [
+    children: [
           nationalHeader(text),
           line(text.title, { bold: true, size: 28 }, { spacing: { before: 360 } }),
           line(text.subtitle, { bold: true, size: 26 }, { spacing: { after: 240 } }),
@@ -51,9 +42,6 @@ export async function buildSigningCertificate(certificate: SigningCertificate, t
           bodyParagraph(text.summary, { before: 240 }),
           bodyParagraph(text.verify, { italics: true }),
           bodyParagraph(text.disclaimer, { italics: true, bold: true, before: 200 }),
-        ],
-      },
     ],
   });
-  return Packer.toBuffer(document);
 }

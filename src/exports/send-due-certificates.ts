@@ -9,20 +9,18 @@ import type { Translator } from "../i18n/translator.js";
 // Called right after the last signature and by a job every minute, so a crash in between still sends it; the
 // conditional update in queueCertificate sends it once.
 export async function sendDueCertificates(db: Db, options: { now: Date; timeZone: string; translator: Translator; locale: Locale; roundId?: string }) {
-  const rounds = options.roundId ? [{ id: options.roundId }] : await listUncertifiedRounds(db, { limit: 5 });
+  const rounds = await listUncertifiedRounds(db, { limit: 5, roundId: options.roundId });
   const t = options.translator.forLocale(options.locale);
   let queued = 0;
-  for (const { id } of rounds) {
-    const round = await db.signingRound.findUnique({ where: { id } });
-    if (!round || round.state !== "completed" || round.certificateSentAt) continue;
-    const data = await getCertificateData(db, { blocId: round.blocId, roundId: id });
+  for (const round of rounds) {
+    const data = await getCertificateData(db, { blocId: round.blocId, roundId: round.id });
     if (!data) continue;
     const bytes = await buildSigningCertificate(
       { ...data, versionLabel: data.versionNumber ? t("drafts.version_label", { number: data.versionNumber }) : data.fileName, timeZone: options.timeZone },
       t,
     );
     queued += await queueCertificate(db, {
-      roundId: id,
+      roundId: round.id,
       file: { name: `chung-nhan-ky-giao-uoc-${data.sha256.slice(0, 8)}.docx`, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes },
       now: options.now,
     });

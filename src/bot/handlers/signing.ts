@@ -44,9 +44,10 @@ const VoidFlowSchema = z.object({ roundId: z.string() });
 const actorOf = (ctx: BotContext) => ({ personId: ctx.actor.person!.id, telegramId: ctx.from!.id });
 
 
-async function showStatus(ctx: BotContext, deps: BotDeps): Promise<boolean> {
+// Shows the latest round, if any, and says whether one is open.
+async function showStatus(ctx: BotContext, deps: BotDeps): Promise<"none" | "open" | "closed"> {
   const status = await getSigningStatus(deps.db, { blocId: ctx.actor.bloc!.id });
-  if (!status) return false;
+  if (!status) return "none";
   const { round } = status;
   const { t } = ctx;
   const lines = [
@@ -68,15 +69,15 @@ async function showStatus(ctx: BotContext, deps: BotDeps): Promise<boolean> {
     if (can(ctx.actor, "signing.manage")) buttons.push([Markup.button.callback(t("signing.void_button"), encodeCallback({ kind: "signing_void", roundId: round.id }))]);
   }
   await ctx.reply(lines.join("\n"), buttons.length > 0 ? Markup.inlineKeyboard(buttons) : undefined);
-  return round.state === "open";
+  return round.state === "open" ? "open" : "closed";
 }
 
 export function registerSigning(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.command("signing", async (ctx) => {
     if (!(await authorize(ctx, deps, "signing.view", "/signing"))) return;
-    const open = await showStatus(ctx, deps);
-    if (open || !can(ctx.actor, "signing.manage")) {
-      if (!open && !(await getSigningStatus(deps.db, { blocId: ctx.actor.bloc!.id }))) await ctx.reply(ctx.t("signing.none"));
+    const state = await showStatus(ctx, deps);
+    if (state === "open" || !can(ctx.actor, "signing.manage")) {
+      if (state === "none") await ctx.reply(ctx.t("signing.none"));
       return;
     }
     await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: signingKind, step: "source", now: deps.clock() });

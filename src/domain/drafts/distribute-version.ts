@@ -1,6 +1,7 @@
 import type { Tx } from "../../db/create-database.js";
 import type { Draft, DraftVersion } from "../../generated/prisma/client.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
+import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { enqueueMessages, type TextParam } from "../delivery/enqueue-messages.js";
 import { draftVersionIntent } from "./draft-intents.js";
 import { listUnitMembers } from "./list-unit-members.js";
@@ -27,15 +28,15 @@ export async function distributeVersion(
     intentId: draftVersionIntent(version.id),
     blocId: draft.blocId,
     now: options.now,
-    messages: members.map((m) => ({
-      recipientKey: `person:${m.personId}`,
-      personId: m.personId,
-      chatId: m.person.chatId,
-      kind: "document" as const,
-      fileId: version.fileId,
-      textKey: version.number === 1 ? "drafts.distributed" : "drafts.version_distributed",
-      textParams: params,
-      replyMarkup: { inline_keyboard: options.buttons(draft.id) },
-    })),
+    messages: messagesToPeople(
+      members.map((m) => m.person),
+      {
+        kind: "document" as const,
+        fileId: version.fileId,
+        textKey: version.number === 1 ? "drafts.distributed" : "drafts.version_distributed",
+        textParams: params,
+        replyMarkup: { inline_keyboard: options.buttons(draft.id) },
+      },
+    ),
   });
 }

@@ -2,6 +2,7 @@ import type { Db } from "../../db/create-database.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
 import { recordAudit, type AuditActor } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { draftExtendedIntent } from "./draft-intents.js";
 import { findDraft } from "./find-draft.js";
@@ -22,13 +23,13 @@ export async function extendDeadline(db: Db, options: ExtendDeadlineOptions) {
       intentId: draftExtendedIntent(draft.id, options.deadline),
       blocId: options.blocId,
       now: options.now,
-      messages: members.map((m) => ({
-        recipientKey: `person:${m.personId}`,
-        personId: m.personId,
-        chatId: m.person.chatId,
-        textKey: "drafts.extended_notice",
-        textParams: { title: draft.title, deadline: formatDateTime(options.deadline, options.timeZone), previous: formatDateTime(draft.deadline, options.timeZone) },
-      })),
+      messages: messagesToPeople(
+        members.map((m) => m.person),
+        {
+          textKey: "drafts.extended_notice",
+          textParams: { title: draft.title, deadline: formatDateTime(options.deadline, options.timeZone), previous: formatDateTime(draft.deadline, options.timeZone) },
+        },
+      ),
     });
     await recordAudit(tx, {
       blocId: options.blocId,

@@ -1,11 +1,12 @@
-import { createHash } from "node:crypto";
 import type { Db } from "../../db/create-database.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { listLeaderUnitPeople } from "../blocs/list-leader-unit-people.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { messagesToPeople } from "../delivery/messages-to-people.js";
+import { storeFile, type FileToStore } from "../delivery/store-file.js";
 import { draftSynthesisIntent } from "./draft-intents.js";
 
-export type SynthesisFile = { name: string; mimeType: string; bytes: Buffer };
+export type SynthesisFile = FileToStore;
 
 // At the deadline the leader unit receives the synthesis table as files. The files are stored with the messages
 // so a restart still sends them; the conditional update makes a second run send nothing.
@@ -20,22 +21,17 @@ export async function queueSynthesis(
     const leaders = await listLeaderUnitPeople(tx, { blocId: draft.blocId });
     let queued = 0;
     for (const [index, file] of options.files.entries()) {
-      const stored = await tx.storedFile.create({
-        data: { name: file.name, mimeType: file.mimeType, bytes: new Uint8Array(file.bytes), sha256: createHash("sha256").update(file.bytes).digest("hex"), size: file.bytes.length, createdAt: options.now },
-      });
+      const stored = await storeFile(tx, { file, now: options.now });
       queued += await enqueueMessages(tx, {
         intentId: `${draftSynthesisIntent(draft.id, draft.deadline)}:${index}`,
         blocId: draft.blocId,
         now: options.now,
-        messages: leaders.map((person) => ({
-          recipientKey: `person:${person.id}`,
-          personId: person.id,
-          chatId: person.chatId,
-          kind: "document" as const,
+        messages: messagesToPeople(leaders, {
+          kind: "document",
           storedFileId: stored.id,
           textKey: "drafts.synthesis_ready",
           textParams: { title: draft.title, ...options.summary },
-        })),
+        }),
       });
     }
     await recordAudit(tx, { blocId: draft.blocId, actor: {}, action: "draft.synthesis_sent", subjectType: "draft", subjectId: draft.id, details: { ...options.summary, recipients: leaders.length }, now: options.now });

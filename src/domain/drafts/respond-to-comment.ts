@@ -1,6 +1,7 @@
 import type { Db } from "../../db/create-database.js";
 import { recordAudit, type AuditActor } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { checkCommentText } from "./add-comment.js";
 import { draftResponseIntent } from "./draft-intents.js";
@@ -23,19 +24,19 @@ export async function respondToComment(db: Db, options: RespondToCommentOptions)
       intentId: draftResponseIntent(comment.id, options.now),
       blocId: options.blocId,
       now: options.now,
-      messages: members.map((m) => ({
-        recipientKey: `person:${m.personId}`,
-        personId: m.personId,
-        chatId: m.person.chatId,
-        textKey: "drafts.response_notice",
-        textParams: {
-          title: comment.draft.title,
-          clause: comment.clauseLabel ?? { key: "drafts.general" },
-          comment: comment.text.length > 300 ? `${comment.text.slice(0, 299)}…` : comment.text,
-          kind: { key: `drafts.response_${options.kind}` },
-          text,
+      messages: messagesToPeople(
+        members.map((m) => m.person),
+        {
+          textKey: "drafts.response_notice",
+          textParams: {
+            title: comment.draft.title,
+            clause: comment.clauseLabel ?? { key: "drafts.general" },
+            comment: comment.text.length > 300 ? `${comment.text.slice(0, 299)}…` : comment.text,
+            kind: { key: `drafts.response_${options.kind}` },
+            text,
+          },
         },
-      })),
+      ),
     });
     await recordAudit(tx, {
       blocId: options.blocId,

@@ -2,6 +2,7 @@ import type { Db } from "../../db/create-database.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { listLeaderUnitPeople } from "../blocs/list-leader-unit-people.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { messagesToPeople } from "../delivery/messages-to-people.js";
 
 export type BotMembershipOptions = { chatId: number; title: string; status: string; canPin: boolean; now: Date };
 export type BotMembershipChange = "unlinked" | "pin_lost" | "pin_granted" | "none";
@@ -34,13 +35,10 @@ export async function recordBotMembership(db: Db, options: BotMembershipOptions)
       intentId: `group-${change}:${bloc.id}:${options.now.getTime()}`,
       blocId: bloc.id,
       now: options.now,
-      messages: leaders.map((person) => ({
-        recipientKey: `person:${person.id}`,
-        personId: person.id,
-        chatId: person.chatId,
+      messages: messagesToPeople(leaders, {
         textKey: change === "unlinked" ? "group.unlinked_notice" : "group.pin_lost_notice",
         textParams: { title: bloc.groupTitle ?? options.title },
-      })),
+      }),
     });
     return change;
   });

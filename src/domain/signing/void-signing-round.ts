@@ -1,7 +1,9 @@
 import type { Db } from "../../db/create-database.js";
 import { recordAudit, type AuditActor } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import { listBlocPeople } from "../blocs/list-bloc-people.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { findOpenRound } from "./find-signing-round.js";
 
 // After a correction the leader voids the open round: its signatures stay as history, everyone is told why,
@@ -13,19 +15,12 @@ export async function voidSigningRound(db: Db, options: { blocId: string; roundI
     const round = await findOpenRound(tx, options);
     await tx.signingRound.update({ where: { id: round.id }, data: { state: "voided", voidReason: reason, voidedAt: options.now } });
     const signed = await tx.signature.count({ where: { roundId: round.id } });
-    const members = await tx.membership.findMany({ where: { blocId: options.blocId, removedAt: null }, include: { person: true } });
-    const people = [...new Map(members.map((m) => [m.personId, m.person])).values()];
+    const people = await listBlocPeople(tx, { blocId: options.blocId });
     await enqueueMessages(tx, {
       intentId: `signing-voided:${round.id}`,
       blocId: options.blocId,
       now: options.now,
-      messages: people.map((person) => ({
-        recipientKey: `person:${person.id}`,
-        personId: person.id,
-        chatId: person.chatId,
-        textKey: "signing.voided_notice",
-        textParams: { title: round.title, reason, signed },
-      })),
+      messages: messagesToPeople(people, { textKey: "signing.voided_notice", textParams: { title: round.title, reason, signed } }),
     });
     await recordAudit(tx, { blocId: options.blocId, actor: options.actor, action: "signing.voided", subjectType: "signing_round", subjectId: round.id, details: { reason, signatures: signed }, now: options.now });
     return { title: round.title, signed };

@@ -1,6 +1,9 @@
 import {
   AlignmentType,
   BorderStyle,
+  Document,
+  Packer,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -13,13 +16,14 @@ import {
   type IParagraphOptions,
 } from "docx";
 
-// Decree 30/2020/NĐ-CP layout on a portrait A4 page: Times New Roman 13–14 pt, margins top/bottom 20 mm,
-// left 30 mm, right 20 mm. Sizes are in twips (1 mm ≈ 56.7) and half-points.
+// Decree 30/2020/NĐ-CP layout on A4: Times New Roman 13–14 pt, margins top/bottom 20 mm, left 30 mm, right 20 mm.
+// Sizes are in twips (1 mm ≈ 56.7) and half-points. Wide tables use the page in landscape.
 export const font = "Times New Roman";
 // Courier New ships with Word and has Vietnamese glyphs; LibreOffice substitutes Liberation Mono, which has them too.
 export const monospaceFont = "Courier New";
-export const portraitPage = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 1134 };
-export const portraitContentWidth = portraitPage.width - portraitPage.left - portraitPage.right;
+const a4 = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 1134 };
+export const portraitContentWidth = a4.width - a4.left - a4.right;
+export const landscapeContentWidth = a4.height - a4.left - a4.right;
 
 const noBorder = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
 const noBorders = { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder };
@@ -58,26 +62,33 @@ export function textParagraphs(text: string, options: { bold?: boolean; size?: n
 
 export type NationalHeaderText = { headerBloc: string; headerLeaderUnit: string | null; mottoCountry: string; mottoSlogan: string; datePlace: string };
 
+// Half-point sizes and rule lengths of the header; the landscape page has room for the larger ones.
+export type HeaderScale = { small: number; large: number; leftRule: number; rightRule: number };
+const portraitScale: HeaderScale = { small: 24, large: 26, leftRule: 1600, rightRule: 3200 };
+export const landscapeScale: HeaderScale = { small: 26, large: 28, leftRule: 1800, rightRule: 3400 };
+
 // The issuing body on the left and the national motto with the place and date on the right, without borders.
-export function nationalHeader(text: NationalHeaderText): Table {
-  const leftWidth = Math.round(portraitContentWidth * 0.42);
-  const rightWidth = portraitContentWidth - leftWidth;
-  const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: noBorders, children });
-  const left = [line(text.headerBloc, { size: 24, bold: text.headerLeaderUnit === null }), ...(text.headerLeaderUnit ? [line(text.headerLeaderUnit, { bold: true, size: 24 })] : [])];
+export function nationalHeader(text: NationalHeaderText, options: { width?: number; scale?: HeaderScale } = {}): Table {
+  const width = options.width ?? portraitContentWidth;
+  const scale = options.scale ?? portraitScale;
+  const leftWidth = Math.round(width * 0.42);
+  const rightWidth = width - leftWidth;
+  const cell = (cellWidth: number, children: Paragraph[]) => new TableCell({ width: { size: cellWidth, type: WidthType.DXA }, borders: noBorders, children });
+  const left = [line(text.headerBloc, { size: scale.small, bold: text.headerLeaderUnit === null }), ...(text.headerLeaderUnit ? [line(text.headerLeaderUnit, { bold: true, size: scale.small })] : [])];
   return new Table({
-    width: { size: portraitContentWidth, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: [leftWidth, rightWidth],
     layout: TableLayoutType.FIXED,
     borders: noBorders,
     rows: [
       new TableRow({
         children: [
-          cell(leftWidth, [...left, rule(leftWidth, 1600)]),
+          cell(leftWidth, [...left, rule(leftWidth, scale.leftRule)]),
           cell(rightWidth, [
-            line(text.mottoCountry, { bold: true, size: 24 }),
-            line(text.mottoSlogan, { bold: true, size: 26 }),
-            rule(rightWidth, 3200),
-            line(text.datePlace, { italics: true, size: 26 }),
+            line(text.mottoCountry, { bold: true, size: scale.small }),
+            line(text.mottoSlogan, { bold: true, size: scale.large }),
+            rule(rightWidth, scale.rightRule),
+            line(text.datePlace, { italics: true, size: scale.large }),
           ]),
         ],
       }),
@@ -88,9 +99,11 @@ export function nationalHeader(text: NationalHeaderText): Table {
 export type GridColumn = { share: number; alignment?: IParagraphOptions["alignment"] };
 
 // A bordered table with a shaded header row repeated on every page; `rows` are already words, one string per cell.
-export function gridTable(columns: GridColumn[], header: string[], rows: string[][], empty: string | null): Table {
-  const widths = columns.map((column) => Math.round(portraitContentWidth * column.share));
-  widths[widths.length - 1] = portraitContentWidth - widths.slice(0, -1).reduce((a, b) => a + b, 0);
+// Rows with long free text (comments) may break across pages; short rows are kept whole.
+export function gridTable(columns: GridColumn[], header: string[], rows: string[][], empty: string | null, options: { width?: number; splitRows?: boolean } = {}): Table {
+  const tableWidth = options.width ?? portraitContentWidth;
+  const widths = columns.map((column) => Math.round(tableWidth * column.share));
+  widths[widths.length - 1] = tableWidth - widths.slice(0, -1).reduce((a, b) => a + b, 0);
   const cell = (index: number, children: Paragraph[], shaded = false) =>
     new TableCell({
       width: { size: widths[index]!, type: WidthType.DXA },
@@ -107,7 +120,7 @@ export function gridTable(columns: GridColumn[], header: string[], rows: string[
   const bodyRows = rows.map(
     (values) =>
       new TableRow({
-        cantSplit: true,
+        cantSplit: !options.splitRows,
         children: values.map((value, index) => cell(index, textParagraphs(value, { alignment: columns[index]!.alignment ?? AlignmentType.LEFT }))),
       }),
   );
@@ -115,13 +128,13 @@ export function gridTable(columns: GridColumn[], header: string[], rows: string[
     ? [
         new TableRow({
           children: [
-            new TableCell({ columnSpan: columns.length, width: { size: portraitContentWidth, type: WidthType.DXA }, children: textParagraphs(empty, { alignment: AlignmentType.CENTER }) }),
+            new TableCell({ columnSpan: columns.length, width: { size: tableWidth, type: WidthType.DXA }, children: textParagraphs(empty, { alignment: AlignmentType.CENTER }) }),
           ],
         }),
       ]
     : [];
   return new Table({
-    width: { size: portraitContentWidth, type: WidthType.DXA },
+    width: { size: tableWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: cellBorders,
@@ -135,4 +148,25 @@ export function bodyParagraph(text: string, options: { before?: number; italics?
     spacing: { before: options.before ?? 80 },
     children: [new TextRun({ text, italics: options.italics ?? false, bold: options.bold ?? false })],
   });
+}
+
+// An A4 Word document in the administrative default style (Times New Roman 13 pt, no space after paragraphs).
+export async function a4Document(options: { title: string; creator: string; landscape?: boolean; children: (Paragraph | Table)[] }): Promise<Buffer> {
+  const document = new Document({
+    title: options.title,
+    creator: options.creator,
+    styles: { default: { document: { run: { font, size: 26 }, paragraph: { spacing: { after: 0 } } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: a4.width, height: a4.height, orientation: options.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: a4.top, bottom: a4.bottom, left: a4.left, right: a4.right },
+          },
+        },
+        children: options.children,
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
 }

@@ -1,0 +1,103 @@
+import ExcelJS from "exceljs";
+
+const font = "Times New Roman";
+// Excel refuses a cell longer than this; a longer text is cut rather than the whole file being rejected.
+const maxCellLength = 32_767;
+// Sheet names: at most 31 characters, none of : \ / ? * [ ].
+const sheetNameForbidden = /[:\\/?*[\]]/g;
+const thin = { style: "thin" as const, color: { argb: "FF000000" } };
+const cellBorder: Partial<ExcelJS.Borders> = { top: thin, bottom: thin, left: thin, right: thin };
+
+export function fitCell(text: string): string {
+  return text.length <= maxCellLength ? text : `${text.slice(0, maxCellLength - 1)}…`;
+}
+
+// Merged cells do not grow with wrapped text in Excel or LibreOffice, so their height is estimated from the length.
+function estimateHeight(text: string, charsPerLine: number, size: number): number {
+  const lines = text.split("\n").reduce((total, part) => total + Math.max(1, Math.ceil(part.length / charsPerLine)), 0);
+  return Math.max(1, lines) * (size + 5);
+}
+
+export type LineStyle = { bold?: boolean; italic?: boolean; size?: number; horizontal?: "left" | "center" | "justify" };
+
+// One A4 sheet in the administrative style: header lines over merged cells, then a bordered, filterable table
+// whose header row repeats on every printed page.
+export function createReportSheet(options: { title: string; creator: string; created: Date; sheetName: string; orientation: "portrait" | "landscape"; columnWidths: number[] }) {
+  const { columnWidths } = options;
+  const lastColumn = columnWidths.length;
+  const workbook = new ExcelJS.Workbook();
+  workbook.title = options.title;
+  workbook.creator = options.creator;
+  workbook.created = options.created;
+  const sheet = workbook.addWorksheet(options.sheetName.replace(sheetNameForbidden, " ").trim().slice(0, 31) || "Sheet1", {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: options.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 1.18, right: 0.79, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
+    },
+  });
+  sheet.columns = columnWidths.map((width) => ({ width }));
+  const totalWidth = columnWidths.reduce((a, b) => a + b, 0);
+
+  const writeLine = (row: number, from: number, to: number, value: string, style: LineStyle = {}) => {
+    if (to > from) sheet.mergeCells(row, from, row, to);
+    const cell = sheet.getCell(row, from);
+    cell.value = fitCell(value);
+    cell.font = { name: font, size: style.size ?? 13, bold: style.bold ?? false, italic: style.italic ?? false };
+    cell.alignment = { horizontal: style.horizontal ?? "center", vertical: "middle", wrapText: true };
+    const width = columnWidths.slice(from - 1, to).reduce((a, b) => a + b, 0);
+    sheet.getRow(row).height = Math.max(sheet.getRow(row).height ?? 0, estimateHeight(value, width, style.size ?? 13));
+  };
+
+  return {
+    lastColumn,
+    writeLine,
+    // A full-width paragraph below the table.
+    writeParagraph(row: number, value: string) {
+      writeLine(row, 1, lastColumn, value, { horizontal: "left" });
+      sheet.getRow(row).height = estimateHeight(value, totalWidth, 13);
+    },
+    // The table: shaded header, one row per entry (cells centred where asked), or a boxed note when there are none.
+    // Returns the first free row after it.
+    writeTable(headerRow: number, columns: string[], rows: (string | number)[][], options: { centred: number[]; empty: string | null; blankAsEmpty?: boolean }): number {
+      const header = sheet.getRow(headerRow);
+      columns.forEach((title, index) => {
+        const cell = header.getCell(index + 1);
+        cell.value = title;
+        cell.font = { name: font, size: 12, bold: true };
+        cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+        cell.border = cellBorder;
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
+      });
+      header.height = 32;
+      rows.forEach((values, i) => {
+        const sheetRow = sheet.getRow(headerRow + 1 + i);
+        // LibreOffice keeps the default height for wrapped text it did not lay out itself, so the height is set here,
+        // up to 409 pt, the tallest row Excel allows.
+        sheetRow.height = Math.min(409, Math.max(...values.map((value, index) => estimateHeight(String(value), columnWidths[index]!, 12))));
+        values.forEach((value, index) => {
+          const cell = sheetRow.getCell(index + 1);
+          // An empty cell stays truly empty where asked, so filters show it as (Blanks).
+          cell.value = options.blankAsEmpty && value === "" ? null : typeof value === "string" ? fitCell(value) : value;
+          cell.font = { name: font, size: 12 };
+          cell.alignment = { horizontal: options.centred.includes(index) ? "center" : "left", vertical: "top", wrapText: true };
+          cell.border = cellBorder;
+        });
+      });
+      let next = headerRow + 1 + rows.length;
+      if (options.empty) {
+        writeLine(next, 1, lastColumn, options.empty, { size: 12 });
+        for (let column = 1; column <= lastColumn; column++) sheet.getCell(next, column).border = cellBorder;
+        next += 1;
+      }
+      sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
+      sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows.length, 1), column: lastColumn } };
+      return next;
+    },
+    toBuffer: async () => Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
+}
