@@ -48,6 +48,7 @@ CREATE TABLE "ReportSubmission" (
     "fileName" TEXT,
     "mimeType" TEXT,
     "text" TEXT,
+    "sha256" TEXT NOT NULL,
     "submittedAt" DATETIME NOT NULL,
     "lateDays" INTEGER NOT NULL,
     "state" TEXT NOT NULL DEFAULT 'current',
