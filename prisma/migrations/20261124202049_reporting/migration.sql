@@ -95,3 +95,6 @@ CREATE UNIQUE INDEX "ReportSubmission_blocId_receiptNo_key" ON "ReportSubmission
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ReportReminder_periodId_unitId_kind_key" ON "ReportReminder"("periodId", "unitId", "kind");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_chatId_telegramMessageId_idx" ON "OutboxMessage"("chatId", "telegramMessageId");
