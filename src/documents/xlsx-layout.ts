@@ -20,16 +20,47 @@ function estimateHeight(text: string, charsPerLine: number, size: number): numbe
 
 export type LineStyle = { bold?: boolean; italic?: boolean; size?: number; horizontal?: "left" | "center" | "justify" };
 
-// One A4 sheet in the administrative style: header lines over merged cells, then a bordered, filterable table
-// whose header row repeats on every printed page.
-export function createReportSheet(options: { title: string; creator: string; created: Date; sheetName: string; orientation: "portrait" | "landscape"; columnWidths: number[] }) {
-  const { columnWidths } = options;
-  const lastColumn = columnWidths.length;
+export type ReportWorkbookOptions = { title: string; creator: string; created: Date };
+export type ReportSheetOptions = { sheetName: string; orientation: "portrait" | "landscape"; columnWidths: number[] };
+
+// Excel compares sheet names without case and refuses a repeat, so a name cut to 31 characters that collides with an
+// earlier one gets a " (2)", " (3)"… suffix instead of breaking the file.
+function uniqueSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
+  // A leading or trailing apostrophe is refused too.
+  const base = wanted.replace(sheetNameForbidden, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31).trim() || "Sheet1";
+  const taken = new Set(workbook.worksheets.map((sheet) => sheet.name.toLocaleLowerCase()));
+  let name = base;
+  for (let n = 2; taken.has(name.toLocaleLowerCase()); n++) {
+    const suffix = ` (${n})`;
+    name = `${base.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+  }
+  return name;
+}
+
+// A workbook of one or more report sheets, for exports that need more than one table.
+export function createReportWorkbook(options: ReportWorkbookOptions) {
   const workbook = new ExcelJS.Workbook();
   workbook.title = options.title;
   workbook.creator = options.creator;
   workbook.created = options.created;
-  const sheet = workbook.addWorksheet(options.sheetName.replace(sheetNameForbidden, " ").trim().slice(0, 31) || "Sheet1", {
+  return {
+    addSheet: (sheetOptions: ReportSheetOptions) => addReportSheet(workbook, sheetOptions),
+    toBuffer: async () => Buffer.from(await workbook.xlsx.writeBuffer()),
+  };
+}
+
+// One A4 sheet in the administrative style, alone in its workbook.
+export function createReportSheet(options: ReportWorkbookOptions & ReportSheetOptions) {
+  const book = createReportWorkbook(options);
+  return { ...book.addSheet(options), toBuffer: book.toBuffer };
+}
+
+// One A4 sheet in the administrative style: header lines over merged cells, then a bordered, filterable table
+// whose header row repeats on every printed page.
+function addReportSheet(workbook: ExcelJS.Workbook, options: ReportSheetOptions) {
+  const { columnWidths } = options;
+  const lastColumn = columnWidths.length;
+  const sheet = workbook.addWorksheet(uniqueSheetName(workbook, options.sheetName), {
     pageSetup: {
       paperSize: 9, // A4
       orientation: options.orientation,
@@ -54,6 +85,8 @@ export function createReportSheet(options: { title: string; creator: string; cre
   };
 
   return {
+    // For what the shared layout does not cover: number formats, fills, frozen panes.
+    sheet,
     lastColumn,
     writeLine,
     // A full-width paragraph below the table.
@@ -98,6 +131,5 @@ export function createReportSheet(options: { title: string; creator: string; cre
       sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows.length, 1), column: lastColumn } };
       return next;
     },
-    toBuffer: async () => Buffer.from(await workbook.xlsx.writeBuffer()),
   };
 }
