@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { AudienceSchema } from "../domain/announcements/announcement-draft-schema.js";
 import { DraftKindSchema } from "../domain/drafts/draft-kinds.js";
+import { ReminderTargetSchema, RsvpAnswerSchema } from "../domain/conference/conference-schemas.js";
+import { RecurrenceSchema } from "../domain/reports/due-rule.js";
+
+// What a leader can change on an obligation, one field per button.
+export const ReportFieldSchema = z.enum(["name", "due", "reminders", "escalations", "units"]);
 
 // Button payloads are parsed and re-authorized on every press; they only ever carry ids.
 const id = z.string().regex(/^[a-z0-9]{10,40}$/);
@@ -49,6 +54,33 @@ export const CallbackDataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("signing_delegate"), roundId: id }),
   z.object({ kind: z.literal("signing_delegate_to"), roundId: id, personId: id }),
   z.object({ kind: z.literal("signing_void"), roundId: id }),
+  z.object({ kind: z.literal("conference_skip"), step: z.enum(["agenda", "chair"]) }),
+  z.object({ kind: z.literal("conference_create") }),
+  z.object({ kind: z.literal("conference_new") }),
+  z.object({ kind: z.literal("conference_rsvp"), conferenceId: id, answer: RsvpAnswerSchema }),
+  z.object({ kind: z.literal("conference_check_in"), conferenceId: id }),
+  z.object({ kind: z.literal("conference_mark"), conferenceId: id }),
+  z.object({ kind: z.literal("conference_mark_unit"), conferenceId: id, unitId: id }),
+  z.object({ kind: z.literal("conference_export"), conferenceId: id, format: z.enum(["docx", "xlsx"]) }),
+  z.object({ kind: z.literal("conference_edit"), conferenceId: id, field: z.enum(["time", "venue"]) }),
+  z.object({ kind: z.literal("conference_reminders"), conferenceId: id, target: ReminderTargetSchema }),
+  z.object({ kind: z.literal("conference_cancel"), conferenceId: id }),
+  z.object({ kind: z.literal("conference_minutes"), conferenceId: id }),
+  z.object({ kind: z.literal("conference_minutes_get"), conferenceId: id }),
+  z.object({ kind: z.literal("conference_history"), conferenceId: id }),
+  z.object({ kind: z.literal("report_submit"), periodId: id }),
+  z.object({ kind: z.literal("report_view"), obligationId: id }),
+  z.object({ kind: z.literal("report_period"), periodId: id }),
+  z.object({ kind: z.literal("report_new") }),
+  z.object({ kind: z.literal("report_recurrence"), recurrence: RecurrenceSchema }),
+  z.object({ kind: z.literal("report_units_all") }),
+  z.object({ kind: z.literal("report_unit"), unitId: id }),
+  z.object({ kind: z.literal("report_units_done") }),
+  z.object({ kind: z.literal("report_default_reminders") }),
+  z.object({ kind: z.literal("report_create") }),
+  z.object({ kind: z.literal("report_edit"), obligationId: id, field: ReportFieldSchema }),
+  z.object({ kind: z.literal("report_toggle"), obligationId: id }),
+  z.object({ kind: z.literal("compliance_export"), year: z.string().regex(/^20\d\d$/) }),
 ]);
 
 export type CallbackData = z.infer<typeof CallbackDataSchema>;
@@ -95,6 +127,33 @@ const codes = {
   signing_delegate: "sd",
   signing_delegate_to: "sp",
   signing_void: "sv",
+  conference_skip: "hs",
+  conference_create: "hc",
+  conference_new: "hw",
+  conference_rsvp: "hr",
+  conference_check_in: "hi",
+  conference_mark: "hm",
+  conference_mark_unit: "hu",
+  conference_export: "hx",
+  conference_edit: "he",
+  conference_reminders: "hn",
+  conference_cancel: "hk",
+  conference_minutes: "hb",
+  conference_minutes_get: "hg",
+  conference_history: "hh",
+  report_submit: "rs",
+  report_view: "rv",
+  report_period: "rp",
+  report_new: "rn",
+  report_recurrence: "rr",
+  report_units_all: "ra",
+  report_unit: "ru",
+  report_units_done: "rd",
+  report_default_reminders: "rm",
+  report_create: "rc",
+  report_edit: "re",
+  report_toggle: "rt",
+  compliance_export: "cx",
 } as const satisfies Record<CallbackData["kind"], string>;
 
 const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackData, { kind: K }>, "kind">[] } = {
@@ -139,6 +198,33 @@ const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackD
   signing_delegate: ["roundId"],
   signing_delegate_to: ["roundId", "personId"],
   signing_void: ["roundId"],
+  conference_skip: ["step"],
+  conference_create: [],
+  conference_new: [],
+  conference_rsvp: ["conferenceId", "answer"],
+  conference_check_in: ["conferenceId"],
+  conference_mark: ["conferenceId"],
+  conference_mark_unit: ["conferenceId", "unitId"],
+  conference_export: ["conferenceId", "format"],
+  conference_edit: ["conferenceId", "field"],
+  conference_reminders: ["conferenceId", "target"],
+  conference_cancel: ["conferenceId"],
+  conference_minutes: ["conferenceId"],
+  conference_minutes_get: ["conferenceId"],
+  conference_history: ["conferenceId"],
+  report_submit: ["periodId"],
+  report_view: ["obligationId"],
+  report_period: ["periodId"],
+  report_new: [],
+  report_recurrence: ["recurrence"],
+  report_units_all: [],
+  report_unit: ["unitId"],
+  report_units_done: [],
+  report_default_reminders: [],
+  report_create: [],
+  report_edit: ["obligationId", "field"],
+  report_toggle: ["obligationId"],
+  compliance_export: ["year"],
 };
 
 export function encodeCallback(data: CallbackData): string {

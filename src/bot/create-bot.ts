@@ -17,6 +17,10 @@ import { registerLang } from "./handlers/lang.js";
 import { registerMembers } from "./handlers/members.js";
 import { registerNewDraft } from "./handlers/new-draft.js";
 import { registerSigning } from "./handlers/signing.js";
+import { registerConference } from "./handlers/conference.js";
+import { registerCompliance } from "./handlers/compliance.js";
+import { registerReportReplies } from "./handlers/report-submit.js";
+import { registerReports } from "./handlers/reports.js";
 import { registerStart } from "./handlers/start.js";
 import { claimUpdateMiddleware } from "./middleware/claim-update.js";
 import { errorBoundaryMiddleware } from "./middleware/error-boundary.js";
@@ -48,10 +52,15 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   registerNewDraft(bot, deps);
   registerDraftComments(bot, deps);
   registerDraftReview(bot, deps);
+  registerConference(bot, deps);
   registerSigning(bot, deps);
+  registerReports(bot, deps);
+  registerCompliance(bot, deps);
   registerAnnounce(bot, deps);
   registerAnnouncements(bot, deps);
   registerGroup(bot, deps);
+  // Before the wizard router: a report sent in reply to its reminder is filed even while a wizard is open.
+  registerReportReplies(bot, deps);
   registerConversation(bot, deps);
   registerCallbacks(bot, deps);
   registerFallback(bot);

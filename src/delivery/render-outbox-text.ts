@@ -36,12 +36,14 @@ export function createOutboxRenderer(options: { db: Db; translator: Translator; 
 
 type Translate = (key: string, params?: TranslateParams) => string;
 
-// { key, params } is translated for the recipient; a list becomes one line per item.
+// { key, params } is translated for the recipient, its own params too (a digest line names its period);
+// a list becomes one line per item.
 function renderParam(value: unknown, t: Translate): string | number {
   if (Array.isArray(value)) return value.map((item) => renderParam(item, t)).join("\n");
   if (typeof value === "object" && value !== null && "key" in value) {
-    const keyed = value as { key: string; params?: TranslateParams };
-    return t(String(keyed.key), keyed.params);
+    const keyed = value as { key: string; params?: Record<string, unknown> };
+    const params = keyed.params ? Object.fromEntries(Object.entries(keyed.params).map(([name, inner]) => [name, renderParam(inner, t)])) : undefined;
+    return t(String(keyed.key), params);
   }
   return value as string | number;
 }

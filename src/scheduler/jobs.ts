@@ -7,7 +7,14 @@ import { sendDueSyntheses } from "../exports/send-due-syntheses.js";
 import { sendDueCertificates } from "../exports/send-due-certificates.js";
 import { remindUnsigned } from "../domain/signing/remind-unsigned.js";
 import { signButtons } from "../bot/sign-buttons.js";
+import { conferenceButtons } from "../bot/conference-buttons.js";
+import { remindConferences } from "../domain/conference/remind-conferences.js";
 import type { Translator } from "../i18n/translator.js";
+import { reportButtons } from "../bot/report-buttons.js";
+import { extendReportPeriods } from "../domain/reports/extend-report-periods.js";
+import { loadWorkCalendar } from "../domain/reports/load-work-calendar.js";
+import { sendReportDigest } from "../domain/reports/send-report-digest.js";
+import { sendReportReminders } from "../domain/reports/send-report-reminders.js";
 import type { Job } from "./scheduler.js";
 
 export type JobDeps = { db: Db; timeZone: string; translator: Translator; defaultLocale: Locale; notify?: () => void };
@@ -23,11 +30,23 @@ export function createJobs(deps: JobDeps): Job[] {
       schedule: "* * * * *",
       run: (now) => notifying(sendDueSyntheses(deps.db, { now, timeZone: deps.timeZone, translator: deps.translator, locale: deps.defaultLocale })),
     },
+    { name: "conference-reminders", schedule: "* * * * *", run: (now) => notifying(remindConferences(deps.db, { now, timeZone: deps.timeZone, buttons: conferenceButtons })) },
     { name: "signing-reminders", schedule: "0 8 * * *", run: (now) => notifying(remindUnsigned(deps.db, { now, timeZone: deps.timeZone, buttons: signButtons })) },
     {
       name: "signing-certificates",
       schedule: "* * * * *",
       run: (now) => notifying(sendDueCertificates(deps.db, { now, timeZone: deps.timeZone, translator: deps.translator, locale: deps.defaultLocale })),
+    },
+    {
+      name: "report-reminders",
+      schedule: "* * * * *",
+      run: async (now) => notifying(sendReportReminders(deps.db, { now, calendar: await loadWorkCalendar(deps.db), buttons: reportButtons })),
+    },
+    { name: "report-digest", schedule: "* * * * *", run: (now) => notifying(sendReportDigest(deps.db, { now, timeZone: deps.timeZone })) },
+    {
+      name: "report-periods",
+      schedule: "7 * * * *",
+      run: async (now) => extendReportPeriods(deps.db, { now, calendar: await loadWorkCalendar(deps.db), presetName: (key) => deps.translator.t(deps.defaultLocale, key) }),
     },
   ];
 }

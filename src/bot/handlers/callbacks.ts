@@ -10,7 +10,11 @@ import { answerNoCommentsFor, chooseClause, showMyComments, startComment, startC
 import { exportSynthesis, markFinal, showDraftReview, skipVersionNote, startExtend, startReminders, startRespond, startUpload } from "./draft-review.js";
 import { chooseDraftKind, confirmNewDraft } from "./new-draft.js";
 import { askSign, chooseDelegate, chooseSigningUpload, chooseSigningVersion, confirmOpenSigning, confirmSign, delegateTo, skipSigningDeadline, startVoid } from "./signing.js";
+import { confirmConference, skipConferenceStep, startNewConference } from "./conference.js";
+import { exportAttendees, markUnitPresent, showAnswerHistory, showMarkList, startCancel as startConferenceCancel, startEdit as startConferenceEdit, startMinutes, startReminders as startConferenceReminders } from "./conference-manage.js";
+import { checkInSelf, sendMinutesCopy, startRsvp } from "./conference-rsvp.js";
 import { changeLanguage } from "./lang.js";
+import { handleReportButton, isReportCallback } from "./reports.js";
 import { askRemoveMember, confirmRemoveMember } from "./members.js";
 
 // One router for every button; unknown or malformed data is treated as a stale button.
@@ -23,6 +27,7 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
       await ctx.answerCbQuery(ctx.t("errors.stale_button"), { show_alert: true });
       return;
     }
+    if (isReportCallback(data)) return handleReportButton(ctx, deps, data);
     switch (data.kind) {
       case "lang":
         return changeLanguage(ctx, deps, data.locale);
@@ -104,6 +109,34 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
         return delegateTo(ctx, deps, data.roundId, data.personId);
       case "signing_void":
         return startVoid(ctx, deps, data.roundId);
+      case "conference_skip":
+        return skipConferenceStep(ctx, deps, data.step);
+      case "conference_create":
+        return confirmConference(ctx, deps);
+      case "conference_new":
+        return startNewConference(ctx, deps);
+      case "conference_rsvp":
+        return startRsvp(ctx, deps, data.conferenceId, data.answer);
+      case "conference_check_in":
+        return checkInSelf(ctx, deps, data.conferenceId);
+      case "conference_mark":
+        return showMarkList(ctx, deps, data.conferenceId);
+      case "conference_mark_unit":
+        return markUnitPresent(ctx, deps, data.conferenceId, data.unitId);
+      case "conference_export":
+        return exportAttendees(ctx, deps, data.conferenceId, data.format);
+      case "conference_edit":
+        return startConferenceEdit(ctx, deps, data.conferenceId, data.field);
+      case "conference_reminders":
+        return startConferenceReminders(ctx, deps, data.conferenceId, data.target);
+      case "conference_cancel":
+        return startConferenceCancel(ctx, deps, data.conferenceId);
+      case "conference_minutes":
+        return startMinutes(ctx, deps, data.conferenceId);
+      case "conference_minutes_get":
+        return sendMinutesCopy(ctx, deps, data.conferenceId);
+      case "conference_history":
+        return showAnswerHistory(ctx, deps, data.conferenceId);
       case "dismiss":
         await ctx.answerCbQuery();
         await ctx.editMessageText(ctx.t("common.cancelled"));

@@ -1,7 +1,7 @@
 import type { Tx } from "../../db/create-database.js";
 
 // A parameter is a literal, a locale key rendered with its own parameters, or a list of those shown one per line.
-export type KeyedText = { key: string; params?: Record<string, string | number> };
+export type KeyedText = { key: string; params?: Record<string, string | number | KeyedText> };
 export type TextParam = string | number | KeyedText | (string | KeyedText)[];
 
 export type OutgoingMessage = {

@@ -19,6 +19,13 @@ export const actions = [
   "drafts.comment",
   "signing.manage",
   "signing.view",
+  "conference.manage",
+  "conference.view",
+  "conference.answer",
+  "reports.view",
+  "reports.manage",
+  "reports.submit",
+  "compliance.view",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -48,6 +55,15 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "signing.manage": leads,
   // Who may sign is decided per round (signatory or delegate); everyone in the bloc may see where it stands.
   "signing.view": isMember,
+  "conference.manage": leads,
+  "conference.view": isMember,
+  // An answer speaks for a unit, so any unit member answers and the board does not.
+  "conference.answer": (actor) => actor.unit !== null,
+  "reports.view": isMember,
+  "reports.manage": leads,
+  // A report speaks for a unit: its liaison or its signatory sends it, the board does not.
+  "reports.submit": (actor) => actor.unit !== null,
+  "compliance.view": leads,
 };
 
 export function can(actor: Actor, action: Action): boolean {

@@ -1,0 +1,114 @@
+import type { Db, Tx } from "../../db/create-database.js";
+import type { ReportObligation, ReportPeriod, Unit } from "../../generated/prisma/client.js";
+import { listLeaderUnitPeople } from "../blocs/list-leader-unit-people.js";
+import { enqueueMessages, type OutgoingMessage } from "../delivery/enqueue-messages.js";
+import { messagesToPeople } from "../delivery/messages-to-people.js";
+import { listEventInstants, type ReportEvent } from "./event-instants.js";
+import { periodLabel } from "./list-periods.js";
+import { readObligationSettings, type ObligationSettings } from "./obligation-settings.js";
+import { listOutstandingUnits } from "./outstanding-units.js";
+import { displayDate } from "./calendar-date.js";
+import { reportEventIntent } from "./report-intents.js";
+import type { WorkCalendar } from "./work-calendar.js";
+
+export type ReportButtons = (periodId: string) => unknown[][];
+
+const eventId = (event: ReportEvent) => `${event.kind}@${event.at.toISOString()}`;
+
+// One tick of the reporting regime. It reads only periods whose next reminder or escalation is due (an index
+// on nextEventAt), never the history. Of the events that have passed, only the latest is sent: after downtime
+// units get one message, not the backlog. Each (period, unit, kind) is recorded once, and the outbox key is
+// per intent and person, so running the tick twice for the same instant adds nothing.
+export async function sendReportReminders(db: Db, options: { now: Date; calendar: WorkCalendar; buttons?: ReportButtons; batchSize?: number }) {
+  const { now } = options;
+  const closed = await db.reportPeriod.updateMany({ where: { state: "open", closesAt: { lte: now } }, data: { state: "closed", nextEventAt: null } });
+  const due = await db.reportPeriod.findMany({
+    where: { state: "open", nextEventAt: { lte: now } },
+    orderBy: { nextEventAt: "asc" },
+    take: options.batchSize ?? 100,
+    include: { obligation: true },
+  });
+  let messages = 0;
+  let rowsRead = due.length;
+  for (const period of due) {
+    const settings = readObligationSettings(period.obligation);
+    const events = listEventInstants({ dueDate: period.dueDate, reminders: settings.reminders, reminderTime: settings.reminderTime, escalations: settings.escalations, calendar: options.calendar });
+    const latest = events.filter((event) => event.at <= now).at(-1);
+    const next = events.find((event) => event.at > now)?.at ?? null;
+    const handled = period.lastEvent ? new Date(period.lastEvent.split("@")[1]!) : null;
+    const result = await db.$transaction(async (tx) => {
+      let sent = { messages: 0, rows: 0 };
+      if (latest && period.obligation.active && (!handled || latest.at > handled)) sent = await handleEvent(tx, { period, obligation: period.obligation, settings, event: latest, now, buttons: options.buttons });
+      await tx.reportPeriod.update({ where: { id: period.id }, data: { nextEventAt: next, ...(latest ? { lastEvent: eventId(latest) } : {}) } });
+      return sent;
+    });
+    messages += result.messages;
+    rowsRead += result.rows;
+  }
+  return { closed: closed.count, periods: due.length, messages, rowsRead };
+}
+
+async function handleEvent(
+  tx: Tx,
+  options: { period: ReportPeriod; obligation: ReportObligation; settings: ObligationSettings; event: ReportEvent; now: Date; buttons?: ReportButtons },
+): Promise<{ messages: number; rows: number }> {
+  const { period, obligation, event, now } = options;
+  const outstanding = await listOutstandingUnits(tx, { blocId: obligation.blocId, periodId: period.id, settings: options.settings });
+  const done = new Set(
+    (await tx.reportReminder.findMany({ where: { periodId: period.id, kind: event.kind }, select: { unitId: true } })).map((row) => row.unitId),
+  );
+  const units = outstanding.filter((unit) => !done.has(unit.id));
+  if (units.length === 0) return { messages: 0, rows: outstanding.length };
+  await tx.reportReminder.createMany({ data: units.map((unit) => ({ periodId: period.id, unitId: unit.id, kind: event.kind, sentAt: now })) });
+  const common = {
+    name: obligation.name,
+    period: periodLabel(period.periodKey, options.settings.recurrence),
+    due: displayDate(period.dueDate),
+  };
+  const replyMarkup = options.buttons ? { inline_keyboard: options.buttons(period.id) } : undefined;
+  let messages: OutgoingMessage[];
+  if (event.kind === "escalate_leader_unit") {
+    const people = await listLeaderUnitPeople(tx, { blocId: obligation.blocId });
+    messages = messagesToPeople(people, { textKey: "reports.escalation_leader", textParams: { ...common, days: eventDays(event, options.settings), units: units.map(unitLabel) } });
+  } else {
+    messages = await unitMessages(tx, { units, event, days: eventDays(event, options.settings), common, replyMarkup });
+  }
+  const added = await enqueueMessages(tx, { intentId: reportEventIntent(period.id, event.kind), blocId: obligation.blocId, messages, now });
+  return { messages: added, rows: outstanding.length + messages.length };
+}
+
+const unitLabel = (unit: Unit) => unit.shortName ?? unit.name;
+
+// Working days before the due date for a reminder, after it for an escalation.
+function eventDays(event: ReportEvent, settings: ObligationSettings): number {
+  if (event.kind.startsWith("remind_")) return Number(event.kind.slice("remind_".length));
+  return settings.escalations.find((e) => event.kind === `escalate_${e.to}`)?.workingDays ?? 0;
+}
+
+// Reminders go to everyone in the unit; the first escalation goes to its signatories (or, if it has none, to all).
+async function unitMessages(tx: Tx, options: { units: Unit[]; event: ReportEvent; days: number; common: Record<string, unknown>; replyMarkup?: unknown }): Promise<OutgoingMessage[]> {
+  const { event } = options;
+  const memberships = await tx.membership.findMany({
+    where: { unitId: { in: options.units.map((unit) => unit.id) }, removedAt: null, person: { reachable: true } },
+    include: { person: true },
+    orderBy: { joinedAt: "asc" },
+  });
+  const messages: OutgoingMessage[] = [];
+  for (const unit of options.units) {
+    const members = memberships.filter((m) => m.unitId === unit.id);
+    const signatories = members.filter((m) => m.role === "signatory");
+    const recipients = event.kind === "escalate_signatory" && signatories.length > 0 ? signatories : members;
+    const textKey = event.kind === "escalate_signatory" ? "reports.escalation_signatory" : options.days === 0 ? "reports.reminder_today" : "reports.reminder_before";
+    for (const m of recipients) {
+      messages.push({
+        recipientKey: `person:${m.personId}`,
+        personId: m.personId,
+        chatId: m.person.chatId,
+        textKey,
+        textParams: { ...(options.common as Record<string, string>), unit: unitLabel(unit), days: options.days },
+        ...(options.replyMarkup ? { replyMarkup: options.replyMarkup } : {}),
+      });
+    }
+  }
+  return messages;
+}
