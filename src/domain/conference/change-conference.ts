@@ -1,0 +1,62 @@
+import type { Db } from "../../db/create-database.js";
+import { formatDateTime } from "../../i18n/format-date-time.js";
+import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { DomainError } from "../domain-error.js";
+import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { buildInviteeMessages } from "./build-invitee-messages.js";
+import { conferenceDetails } from "./conference-details.js";
+import { conferenceTextLimits, type ConferenceButtons } from "./conference-schemas.js";
+import { findLiveConference } from "./find-live-conference.js";
+
+export type ConferenceChange = { startsAt: Date } | { venue: string };
+
+export type ChangeConferenceOptions = {
+  blocId: string;
+  conferenceId: string;
+  change: ConferenceChange;
+  actor: AuditActor;
+  buttons: ConferenceButtons;
+  timeZone: string;
+  now: Date;
+};
+
+// A new time or venue is a new plan: the revision goes up, so the reminders (keyed by revision) go out again
+// for it, and everyone is told the new plan next to the old one. Answers stand: they are per conference.
+export async function changeConference(db: Db, options: ChangeConferenceOptions) {
+  const { change } = options;
+  if ("startsAt" in change && change.startsAt <= options.now) throw new DomainError("conference.error_past_time", { time: formatDateTime(change.startsAt, options.timeZone) });
+  if ("venue" in change && (!change.venue.trim() || change.venue.length > conferenceTextLimits.venue)) throw new DomainError("conference.error_too_long", { max: conferenceTextLimits.venue });
+  return db.$transaction(async (tx) => {
+    const before = await findLiveConference(tx, options);
+    const time = "startsAt" in change;
+    const data = "startsAt" in change ? { startsAt: change.startsAt } : { venue: change.venue.trim() };
+    const unchanged = "startsAt" in change ? change.startsAt.getTime() === before.startsAt.getTime() : data.venue === before.venue;
+    if (unchanged) throw new DomainError("conference.error_unchanged");
+    const after = await tx.conference.update({ where: { id: before.id }, data: { ...data, revision: { increment: 1 }, updatedAt: options.now } });
+    const messages = await buildInviteeMessages(tx, {
+      blocId: options.blocId,
+      unitTextKey: time ? "conference.changed_time_notice" : "conference.changed_venue_notice",
+      boardTextKey: time ? "conference.changed_time_notice_board" : "conference.changed_venue_notice_board",
+      textParams: {
+        title: after.title,
+        old: time ? formatDateTime(before.startsAt, options.timeZone) : before.venue,
+        new: time ? formatDateTime(after.startsAt, options.timeZone) : after.venue,
+        details: conferenceDetails(after, options.timeZone),
+      },
+      unitButtons: options.buttons.rsvp(after.id),
+    });
+    const notified = await enqueueMessages(tx, { intentId: `conference-change:${after.id}:${after.revision}`, blocId: options.blocId, now: options.now, messages });
+    await recordAudit(tx, {
+      blocId: options.blocId,
+      actor: options.actor,
+      action: time ? "conference.rescheduled" : "conference.moved",
+      subjectType: "conference",
+      subjectId: after.id,
+      details: time
+        ? { from: before.startsAt.toISOString(), to: after.startsAt.toISOString(), revision: after.revision, notified }
+        : { from: before.venue, to: after.venue, revision: after.revision, notified },
+      now: options.now,
+    });
+    return { conference: after, previous: before, notified };
+  });
+}

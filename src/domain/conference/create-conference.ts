@@ -1,0 +1,62 @@
+import type { Db } from "../../db/create-database.js";
+import { formatDateTime } from "../../i18n/format-date-time.js";
+import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { DomainError } from "../domain-error.js";
+import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { buildInviteeMessages } from "./build-invitee-messages.js";
+import { conferenceDetails } from "./conference-details.js";
+import type { ConferenceButtons } from "./conference-schemas.js";
+
+export type NewConference = { title: string; startsAt: Date; venue: string; agenda: string; chair: string };
+
+export type CreateConferenceOptions = {
+  blocId: string;
+  createdById: string;
+  actor: AuditActor;
+  conference: NewConference;
+  buttons: ConferenceButtons;
+  timeZone: string;
+  now: Date;
+};
+
+// One upcoming conference per bloc. Every member of every unit gets the invitation (giấy mời) with the answer
+// buttons, the board gets it without; the rows, the conference and its audit row commit together.
+export async function createConference(db: Db, options: CreateConferenceOptions) {
+  const { conference: plan } = options;
+  if (plan.startsAt <= options.now) throw new DomainError("conference.error_past_time", { time: formatDateTime(plan.startsAt, options.timeZone) });
+  return db.$transaction(async (tx) => {
+    const existing = await tx.conference.findFirst({ where: { blocId: options.blocId, state: "scheduled", startsAt: { gt: options.now } } });
+    if (existing) throw new DomainError("conference.error_exists", { title: existing.title, time: formatDateTime(existing.startsAt, options.timeZone) });
+    const conference = await tx.conference.create({
+      data: {
+        blocId: options.blocId,
+        title: plan.title,
+        startsAt: plan.startsAt,
+        venue: plan.venue,
+        agenda: plan.agenda,
+        chair: plan.chair,
+        createdById: options.createdById,
+        createdAt: options.now,
+        updatedAt: options.now,
+      },
+    });
+    const messages = await buildInviteeMessages(tx, {
+      blocId: options.blocId,
+      unitTextKey: "conference.invitation",
+      boardTextKey: "conference.invitation_board",
+      textParams: { title: conference.title, details: conferenceDetails(conference, options.timeZone) },
+      unitButtons: options.buttons.rsvp(conference.id),
+    });
+    const invited = await enqueueMessages(tx, { intentId: `conference-invite:${conference.id}`, blocId: options.blocId, now: options.now, messages });
+    await recordAudit(tx, {
+      blocId: options.blocId,
+      actor: options.actor,
+      action: "conference.created",
+      subjectType: "conference",
+      subjectId: conference.id,
+      details: { title: conference.title, startsAt: conference.startsAt.toISOString(), venue: conference.venue, invited },
+      now: options.now,
+    });
+    return { conference, invited };
+  });
+}
