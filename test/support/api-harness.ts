@@ -63,6 +63,7 @@ export async function createApiHarness(options: { db: Db; now: () => Date; timeZ
     text: (user: Person, text: string) => handle(api.sendText(user, text)),
     press: (user: Person, data: string, message?: MessageRef) => handle(api.pressButton(user, data, message)),
     document: (user: Person, fileId: string, caption?: string) => handle(api.sendDocument(user, fileId, caption)),
+    replyDocument: (user: Person, fileId: string, replyTo: MessageRef) => handle(api.replyDocument(user, fileId, replyTo)),
     send: (update: object) => handle(api.pushUpdate(update as never)),
     deliver: () => sender.drain({ timeoutMs: 20_000 }),
     progress: () => progress.tick(),

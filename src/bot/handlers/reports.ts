@@ -31,7 +31,7 @@ async function showLeaderOverview(ctx: BotContext, deps: BotDeps): Promise<void>
         : ctx.t("reports.overview_next", { due: row.nextDueDate ? vietnamDate(row.nextDueDate) : "—" }),
     );
   });
-  const buttons: InlineKeyboardButton[][] = overview.obligations.map((row) => [Markup.button.callback(`📊 ${row.obligation.name}`.slice(0, 60), encodeCallback({ kind: "report_view", obligationId: row.obligation.id }))]);
+  const buttons: InlineKeyboardButton[][] = overview.obligations.map((row) => [Markup.button.callback(`📊 ${row.obligation.name}`, encodeCallback({ kind: "report_view", obligationId: row.obligation.id }))]);
   buttons.push([Markup.button.callback(ctx.t("reports.new_button"), encodeCallback({ kind: "report_new" }))]);
   buttons.push([Markup.button.callback(ctx.t("reports.compliance_button"), encodeCallback({ kind: "compliance_export", year: vietnamDateOf(deps.clock()).slice(0, 4) }))]);
   await ctx.reply(lines.join("\n"), Markup.inlineKeyboard(buttons));
@@ -49,7 +49,7 @@ async function showUnitReports(ctx: BotContext, deps: BotDeps): Promise<void> {
     lines.push(ctx.t("reports.unit_line", { name: p.obligationName, period: keyed(ctx.t, p.label), due: vietnamDate(p.dueDate), status }));
   }
   const buttons = periods.map((p) => [
-    Markup.button.callback(ctx.t(p.current ? "reports.resubmit_for" : "reports.submit_for", { name: p.obligationName, period: keyed(ctx.t, p.label) }).slice(0, 64), encodeCallback({ kind: "report_submit", periodId: p.periodId })),
+    Markup.button.callback(ctx.t(p.current ? "reports.resubmit_for" : "reports.submit_for", { name: p.obligationName, period: keyed(ctx.t, p.label) }), encodeCallback({ kind: "report_submit", periodId: p.periodId })),
   ]);
   await ctx.reply(lines.join("\n"), Markup.inlineKeyboard(buttons));
 }

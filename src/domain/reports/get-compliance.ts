@@ -11,7 +11,7 @@ export async function getCompliance(db: Db, options: { blocId: string; year: num
   const units = await db.unit.findMany({ where: { blocId: options.blocId }, orderBy: [{ position: "asc" }, { code: "asc" }] });
   const obligations = await db.reportObligation.findMany({
     where: { blocId: options.blocId },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: {
       periods: {
         where: { dueDate: { gte: `${options.year}-01-01`, lte: `${options.year}-12-31` } },

@@ -5,7 +5,7 @@ import { owesReport, readObligationSettings } from "./obligation-settings.js";
 
 // The leader's view: each obligation, how it is due, and where the units stand on its latest opened period.
 export async function getReportsOverview(db: Db, options: { blocId: string; now: Date }) {
-  const obligations = await db.reportObligation.findMany({ where: { blocId: options.blocId }, orderBy: [{ active: "desc" }, { createdAt: "asc" }] });
+  const obligations = await db.reportObligation.findMany({ where: { blocId: options.blocId }, orderBy: [{ active: "desc" }, { createdAt: "asc" }, { id: "asc" }] });
   const units = await db.unit.count({ where: { blocId: options.blocId } });
   const unitIds = (await db.unit.findMany({ where: { blocId: options.blocId }, select: { id: true } })).map((unit) => unit.id);
   const rows = [];

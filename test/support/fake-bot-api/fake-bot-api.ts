@@ -139,6 +139,11 @@ export class FakeBotApi {
     return this.users.document(from, file, caption, chat);
   }
 
+  /** A document sent as a reply to one of the bot's messages. */
+  replyDocument(from: UserRef, file: string | { file_id: string }, replyTo: MessageRef): FakeUpdate {
+    return this.users.replyDocument(from, file, replyTo);
+  }
+
   /** Puts a file on "Telegram's servers", as if a user had uploaded it. */
   addFile(bytes: Uint8Array | string, options: { fileName?: string; mimeType?: string } = {}): FileInfo {
     return fileInfo(this.files.add(bytes, { kind: "document", ...options }));

@@ -23,6 +23,15 @@ export class UserUpdates {
     return this.message(from, chat, { document: documentOf(file), ...(caption !== undefined ? { caption } : {}) });
   }
 
+  /** A document sent as a reply to one of the bot's messages (Telegram's "Reply"). */
+  replyDocument(from: UserRef, fileRef: string | { file_id: string }, replyTo: MessageRef): FakeUpdate {
+    const fileId = typeof fileRef === "string" ? fileRef : fileRef.file_id;
+    const file = this.files.get(fileId);
+    if (!file) throw new Error(`fake Bot API: no file ${fileId}; seed it with api.addFile() first`);
+    const repliedTo = this.resolveMessage(this.chats.user(from).id, replyTo);
+    return this.message(from, undefined, { document: documentOf(file), reply_to_message: repliedTo });
+  }
+
   /** A callback_query on `message`, by default the bot's latest message in the user's private chat. */
   press(fromRef: UserRef, data: string, messageRef?: MessageRef): FakeUpdate {
     const from = this.chats.user(fromRef);
