@@ -19,6 +19,7 @@ import { printInviteRows, toInviteRow, type InviteRow } from "./invite-rows.js";
 import { readBlocFile } from "./read-bloc-file.js";
 import { CliError, resolveBotUsername } from "./resolve-bot-username.js";
 import { findUnitByCode } from "../domain/blocs/find-unit.js";
+import { addCalendarCommands } from "./calendar-commands.js";
 
 const config = loadCliConfigOrExit();
 const cliActor = { personId: null, telegramId: null };
@@ -130,6 +131,8 @@ db.command("backup")
     const result = await backupDatabase({ databaseFile: resolveDatabaseFile(config.DATABASE_URL), target });
     process.stdout.write(`Backup written to ${target} (${result.pages} pages).\n`);
   });
+
+addCalendarCommands(program, { openDb, actor: cliActor, translate: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE) });
 
 program
   .command("jobs")
