@@ -9,6 +9,10 @@ const samples: CallbackData[] = [
   { kind: "member_remove", membershipId: "cmabc1234567890abcdefghij" },
   { kind: "member_remove_confirm", membershipId: "cmabc1234567890abcdefghij" },
   { kind: "dismiss" },
+  { kind: "conference_rsvp", conferenceId: "cmabc1234567890abcdefghij", answer: "deputy" },
+  { kind: "conference_mark_unit", conferenceId: "cmabc1234567890abcdefghij", unitId: "cmabc1234567890abcdefghik" },
+  { kind: "conference_reminders", conferenceId: "cmabc1234567890abcdefghij", target: "attendee" },
+  { kind: "conference_skip", step: "agenda" },
 ];
 
 describe("callback data", () => {
@@ -18,7 +22,7 @@ describe("callback data", () => {
     expect(decodeCallback(encoded)).toEqual(data);
   });
 
-  test.each(["", "zz", "l:fr", "ir:cmabc1234567890abcdefghij:board", "mr:DROP TABLE", "iu", "x:extra"])("rejects %j", (raw) => {
+  test.each(["", "zz", "l:fr", "ir:cmabc1234567890abcdefghij:board", "mr:DROP TABLE", "iu", "x:extra", "hr:cmabc1234567890abcdefghij:maybe", "hs:title"])("rejects %j", (raw) => {
     expect(decodeCallback(raw)).toBeNull();
   });
 });

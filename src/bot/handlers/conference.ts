@@ -66,6 +66,8 @@ export async function sendConferenceView(ctx: BotContext, deps: BotDeps, confere
   if (manage) {
     lines.push("");
     for (const row of rows) lines.push(...unitRowLines(t, row, deps.timeZone));
+    // A leader-unit member also answers for their own unit: say whose answer the three buttons give.
+    if (mine && !started) lines.push("", t("conference.view_answer_for", { unit: mine.unitName }));
   } else if (mine) {
     lines.push("", t("conference.view_your_unit"), ...unitRowLines(t, mine, deps.timeZone));
   }
