@@ -160,3 +160,213 @@ describe("setting up the year's reporting", () => {
     expect(await t.db.reportObligation.count({ where: { name: "Báo cáo tuần" } })).toBe(0);
   });
 });
+
+describe("bad input is answered and nothing is written", () => {
+  test("wrong file type, a period not open yet, a unit that does not owe the report, the board sending a report", async () => {
+    now = vn("2026-01-05T09:00");
+    const before = await submissions();
+    const january = await t.db.reportPeriod.findFirstOrThrow({ where: { obligation: { preset: "monthly" }, periodKey: "2026-01" } });
+    await h.text(liaison.SYT, "/reports");
+    await pressText(liaison.SYT, "📤 Nộp: Báo cáo tháng — Tháng 01/2026");
+    await h.document(liaison.SYT, h.api.addFile("PNG", { fileName: "anh.png", mimeType: "image/png" }).file_id);
+    expect(h.lastTo(liaison.SYT.id)).toContain("«anh.png» không đúng loại");
+    await h.text(liaison.SYT, "/cancel");
+
+    const march = await t.db.reportPeriod.findFirstOrThrow({ where: { obligation: { preset: "monthly" }, periodKey: "2026-03" } });
+    await h.press(liaison.SYT, `rs:${march.id}`);
+    await h.text(liaison.SYT, "Báo cáo tháng 3 gửi sớm quá");
+    expect(h.lastTo(liaison.SYT.id)).toBe("Kỳ báo cáo «Báo cáo tháng» này chưa mở; nhận báo cáo từ ngày 15/02/2026.");
+    await h.text(liaison.SYT, "/cancel");
+
+    const oneOff = await t.db.reportPeriod.findFirstOrThrow({ where: { obligation: { name: "Báo cáo chuyên đề chuyển đổi số" } } });
+    await h.press(liaison.SDL, `rs:${oneOff.id}`);
+    await h.text(liaison.SDL, "Báo cáo chuyên đề của Sở Du lịch");
+    expect(h.lastTo(liaison.SDL.id)).toBe("Sở Du lịch không thuộc danh sách phải nộp «Báo cáo chuyên đề chuyển đổi số». Không có gì được ghi nhận.");
+    await h.text(liaison.SDL, "/cancel");
+
+    await h.press(board, `rs:${january.id}`);
+    expect(h.lastTo(board.id)).toContain("dành cho thành viên của đơn vị");
+    expect(await submissions()).toBe(before);
+  });
+});
+
+describe("a year of reports, January to December 2026", () => {
+  const outage = { from: vn("2026-04-15T07:00"), to: vn("2026-04-18T10:00") };
+  const receipts: string[] = [];
+
+  test(
+    "units are reminded on working days at 08:00 Vietnam time, escalated when late, and given receipts",
+    async () => {
+      const periods = await t.db.reportPeriod.findMany({
+        where: { obligation: { preset: { in: ["monthly", "quarterly"] } }, dueDate: { lte: "2026-12-31" } },
+        include: { obligation: true },
+      });
+      expect(periods).toHaveLength(16);
+      type Step = { at: Date; order: number; run: () => Promise<void> };
+      const steps: Step[] = [];
+      for (const period of periods) {
+        const name = period.obligation.name;
+        const label = periodName(period.periodKey);
+        const due = period.dueDate;
+        // Ban Dân tộc answers the first reminder by replying to it with the file (in April the bot was down then).
+        const early = period.periodKey === "2026-04" ? due : addWorkingDays(due, -3, calendar);
+        steps.push({ at: vn(`${early}T09:00`), order: 1, run: async () => void receipts.push(await replyToReminder("BDT", name, label)) });
+        for (const code of onTime) steps.push({ at: vn(`${due}T10:00`), order: 1, run: async () => void receipts.push(await submitText(code, name, label)) });
+        steps.push({ at: vn(`${addWorkingDays(due, 2, calendar)}T10:00`), order: 1, run: async () => void receipts.push(await submitText("SDL", name, label)) });
+      }
+      for (const code of ["SGDDT", "BDT", "SYT"] as Code[]) {
+        steps.push({ at: vn("2026-05-14T10:00"), order: 1, run: async () => void receipts.push(await submitText(code, "Báo cáo chuyên đề chuyển đổi số", "15/05/2026")) });
+      }
+      const submissionDays = new Set(steps.map((s) => s.at.toISOString().slice(0, 10)));
+      for (let day = vn("2026-01-06T08:00"); day < vn("2027-01-01T00:00"); day = new Date(day.getTime() + 86_400_000)) {
+        if (day < outage.from || day >= outage.to) steps.push({ at: day, order: 0, run: () => tick(day) });
+        const evening = new Date(day.getTime() + 9 * 3_600_000);
+        if (submissionDays.has(day.toISOString().slice(0, 10))) steps.push({ at: evening, order: 0, run: () => tick(evening) });
+      }
+      steps.push({ at: outage.to, order: 0, run: () => tick(outage.to) });
+      steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
+      for (const step of steps) {
+        now = step.at;
+        await step.run();
+        if (step.at.getTime() === vn("2026-01-15T08:00").getTime() && step.order === 0) {
+          // The same instant again (a second process, an operator's `jobs run --at`): nothing more is queued.
+          const queued = await t.db.outboxMessage.count();
+          await tick(step.at);
+          expect(await t.db.outboxMessage.count()).toBe(queued);
+        }
+      }
+    },
+    240_000,
+  );
+
+  test("January: the exact reminder and escalation instants, each to the right people once", async () => {
+    const january = (await eventsOf("Báo cáo tháng")).filter((e) => e.period === "2026-01");
+    expect(january).toEqual([
+      { period: "2026-01", kind: "remind_3", at: "2026-01-15T01:00:00.000Z", people: 14 }, // Thu 15/01 08:00, every unit
+      { period: "2026-01", kind: "remind_1", at: "2026-01-19T01:00:00.000Z", people: 12 }, // Mon 19/01: Ban Dân tộc has reported
+      { period: "2026-01", kind: "remind_0", at: "2026-01-20T01:00:00.000Z", people: 12 }, // the due date
+      { period: "2026-01", kind: "escalate_signatory", at: "2026-01-21T01:00:00.000Z", people: 2 }, // signatories of the two late units
+      { period: "2026-01", kind: "escalate_leader_unit", at: "2026-01-23T01:00:00.000Z", people: 2 }, // the leader unit, only KH&CN still missing
+    ]);
+    const escalation = h.api.sent(liaison.SVHTT.id).find((m) => m.text?.startsWith("❗ Quá hạn 3 ngày làm việc (hạn 20/01/2026)"));
+    expect(escalation?.text).toBe("❗ Quá hạn 3 ngày làm việc (hạn 20/01/2026), các đơn vị sau chưa nộp «Báo cáo tháng» — Tháng 01/2026:\nSở KH&CN");
+    const toSignatory = h.api.sent(signatory.SKHCN.id).find((m) => m.text?.includes("đã quá hạn 20/01/2026"));
+    expect(toSignatory?.text).toContain("Sở KH&CN chưa nộp «Báo cáo tháng» — Tháng 01/2026, đã quá hạn 20/01/2026 1 ngày làm việc");
+    expect(h.api.sent(liaison.SKHCN.id).some((m) => m.text?.includes("đã quá hạn 20/01/2026"))).toBe(false);
+  });
+
+  test("February: Tết moves the due date to Friday 13/02 and the escalations past the holiday", async () => {
+    const february = (await eventsOf("Báo cáo tháng")).filter((e) => e.period === "2026-02").map((e) => `${e.kind} ${e.at}`);
+    expect(february).toEqual([
+      "remind_3 2026-02-10T01:00:00.000Z",
+      "remind_1 2026-02-12T01:00:00.000Z",
+      "remind_0 2026-02-13T01:00:00.000Z",
+      "escalate_signatory 2026-02-23T01:00:00.000Z", // 16–20/02 are Tết, 21–22 a weekend
+      "escalate_leader_unit 2026-02-25T01:00:00.000Z",
+    ]);
+  });
+
+  test("after three days down, April's units got only the latest reminder that still applied", async () => {
+    const april = (await eventsOf("Báo cáo tháng")).filter((e) => e.period === "2026-04");
+    expect(april.map((e) => `${e.kind} ${e.at} ${e.people}`)).toEqual([
+      "remind_1 2026-04-18T03:00:00.000Z 14", // caught up at 10:00 on Saturday, when the bot came back; no remind_3
+      "remind_0 2026-04-20T01:00:00.000Z 14",
+      "escalate_signatory 2026-04-21T01:00:00.000Z 2",
+      "escalate_leader_unit 2026-04-23T01:00:00.000Z 2",
+    ]);
+  });
+
+  test("weekends: June's and September's due dates are the Fridays before, and so are their reminders", async () => {
+    const events = await eventsOf("Báo cáo tháng");
+    expect(events.find((e) => e.period === "2026-06" && e.kind === "remind_0")?.at).toBe("2026-06-19T01:00:00.000Z");
+    expect(events.find((e) => e.period === "2026-09" && e.kind === "remind_3")?.at).toBe("2026-09-15T01:00:00.000Z");
+    const quarterly = await eventsOf("Báo cáo quý");
+    expect(quarterly.filter((e) => e.period === "2026-Q1").map((e) => e.at)).toEqual([
+      "2026-03-17T01:00:00.000Z",
+      "2026-03-19T01:00:00.000Z",
+      "2026-03-20T01:00:00.000Z",
+      "2026-03-23T01:00:00.000Z",
+      "2026-03-25T01:00:00.000Z",
+    ]);
+    // Nothing was ever sent twice: one row per (period, unit, kind), one outbox row per intent and person.
+    const rows = await t.db.reportReminder.findMany();
+    expect(new Set(rows.map((r) => `${r.periodId}|${r.unitId}|${r.kind}`)).size).toBe(rows.length);
+  });
+
+  test("receipts: numbered in order, late ones say by how many working days", async () => {
+    expect(receipts[0]).toContain("Số biên nhận: KG-KTT4-2026-0001");
+    expect(receipts[0]).toContain("Tình trạng: đúng hạn");
+    const late = receipts.filter((r) => r.includes("Đơn vị: Sở Du lịch"));
+    expect(late).toHaveLength(16);
+    for (const receipt of late) expect(receipt).toContain("Tình trạng: trễ 2 ngày làm việc");
+    const numbers = receipts.map((r) => /Số biên nhận: (\S+)/.exec(r)![1]);
+    expect(new Set(numbers).size).toBe(16 * 6 + 3);
+    expect(numbers.at(-1)).toBe(`KG-KTT4-2026-${String(16 * 6 + 3).padStart(4, "0")}`);
+  });
+
+  test("the leader unit got one digest a day, not a message per file", async () => {
+    const digests = h.api.sent(liaison.SVHTT.id).filter((m) => m.text?.startsWith("📥"));
+    const january20 = digests.find((m) => m.text?.startsWith("📥 Báo cáo nhận được đến 17:00 ngày 20/01/2026 (4):"));
+    expect(january20?.text?.split("\n").slice(1)).toEqual([
+      "• 10:00 Sở VH&TT — Báo cáo tháng, Tháng 01/2026 (số KG-KTT4-2026-0002)",
+      "• 10:00 Sở GD&ĐT — Báo cáo tháng, Tháng 01/2026 (số KG-KTT4-2026-0003)",
+      "• 10:00 Sở LĐTB&XH — Báo cáo tháng, Tháng 01/2026 (số KG-KTT4-2026-0004)",
+      "• 10:00 Sở Y tế — Báo cáo tháng, Tháng 01/2026 (số KG-KTT4-2026-0005)",
+    ]);
+    const days = digests.map((m) => /ngày (\d\d\/\d\d\/\d{4})/.exec(m.text!)![1]);
+    expect(new Set(days).size).toBe(days.length);
+  });
+
+  test("a duplicate is refused; a corrected report replaces the current one and keeps the history", async () => {
+    now = vn("2026-12-18T15:00");
+    const before = await submissions();
+    const again = await submitText("SYT", "Báo cáo tháng", "Tháng 12/2026");
+    expect(again).toMatch(/^Báo cáo này trùng với bản đã nộp \(số biên nhận KG-KTT4-2026-\d{4}\)/);
+    expect(await submissions()).toBe(before);
+    const corrected = await submitText("SYT", "Báo cáo tháng", "Tháng 12/2026", "Báo cáo tháng 12/2026 của Sở Y tế (bản sửa số liệu)");
+    expect(corrected).toContain("Báo cáo này thay thế báo cáo số");
+    const rows = await t.db.reportSubmission.findMany({ where: { unitId: seed.unitId("SYT"), period: { periodKey: "2026-12", obligation: { name: "Báo cáo tháng" } } } });
+    expect(rows.map((r) => r.state).sort()).toEqual(["current", "replaced"]);
+  });
+
+  test("a closed period takes no more reports", async () => {
+    now = vn("2026-12-31T09:00");
+    const january = await t.db.reportPeriod.findFirstOrThrow({ where: { obligation: { preset: "monthly" }, periodKey: "2026-01" } });
+    await h.press(liaison.SKHCN, `rs:${january.id}`);
+    await h.text(liaison.SKHCN, "Báo cáo tháng 1 nộp bù");
+    expect(h.lastTo(liaison.SKHCN.id)).toBe("Kỳ báo cáo «Báo cáo tháng» này đã khoá sổ ngày 19/02/2026; không nhận thêm báo cáo. Vui lòng liên hệ đơn vị Khối trưởng.");
+    await h.text(liaison.SKHCN, "/cancel");
+  });
+
+  test("/compliance: on-time rate per unit, who is missing, a chart and the Excel file", async () => {
+    now = vn("2026-12-31T10:00");
+    await h.text(board, "/compliance");
+    const messages = h.api.sent(board.id);
+    const summary = messages.at(-2)!.text!;
+    expect(summary).toContain("• Sở VH&TT: 100% (16/16 đúng hạn, 0 trễ, 0 chưa nộp)");
+    expect(summary).toContain("• Sở Y tế: 100% (17/17 đúng hạn, 0 trễ, 0 chưa nộp)");
+    expect(summary).toContain("• Sở Du lịch: 0% (0/16 đúng hạn, 16 trễ, 0 chưa nộp)");
+    expect(summary).toContain("• Sở KH&CN: 0% (0/16 đúng hạn, 0 trễ, 16 chưa nộp)");
+    expect(summary).toContain("❌ Báo cáo tháng — Tháng 12/2026: chưa nộp: Sở KH&CN");
+    const chart = messages.at(-1)!;
+    expect(chart.method).toBe("sendPhoto");
+    expect(h.api.fileBytes(chart.file!.file_id)!.subarray(1, 4).toString()).toBe("PNG");
+
+    await pressText(board, "📥 Tải bảng Excel");
+    const file = h.api.sent(board.id).at(-1)!;
+    expect(file.file?.fileName ?? "").toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(h.api.fileBytes(file.file!.file_id)! as never);
+    const summarySheet = workbook.worksheets[0]!;
+    const rows: string[] = [];
+    summarySheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (typeof v === "object" && v !== null && "result" in v ? String((v as { result: unknown }).result) : String(v ?? ""))).join("|")));
+    expect(rows).toContain("6|Sở Khoa học và Công nghệ|16|0|0|16|0");
+    expect(rows).toContain("7|Sở Y tế|17|17|0|0|1");
+    expect(rows).toContain("4|Sở Du lịch|16|0|16|0|0");
+    const monthlySheet = workbook.worksheets.find((sheet) => sheet.name.startsWith("Báo cáo tháng"))!;
+    const cells: string[] = [];
+    monthlySheet.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((v) => String(v ?? "")).join("|")));
+    expect(cells.find((r) => r.includes("Sở Du lịch"))).toContain("Trễ 2 ngày");
+    expect(cells.find((r) => r.includes("Sở Khoa học và Công nghệ"))).toContain("Chưa nộp");
+  });
+});

@@ -32,7 +32,8 @@ export async function submitReport(db: Db, options: { blocId: string; periodId: 
     const bloc = await tx.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
     const prefix = `${bloc.code}-${year}-`;
     const sequence = (await tx.reportSubmission.count({ where: { blocId: options.blocId, receiptNo: { startsWith: prefix } } })) + 1;
-    const lateDays = lateWorkingDays(period.dueDate, now, options.calendar);
+    // After the due date is late even before the next working day starts (a Saturday after a Friday deadline).
+    const lateDays = now > period.dueAt ? Math.max(1, lateWorkingDays(period.dueDate, now, options.calendar)) : 0;
     const submission = await tx.reportSubmission.create({
       data: {
         periodId: period.id,
