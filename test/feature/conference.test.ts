@@ -381,6 +381,8 @@ describe("the 2018 conference", () => {
     await h.deliver();
     expect(messagesTo(signatory.SYT!, "📍 THAY ĐỔI ĐỊA ĐIỂM").at(-1)?.text).toContain("Địa điểm mới: Phòng họp số 2, Sở Văn hóa và Thể thao (thay cho Hội trường Sở Du lịch).");
 
+    // SDL starts answering; the conference is cancelled before the names arrive.
+    await pressText(signatory.SDL!, "✅ Tham dự");
     await h.text(leader, "/conference");
     await pressText(leader, "❌ Huỷ hội nghị");
     await h.text(leader, "Lùi sang quý III theo chỉ đạo của Ban Thi đua – Khen thưởng tỉnh");
@@ -388,6 +390,10 @@ describe("the 2018 conference", () => {
     await h.deliver();
     for (const user of everyone) expect(messagesTo(user, "❌ HUỶ HỘI NGHỊ").at(-1)?.text, user.first_name).toContain("Lý do: Lùi sang quý III theo chỉ đạo của Ban Thi đua – Khen thưởng tỉnh");
 
+    await h.text(signatory.SDL!, "Hoàng Văn Em – Phó Trưởng phòng");
+    expect(h.lastTo(signatory.SDL!.id)).toMatch(/^Hội nghị «Hội nghị sơ kết 6 tháng đầu năm 2018» đã bị huỷ/);
+    const sdl = await t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(signatory.SDL!.id) } });
+    expect(await t.db.conversation.count({ where: { personId: sdl.id } })).toBe(0);
     const invitation = messagesTo(signatory.SDL!, "📨 GIẤY MỜI").at(-1)!;
     await h.press(signatory.SDL!, buttonsOf(invitation.replyMarkup)[0]!.callback_data, { chatId: signatory.SDL!.id, messageId: invitation.messageId });
     expect(h.lastTo(signatory.SDL!.id)).toBe("Hội nghị «Hội nghị sơ kết 6 tháng đầu năm 2018» đã bị huỷ (lý do: Lùi sang quý III theo chỉ đạo của Ban Thi đua – Khen thưởng tỉnh); nút này không còn hiệu lực.");

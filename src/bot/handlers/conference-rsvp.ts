@@ -11,7 +11,7 @@ import { resolveAnsweringUnit } from "../../domain/conference/resolve-answering-
 import { endConversation } from "../../domain/conversations/end-conversation.js";
 import type { ActiveConversation } from "../../domain/conversations/get-conversation.js";
 import { startConversation } from "../../domain/conversations/start-conversation.js";
-import { DomainError } from "../../domain/domain-error.js";
+import { DomainError, isDomainError } from "../../domain/domain-error.js";
 import { can } from "../../domain/policy/policy.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
 import type { BotContext } from "../bot-context.js";
@@ -22,6 +22,7 @@ import { cancelRow } from "../draft-views.js";
 
 export const rsvpKind = "conference_rsvp";
 
+const closedCodes = new Set(["conference.error_cancelled", "conference.error_started", "conference.error_gone", "conference.error_no_unit"]);
 const RsvpFlowSchema = z.object({ conferenceId: z.string(), answer: RsvpAnswerSchema });
 const actorOf = (ctx: BotContext) => ({ personId: ctx.actor.person!.id, telegramId: ctx.from!.id });
 
@@ -63,6 +64,10 @@ export async function handleRsvpInput(ctx: BotContext, deps: BotDeps, conversati
     actor: actorOf(ctx),
     timeZone: deps.timeZone,
     now: deps.clock(),
+  }).catch(async (error: unknown) => {
+    // Cancelled or started meanwhile: nothing more to type, so the flow ends with the refusal.
+    if (isDomainError(error) && closedCodes.has(error.code)) await endConversation(deps.db, { personId: ctx.actor.person!.id });
+    throw error;
   });
   await endConversation(deps.db, { personId: ctx.actor.person!.id });
   const summary = answerSummary(ctx.t, {
