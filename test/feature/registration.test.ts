@@ -37,7 +37,7 @@ describe("/start <token>", () => {
     expect(s.h.lastTo(user.id)).toContain("You are registered!");
     expect(s.h.lastTo(user.id)).toContain("Emulation liaison officer");
     const menu = s.h.calls.find((c) => c.method === "setMyCommands" && c.payload.scope?.chat_id === user.id);
-    expect(menu?.payload.commands.map((c: { command: string }) => c.command)).toEqual(["help", "bloc", "drafts", "conference", "signing", "lang", "start"]);
+    expect(menu?.payload.commands.map((c: { command: string }) => c.command)).toEqual(["help", "bloc", "drafts", "conference", "signing", "reports", "lang", "start"]);
   });
 
   test("tells the leader unit's members when someone joins, through the outbox, in each one's language", async () => {
