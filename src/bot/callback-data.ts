@@ -5,7 +5,7 @@ import { ReminderTargetSchema, RsvpAnswerSchema } from "../domain/conference/con
 import { RecurrenceSchema } from "../domain/reports/due-rule.js";
 
 // What a leader can change on an obligation, one field per button.
-export const ReportFieldSchema = z.enum(["name", "due", "reminders", "escalations", "units"]);
+export const ReportFieldSchema = z.enum(["name", "due", "reminders", "escalations", "units", "cutoff"]);
 
 // Button payloads are parsed and re-authorized on every press; they only ever carry ids.
 const id = z.string().regex(/^[a-z0-9]{10,40}$/);
@@ -80,6 +80,7 @@ export const CallbackDataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("report_create") }),
   z.object({ kind: z.literal("report_edit"), obligationId: id, field: ReportFieldSchema }),
   z.object({ kind: z.literal("report_toggle"), obligationId: id }),
+  z.object({ kind: z.literal("report_shift"), obligationId: id }),
   z.object({ kind: z.literal("compliance_export"), year: z.string().regex(/^20\d\d$/) }),
 ]);
 
@@ -153,6 +154,7 @@ const codes = {
   report_create: "rc",
   report_edit: "re",
   report_toggle: "rt",
+  report_shift: "rh",
   compliance_export: "cx",
 } as const satisfies Record<CallbackData["kind"], string>;
 
@@ -224,6 +226,7 @@ const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackD
   report_create: [],
   report_edit: ["obligationId", "field"],
   report_toggle: ["obligationId"],
+  report_shift: ["obligationId"],
   compliance_export: ["year"],
 };
 

@@ -161,6 +161,26 @@ describe("setting up the year's reporting", () => {
   });
 });
 
+describe("editing an obligation", () => {
+  test("the day-off rule cycles with a button; the data cut-off is typed, and a bad one is refused", async () => {
+    const name = "Báo cáo chuyên đề chuyển đổi số";
+    await h.text(leader, "/reports");
+    await pressText(leader, `📊 ${name}`);
+    expect(h.lastTo(leader.id)).toContain("• Hạn rơi vào ngày nghỉ: lùi về ngày làm việc trước\n• Số liệu: từ ngày 15 tháng trước đến ngày 14");
+    await pressText(leader, "📅 Hạn rơi vào ngày nghỉ: chuyển thành «dời sang ngày làm việc sau»");
+    expect(h.lastTo(leader.id)).toBe(`✅ «${name}»: hạn rơi vào ngày nghỉ sẽ dời sang ngày làm việc sau.`);
+    await pressText(leader, "✂️ Sửa ngày chốt số liệu");
+    await h.text(leader, "40");
+    expect(h.lastTo(leader.id)).toBe("Ngày chốt số liệu phải là một số từ 1 đến 28.");
+    await h.text(leader, "10");
+    expect(h.lastTo(leader.id)).toContain(`✅ Đã cập nhật «${name}»`);
+    const obligation = await t.db.reportObligation.findFirstOrThrow({ where: { name }, include: { periods: true } });
+    expect([obligation.shift, obligation.cutoffDay]).toEqual(["next", 10]);
+    expect([obligation.periods[0]!.coversFrom, obligation.periods[0]!.coversTo]).toEqual(["2026-04-11", "2026-05-10"]);
+    expect(await t.db.auditEvent.count({ where: { action: "reports.obligation_changed", subjectId: obligation.id } })).toBe(2);
+  });
+});
+
 describe("bad input is answered and nothing is written", () => {
   test("wrong file type, a period not open yet, a unit that does not owe the report, the board sending a report", async () => {
     now = vn("2026-01-05T09:00");

@@ -10,7 +10,7 @@ import { createObligation } from "../../domain/reports/create-obligation.js";
 import { DueRuleSchema, describeDueRule, parseDueRuleText, RecurrenceSchema, type Recurrence } from "../../domain/reports/due-rule.js";
 import { listPeriods } from "../../domain/reports/list-periods.js";
 import { loadWorkCalendar } from "../../domain/reports/load-work-calendar.js";
-import { parseEscalationDays, parseReminderDays } from "../../domain/reports/parse-obligation-input.js";
+import { parseCutoffDay, parseEscalationDays, parseReminderDays } from "../../domain/reports/parse-obligation-input.js";
 import { vietnamDateOf } from "../../domain/reports/vietnam-time.js";
 import { addDays } from "../../domain/reports/calendar-date.js";
 import { updateObligation } from "../../domain/reports/update-obligation.js";
@@ -34,7 +34,7 @@ const NewFlowSchema = z.object({
   reminders: z.array(z.number()).optional(),
 });
 type NewFlow = z.infer<typeof NewFlowSchema>;
-const EditFlowSchema = z.object({ obligationId: z.string(), field: z.enum(["name", "due", "reminders", "escalations", "units"]), recurrence: RecurrenceSchema, unitIds: z.array(z.string()).nullable().optional() });
+const EditFlowSchema = z.object({ obligationId: z.string(), field: z.enum(["name", "due", "reminders", "escalations", "units", "cutoff"]), recurrence: RecurrenceSchema, unitIds: z.array(z.string()).nullable().optional() });
 
 const actorOf = (ctx: BotContext) => ({ personId: ctx.actor.person!.id, telegramId: ctx.from!.id });
 const save = (ctx: BotContext, deps: BotDeps, step: string, data: Record<string, unknown>) => updateConversation(deps.db, { personId: ctx.actor.person!.id, step, data, now: deps.clock() });
@@ -203,6 +203,7 @@ export async function handleEditObligationInput(ctx: BotContext, deps: BotDeps, 
   }
   if (flow.field === "due") return applyEdit(ctx, deps, flow, { dueRule: parseDueRuleText(text, flow.recurrence) });
   if (flow.field === "reminders") return applyEdit(ctx, deps, flow, { reminders: parseReminderDays(text) });
+  if (flow.field === "cutoff") return applyEdit(ctx, deps, flow, { cutoffDay: parseCutoffDay(text) });
   return applyEdit(ctx, deps, flow, { escalations: parseEscalationDays(text) });
 }
 

@@ -18,7 +18,9 @@ import { exportCompliance } from "./compliance.js";
 import { startSubmit } from "./report-submit.js";
 import { chooseAllUnits, chooseDefaultReminders, chooseRecurrence, confirmNewObligation, finishReportUnits, startEditObligation, startNewObligation, toggleReportUnit } from "./report-setup.js";
 
-const editFields = ["due", "reminders", "escalations", "units", "name"] as const;
+const editFields = ["due", "reminders", "escalations", "units", "cutoff", "name"] as const;
+// A tap moves to the next rule for due dates on a day off.
+const nextShift = { previous: "next", next: "none", none: "previous" } as const;
 
 async function showLeaderOverview(ctx: BotContext, deps: BotDeps): Promise<void> {
   const overview = await getReportsOverview(deps.db, { blocId: ctx.actor.bloc!.id, now: deps.clock() });
@@ -80,11 +82,15 @@ async function showObligation(ctx: BotContext, deps: BotDeps, obligationId: stri
       reminders: settings.reminders.join(", "),
       time: settings.reminderTime,
       escalation,
+      shift: ctx.t(`reports.shift_${settings.shift}`),
+      cutoff: settings.cutoffDay,
+      from: settings.cutoffDay + 1,
       state: ctx.t(row.obligation.active ? "reports.state_active" : "reports.state_paused"),
     }),
   ];
   if (row.current) lines.push("", await periodText(ctx, deps, row.current.id));
   const buttons: InlineKeyboardButton[][] = editFields.map((field) => [Markup.button.callback(ctx.t(`reports.edit_${field}`), encodeCallback({ kind: "report_edit", obligationId, field }))]);
+  buttons.push([Markup.button.callback(ctx.t("reports.shift_button", { shift: ctx.t(`reports.shift_${nextShift[settings.shift]}`) }), encodeCallback({ kind: "report_shift", obligationId }))]);
   buttons.push([Markup.button.callback(ctx.t(row.obligation.active ? "reports.pause_button" : "reports.resume_button"), encodeCallback({ kind: "report_toggle", obligationId }))]);
   await ctx.reply(lines.join("\n"), Markup.inlineKeyboard(buttons));
 }
@@ -118,6 +124,24 @@ async function editObligation(ctx: BotContext, deps: BotDeps, obligationId: stri
   const row = overview.obligations.find((candidate) => candidate.obligation.id === obligationId);
   if (!row) return void (await ctx.answerCbQuery(ctx.t("reports.error_unknown_obligation"), { show_alert: true }));
   await startEditObligation(ctx, deps, obligationId, field, row.settings.recurrence, row.settings.unitIds);
+}
+
+async function changeShift(ctx: BotContext, deps: BotDeps, obligationId: string): Promise<void> {
+  if (!(await authorize(ctx, deps, "reports.manage", "button:report_shift"))) return;
+  const overview = await getReportsOverview(deps.db, { blocId: ctx.actor.bloc!.id, now: deps.clock() });
+  const row = overview.obligations.find((candidate) => candidate.obligation.id === obligationId);
+  if (!row) return void (await ctx.answerCbQuery(ctx.t("reports.error_unknown_obligation"), { show_alert: true }));
+  const shift = nextShift[row.settings.shift];
+  const { obligation } = await updateObligation(deps.db, {
+    blocId: ctx.actor.bloc!.id,
+    obligationId,
+    actor: { personId: ctx.actor.person!.id, telegramId: ctx.from!.id },
+    change: { shift },
+    calendar: await loadWorkCalendar(deps.db),
+    now: deps.clock(),
+  });
+  await ctx.answerCbQuery();
+  await ctx.reply(ctx.t("reports.shift_changed", { name: obligation.name, shift: ctx.t(`reports.shift_${shift}`) }));
 }
 
 async function toggleObligation(ctx: BotContext, deps: BotDeps, obligationId: string): Promise<void> {
@@ -170,6 +194,8 @@ export async function handleReportButton(ctx: BotContext, deps: BotDeps, data: R
       return editObligation(ctx, deps, data.obligationId, data.field);
     case "report_toggle":
       return toggleObligation(ctx, deps, data.obligationId);
+    case "report_shift":
+      return changeShift(ctx, deps, data.obligationId);
     case "compliance_export":
       return exportCompliance(ctx, deps, Number(data.year));
   }

@@ -11,6 +11,13 @@ export function parseReminderDays(text: string): number[] {
   return [...new Set(days)].sort((a, b) => b - a);
 }
 
+// The day of the month the covered data ends (14: from the 15th of the previous month to the 14th).
+export function parseCutoffDay(text: string): number {
+  const day = Number(text.trim());
+  if (!Number.isInteger(day) || day < 1 || day > 28) throw new DomainError("reports.error_bad_cutoff");
+  return day;
+}
+
 // "1, 3": working days late before the unit's signatory, then the leader unit, are told; "0" turns escalation off.
 export function parseEscalationDays(text: string): Escalation[] {
   const parts = numbers(text);

@@ -4,7 +4,7 @@ import { DomainError } from "../domain-error.js";
 import type { DueRule, Recurrence } from "./due-rule.js";
 import type { Escalation } from "./obligation-settings.js";
 import { planPeriods } from "./plan-periods.js";
-import type { WorkCalendar } from "./work-calendar.js";
+import type { DueShift, WorkCalendar } from "./work-calendar.js";
 
 export type ObligationChange = {
   name?: string;
@@ -13,6 +13,8 @@ export type ObligationChange = {
   unitIds?: string[] | null;
   reminders?: number[];
   escalations?: Escalation[];
+  shift?: DueShift;
+  cutoffDay?: number;
   active?: boolean;
 };
 
@@ -31,6 +33,8 @@ export async function updateObligation(db: Db, options: { blocId: string; obliga
         ...(change.unitIds !== undefined ? { unitIds: change.unitIds === null ? null : JSON.stringify(change.unitIds) } : {}),
         ...(change.reminders !== undefined ? { reminders: JSON.stringify(change.reminders) } : {}),
         ...(change.escalations !== undefined ? { escalations: JSON.stringify(change.escalations) } : {}),
+        ...(change.shift !== undefined ? { shift: change.shift } : {}),
+        ...(change.cutoffDay !== undefined ? { cutoffDay: change.cutoffDay } : {}),
         ...(change.active !== undefined ? { active: change.active } : {}),
         updatedAt: now,
       },
