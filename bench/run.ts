@@ -8,14 +8,26 @@ const { templateDb, tmpRoot } = await import("../test/support/global-setup.js");
 const { runBenchmarks } = await import("./harness.js");
 const { outboxBroadcast } = await import("./outbox-broadcast.js");
 const { updateThroughput } = await import("./update-throughput.js");
+const { reportTick } = await import("./report-tick.js");
 
 mkdirSync(tmpRoot, { recursive: true });
 await applyMigrations({ databaseFile: templateDb });
-await runBenchmarks([
-  updateThroughput({ registrations: 500, helps: 2000 }),
-  outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0 }),
-  outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01 }),
-  outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01, killAt: 0.5 }),
-  // The same share of 429s over a longer broadcast: the fixed wait after the last 429 weighs less.
-  outboxBroadcast({ recipients: 30_000, globalPerSecond: 1000, throttledRatio: 0.01 }),
-]);
+// `npm run bench -- report-tick` (or bot, outbox) runs those groups only; no name runs them all.
+const groups: Record<string, import("./harness.js").BenchCase[]> = {
+  bot: [updateThroughput({ registrations: 500, helps: 2000 })],
+  outbox: [
+    outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0 }),
+    outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01 }),
+    outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01, killAt: 0.5 }),
+    // The same share of 429s over a longer broadcast: the fixed wait after the last 429 weighs less.
+    outboxBroadcast({ recipients: 30_000, globalPerSecond: 1000, throttledRatio: 0.01 }),
+  ],
+  "report-tick": reportTick({ units: 10_000, historyPeriods: 12, outstanding: 100, runs: 11, compareTo: { historyPeriods: 1 }, moreDueRuns: 5 }),
+};
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in groups));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark ${unknown.join(", ")}; known: ${Object.keys(groups).join(", ")}`);
+  process.exit(2);
+}
+await runBenchmarks(Object.entries(groups).flatMap(([name, cases]) => (wanted.length === 0 || wanted.includes(name) ? cases : [])));
