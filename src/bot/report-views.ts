@@ -6,9 +6,7 @@ export function keyed(t: Translate, text: KeyedText): string {
   return t(text.key, text.params as Record<string, string | number> | undefined);
 }
 
-export function vietnamDate(date: string): string {
-  return date.split("-").reverse().join("/");
-}
+export { displayDate as vietnamDate } from "../domain/reports/calendar-date.js";
 
 export function lateText(t: Translate, lateDays: number): string {
   return lateDays > 0 ? t("reports.late_days", { days: lateDays }) : t("reports.on_time");

@@ -2,6 +2,7 @@ import { Markup, type Telegraf } from "telegraf";
 import type { InlineKeyboardButton } from "telegraf/types";
 import { ensureReportPresets } from "../../domain/reports/ensure-report-presets.js";
 import { getPeriodStatus } from "../../domain/reports/get-period-status.js";
+import { findObligation } from "../../domain/reports/find-obligation.js";
 import { getReportsOverview } from "../../domain/reports/get-reports-overview.js";
 import { listUnitReports } from "../../domain/reports/list-unit-reports.js";
 import { loadWorkCalendar } from "../../domain/reports/load-work-calendar.js";
@@ -120,17 +121,13 @@ async function showPeriod(ctx: BotContext, deps: BotDeps, periodId: string): Pro
 
 async function editObligation(ctx: BotContext, deps: BotDeps, obligationId: string, field: (typeof editFields)[number]): Promise<void> {
   if (!(await authorize(ctx, deps, "reports.manage", "button:report_edit"))) return;
-  const overview = await getReportsOverview(deps.db, { blocId: ctx.actor.bloc!.id, now: deps.clock() });
-  const row = overview.obligations.find((candidate) => candidate.obligation.id === obligationId);
-  if (!row) return void (await ctx.answerCbQuery(ctx.t("reports.error_unknown_obligation"), { show_alert: true }));
+  const row = await findObligation(deps.db, { blocId: ctx.actor.bloc!.id, obligationId });
   await startEditObligation(ctx, deps, obligationId, field, row.settings.recurrence, row.settings.unitIds);
 }
 
 async function changeShift(ctx: BotContext, deps: BotDeps, obligationId: string): Promise<void> {
   if (!(await authorize(ctx, deps, "reports.manage", "button:report_shift"))) return;
-  const overview = await getReportsOverview(deps.db, { blocId: ctx.actor.bloc!.id, now: deps.clock() });
-  const row = overview.obligations.find((candidate) => candidate.obligation.id === obligationId);
-  if (!row) return void (await ctx.answerCbQuery(ctx.t("reports.error_unknown_obligation"), { show_alert: true }));
+  const row = await findObligation(deps.db, { blocId: ctx.actor.bloc!.id, obligationId });
   const shift = nextShift[row.settings.shift];
   const { obligation } = await updateObligation(deps.db, {
     blocId: ctx.actor.bloc!.id,
@@ -146,9 +143,7 @@ async function changeShift(ctx: BotContext, deps: BotDeps, obligationId: string)
 
 async function toggleObligation(ctx: BotContext, deps: BotDeps, obligationId: string): Promise<void> {
   if (!(await authorize(ctx, deps, "reports.manage", "button:report_toggle"))) return;
-  const overview = await getReportsOverview(deps.db, { blocId: ctx.actor.bloc!.id, now: deps.clock() });
-  const row = overview.obligations.find((candidate) => candidate.obligation.id === obligationId);
-  if (!row) return void (await ctx.answerCbQuery(ctx.t("reports.error_unknown_obligation"), { show_alert: true }));
+  const row = await findObligation(deps.db, { blocId: ctx.actor.bloc!.id, obligationId });
   const { obligation } = await updateObligation(deps.db, {
     blocId: ctx.actor.bloc!.id,
     obligationId,
