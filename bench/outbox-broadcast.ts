@@ -24,10 +24,24 @@ export function outboxBroadcast(options: OutboxBroadcastOptions): BenchCase {
     run: async () => {
       const t = await createTestDb();
       const api = await startFakeBotApi();
-      if (options.throttledRatio > 0) api.failRandomly({ method: "sendMessage", ratio: options.throttledRatio, reply: { kind: "429", retryAfter: 1 }, seed: 42 });
+      if (options.throttledRatio > 0)
+        api.failRandomly({
+          method: "sendMessage",
+          ratio: options.throttledRatio,
+          reply: { kind: "429", retryAfter: 1 },
+          seed: 42,
+        });
       const chats = Array.from({ length: options.recipients }, (_, i) => 1_000_000 + i);
       const enqueueStart = performance.now();
-      await t.db.$transaction((tx) => enqueueMessages(tx, { intentId: "bench", now: new Date(), messages: chats.map((chatId) => ({ recipientKey: String(chatId), chatId, text: "Thông báo" })) }), { timeout: 120_000 });
+      await t.db.$transaction(
+        (tx) =>
+          enqueueMessages(tx, {
+            intentId: "bench",
+            now: new Date(),
+            messages: chats.map((chatId) => ({ recipientKey: String(chatId), chatId, text: "Thông báo" })),
+          }),
+        { timeout: 120_000 },
+      );
       const enqueueMs = performance.now() - enqueueStart;
       const run = await runSender(t, api, options);
       const perChat = new Map<number, number>();
@@ -57,7 +71,14 @@ export function outboxBroadcast(options: OutboxBroadcastOptions): BenchCase {
   };
 }
 
-type RunFigures = { seconds: number; endedAt: number; cpuSeconds: number; peakRssMb: number; sendingAtKill?: number; bound?: number };
+type RunFigures = {
+  seconds: number;
+  endedAt: number;
+  cpuSeconds: number;
+  peakRssMb: number;
+  sendingAtKill?: number;
+  bound?: number;
+};
 
 // The sender runs in a child process, as the bot would, with Telegram (the fake) in this one: they do not
 // share an event loop, and RSS and CPU are the sender's own. Time runs from the sender's start to the last
@@ -81,7 +102,9 @@ async function runSender(t: TestDb, api: FakeBotApi, options: OutboxBroadcastOpt
       last = await startSender(t, api, options);
       children.push(last.child);
     }
-    await until(async () => (await t.db.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } })) === 0);
+    await until(
+      async () => (await t.db.outboxMessage.count({ where: { state: { in: ["pending", "sending"] } } })) === 0,
+    );
     const endedAt = Math.max(...api.sent().map((sent) => sent.at));
     const seconds = (endedAt - start) / 1000;
     const lastUsage = usage(last.child.pid!);
@@ -101,9 +124,19 @@ async function runSender(t: TestDb, api: FakeBotApi, options: OutboxBroadcastOpt
   }
 }
 
-async function startSender(t: TestDb, api: FakeBotApi, options: OutboxBroadcastOptions): Promise<{ child: ChildProcess; unsettledBound: number; startedAt: number }> {
+async function startSender(
+  t: TestDb,
+  api: FakeBotApi,
+  options: OutboxBroadcastOptions,
+): Promise<{ child: ChildProcess; unsettledBound: number; startedAt: number }> {
   const child = spawn(process.execPath, ["--import", "tsx", "test/delivery/fixtures/run-sender.ts"], {
-    env: { ...process.env, DATABASE_URL: t.url, BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, GLOBAL_PER_SECOND: String(options.globalPerSecond) },
+    env: {
+      ...process.env,
+      DATABASE_URL: t.url,
+      BOT_TOKEN: api.token,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      GLOBAL_PER_SECOND: String(options.globalPerSecond),
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   let output = "";
@@ -138,4 +171,7 @@ async function until(probe: () => boolean | Promise<boolean>, timeoutMs = 300_00
   }
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode ? resolve() : child.once("exit", () => resolve())));
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode ? resolve() : child.once("exit", () => resolve()),
+  );

@@ -8,7 +8,12 @@ import type { Db } from "../src/db/create-database.js";
 import { PrismaClient } from "../src/generated/prisma/client.js";
 import { addDays } from "../src/domain/reports/calendar-date.js";
 import type { DueRule, Recurrence } from "../src/domain/reports/due-rule.js";
-import { endOfVietnamDay, lateWorkingDays, listEventInstants, type ReportEvent } from "../src/domain/reports/event-instants.js";
+import {
+  endOfVietnamDay,
+  lateWorkingDays,
+  listEventInstants,
+  type ReportEvent,
+} from "../src/domain/reports/event-instants.js";
 import { listPeriods } from "../src/domain/reports/list-periods.js";
 import { loadWorkCalendar } from "../src/domain/reports/load-work-calendar.js";
 import { planningHorizonDays } from "../src/domain/reports/plan-periods.js";
@@ -75,7 +80,8 @@ function counting<T extends object>(target: T, stats: QueryStats): T {
       const value = Reflect.get(object, property, object) as unknown;
       if (typeof value !== "function") return value;
       const fn = value as (...args: unknown[]) => Promise<unknown>;
-      if (property === "connect" || property === "startTransaction") return async (...args: unknown[]) => counting((await fn.apply(object, args)) as object, stats);
+      if (property === "connect" || property === "startTransaction")
+        return async (...args: unknown[]) => counting((await fn.apply(object, args)) as object, stats);
       if (property !== "queryRaw" && property !== "executeRaw") return fn.bind(object);
       return async (query: { sql: string }) => {
         const start = performance.now();
@@ -108,7 +114,8 @@ function random(seed: number) {
 const iso = (date: Date) => date.toISOString().replace("Z", "+00:00");
 const id = (prefix: string, n: number) => `c${prefix}${n.toString(36).padStart(8, "0")}`;
 const eventId = (event: ReportEvent) => `${event.kind}@${event.at.toISOString()}`;
-const between = (from: Date, to: Date, r: number) => new Date(from.getTime() + Math.max(0, to.getTime() - from.getTime()) * r);
+const between = (from: Date, to: Date, r: number) =>
+  new Date(from.getTime() + Math.max(0, to.getTime() - from.getTime()) * r);
 
 // A fresh copy of the migrated template, seeded with better-sqlite3 prepared statements in one transaction.
 async function seed(options: ReportTickOptions): Promise<Fixture> {
@@ -125,8 +132,21 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
 
   // Where the target period's reminder falls decides "now"; everything is seeded as it stands a minute before.
   const monthly = obligations[0]!;
-  const target = listPeriods({ recurrence: monthly.recurrence, dueRule: monthly.dueRule, shift: "previous", calendar, from: "2026-11-01", to: "2026-11-30" })[0]!;
-  const targetEvents = listEventInstants({ dueDate: target.dueDate, reminders, reminderTime, escalations: [...defaultEscalations], calendar });
+  const target = listPeriods({
+    recurrence: monthly.recurrence,
+    dueRule: monthly.dueRule,
+    shift: "previous",
+    calendar,
+    from: "2026-11-01",
+    to: "2026-11-30",
+  })[0]!;
+  const targetEvents = listEventInstants({
+    dueDate: target.dueDate,
+    reminders,
+    reminderTime,
+    escalations: [...defaultEscalations],
+    calendar,
+  });
   const due = targetEvents.find((event) => event.kind === targetEvent)!;
   const previous = targetEvents[targetEvents.indexOf(due) - 1]!;
   const before = new Date(due.at.getTime() - 60_000);
@@ -134,11 +154,21 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
   const seededAt = iso(before);
 
   const insert = {
-    bloc: sqlite.prepare(`INSERT INTO "Bloc" (id, code, name, province, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)`),
-    unit: sqlite.prepare(`INSERT INTO "Unit" (id, blocId, code, name, shortName, position, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-    person: sqlite.prepare(`INSERT INTO "Person" (id, telegramId, chatId, firstName, lastName, locale, reachable, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 'vi', 1, ?, ?)`),
-    membership: sqlite.prepare(`INSERT INTO "Membership" (id, personId, blocId, unitId, role, joinedAt) VALUES (?, ?, ?, ?, ?, ?)`),
-    term: sqlite.prepare(`INSERT INTO "Term" (id, blocId, year, leaderUnitId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)`),
+    bloc: sqlite.prepare(
+      `INSERT INTO "Bloc" (id, code, name, province, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    unit: sqlite.prepare(
+      `INSERT INTO "Unit" (id, blocId, code, name, shortName, position, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    person: sqlite.prepare(
+      `INSERT INTO "Person" (id, telegramId, chatId, firstName, lastName, locale, reachable, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, 'vi', 1, ?, ?)`,
+    ),
+    membership: sqlite.prepare(
+      `INSERT INTO "Membership" (id, personId, blocId, unitId, role, joinedAt) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
+    term: sqlite.prepare(
+      `INSERT INTO "Term" (id, blocId, year, leaderUnitId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?)`,
+    ),
     obligation: sqlite.prepare(
       `INSERT INTO "ReportObligation" (id, blocId, name, recurrence, dueRule, reminders, reminderTime, escalations, preset, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
@@ -148,7 +178,9 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
     submission: sqlite.prepare(
       `INSERT INTO "ReportSubmission" (id, periodId, unitId, personId, receiptNo, blocId, fileId, fileName, mimeType, sha256, submittedAt, lateDays, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'bao-cao.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ?, ?, ?, ?)`,
     ),
-    reminder: sqlite.prepare(`INSERT INTO "ReportReminder" (id, periodId, unitId, kind, sentAt) VALUES (?, ?, ?, ?, ?)`),
+    reminder: sqlite.prepare(
+      `INSERT INTO "ReportReminder" (id, periodId, unitId, kind, sentAt) VALUES (?, ?, ?, ?, ?)`,
+    ),
     outbox: sqlite.prepare(
       `INSERT INTO "OutboxMessage" (id, intentId, key, blocId, personId, chatId, textKey, textParams, replyMarkup, state, attempts, nextAttemptAt, sentAt, telegramMessageId, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'sent', 1, ?, ?, ?, ?, ?)`,
     ),
@@ -157,7 +189,9 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
   // The big tables' secondary indexes are built once at the end (sorting beats a million B-tree inserts), from
   // their own CREATE INDEX text, so the schema ends exactly as migrated.
   const indexes = sqlite
-    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('ReportSubmission', 'ReportReminder', 'OutboxMessage')`)
+    .prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('ReportSubmission', 'ReportReminder', 'OutboxMessage')`,
+    )
     .all() as { name: string; sql: string }[];
   for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
 
@@ -166,14 +200,23 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
   sqlite.transaction(() => {
     const blocId = id("b", 1);
     insert.bloc.run(blocId, blocCode, "Khối thi đua các sở, ban, ngành", "Bench", seededAt, seededAt);
-    const units: { id: string; liaison: { id: string; chatId: number }; signatory: { id: string; chatId: number } }[] = [];
+    const units: { id: string; liaison: { id: string; chatId: number }; signatory: { id: string; chatId: number } }[] =
+      [];
     for (let i = 0; i < options.units; i++) {
       const unitId = id("u", i);
       insert.unit.run(unitId, blocId, `DV${i}`, `Đơn vị ${i}`, `ĐV${i}`, i, seededAt, seededAt);
       const people = (["liaison", "signatory"] as const).map((role, r) => {
         const n = 2 * i + r;
         const person = { id: id("p", n), chatId: 5_000_000 + n };
-        insert.person.run(person.id, person.chatId, person.chatId, role === "liaison" ? "CV" : "LĐ", `${i}`, seededAt, seededAt);
+        insert.person.run(
+          person.id,
+          person.chatId,
+          person.chatId,
+          role === "liaison" ? "CV" : "LĐ",
+          `${i}`,
+          seededAt,
+          seededAt,
+        );
         insert.membership.run(id("m", n), person.id, blocId, unitId, role, seededAt);
         return person;
       });
@@ -195,11 +238,38 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
       receipts.set(year, sequence);
       const n = submissionNo++;
       const at = iso(submittedAt);
-      insert.submission.run(id("s", n), periodId, unit.id, unit.liaison.id, `${blocCode}-${year}-${String(sequence).padStart(4, "0")}`, blocId, `file-${n}`, `sha-${n}`, at, lateDays, state);
+      insert.submission.run(
+        id("s", n),
+        periodId,
+        unit.id,
+        unit.liaison.id,
+        `${blocCode}-${year}-${String(sequence).padStart(4, "0")}`,
+        blocId,
+        `file-${n}`,
+        `sha-${n}`,
+        at,
+        lateDays,
+        state,
+      );
     };
     const sendOutbox = (intentId: string, person: { id: string; chatId: number }, textKey: string, at: string) => {
       const n = outboxNo++;
-      insert.outbox.run(id("o", n), intentId, `${intentId}|person:${person.id}`, blocId, person.id, person.chatId, textKey, `{"unit":"ĐV","days":1}`, `{"inline_keyboard":[]}`, at, at, n + 1, at, at);
+      insert.outbox.run(
+        id("o", n),
+        intentId,
+        `${intentId}|person:${person.id}`,
+        blocId,
+        person.id,
+        person.chatId,
+        textKey,
+        `{"unit":"ĐV","days":1}`,
+        `{"inline_keyboard":[]}`,
+        at,
+        at,
+        n + 1,
+        at,
+        at,
+      );
     };
 
     for (const [o, spec] of obligations.entries()) {
@@ -218,12 +288,25 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
         seededAt,
       );
       // History: the last `historyPeriods` periods due before today; then what the planner holds from today to its horizon.
-      const all = listPeriods({ recurrence: spec.recurrence, dueRule: spec.dueRule, shift: "previous", calendar, from: "2000-01-01", to: addDays(today, planningHorizonDays) });
+      const all = listPeriods({
+        recurrence: spec.recurrence,
+        dueRule: spec.dueRule,
+        shift: "previous",
+        calendar,
+        from: "2000-01-01",
+        to: addDays(today, planningHorizonDays),
+      });
       const past = all.filter((p) => p.dueDate < today).slice(-options.historyPeriods);
       const planned = all.filter((p) => p.dueDate >= today);
       for (const [p, period] of [...past, ...planned].entries()) {
         const periodId = id(`pe${o}`, p);
-        const events = listEventInstants({ dueDate: period.dueDate, reminders, reminderTime, escalations: [...defaultEscalations], calendar });
+        const events = listEventInstants({
+          dueDate: period.dueDate,
+          reminders,
+          reminderTime,
+          escalations: [...defaultEscalations],
+          calendar,
+        });
         const dueAt = endOfVietnamDay(period.dueDate);
         const opensAt = startOfVietnamDay(period.opensOn);
         const closesAt = endOfVietnamDay(period.closesOn);
@@ -270,7 +353,13 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
           if (!at || at > before) continue;
           // Some resend a corrected report: the first stays as "replaced".
           if (rand() < 0.03) submit(periodId, u, between(opensAt, at, 0.5), 0, "replaced");
-          submit(periodId, u, at, at > dueAt ? Math.max(1, lateWorkingDays(period.dueDate, at, calendar)) : 0, "current");
+          submit(
+            periodId,
+            u,
+            at,
+            at > dueAt ? Math.max(1, lateWorkingDays(period.dueDate, at, calendar)) : 0,
+            "current",
+          );
         }
         // Each reminder or escalation that has passed went to the units without a report at that instant.
         for (const event of passed) {
@@ -283,10 +372,22 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
             insert.reminder.run(id("r", reminderNo++), periodId, unit.id, event.kind, sentAt);
             reminded += 1;
             if (event.kind === "escalate_leader_unit") continue;
-            if (event.kind !== "escalate_signatory") sendOutbox(intentId, unit.liaison, event.kind === "remind_0" ? "reports.reminder_today" : "reports.reminder_before", sentAt);
-            sendOutbox(intentId, unit.signatory, event.kind === "escalate_signatory" ? "reports.escalation_signatory" : "reports.reminder_before", sentAt);
+            if (event.kind !== "escalate_signatory")
+              sendOutbox(
+                intentId,
+                unit.liaison,
+                event.kind === "remind_0" ? "reports.reminder_today" : "reports.reminder_before",
+                sentAt,
+              );
+            sendOutbox(
+              intentId,
+              unit.signatory,
+              event.kind === "escalate_signatory" ? "reports.escalation_signatory" : "reports.reminder_before",
+              sentAt,
+            );
           }
-          if (event.kind === "escalate_leader_unit" && reminded > 0) for (const person of leaderPeople) sendOutbox(intentId, person, "reports.escalation_leader", sentAt);
+          if (event.kind === "escalate_leader_unit" && reminded > 0)
+            for (const person of leaderPeople) sendOutbox(intentId, person, "reports.escalation_leader", sentAt);
         }
       }
     }
@@ -300,7 +401,9 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
   sqlite.close();
 
   const stats: QueryStats = { queries: 0, rows: 0, log: [] };
-  const db = new PrismaClient({ adapter: counting(new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 }), stats) });
+  const db = new PrismaClient({
+    adapter: counting(new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 }), stats),
+  });
   await db.$connect();
   return {
     db,
@@ -319,7 +422,15 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
   };
 }
 
-type Tick = { ms: number; outboxMs: number; rowsRead: number; rowsReturned: number; queries: number; messages: number; periods: number };
+type Tick = {
+  ms: number;
+  outboxMs: number;
+  rowsRead: number;
+  rowsReturned: number;
+  queries: number;
+  messages: number;
+  periods: number;
+};
 
 async function tick(f: Fixture, now: Date, profile = false): Promise<Tick> {
   Object.assign(f.stats, { queries: 0, rows: 0, log: [] });
@@ -329,19 +440,34 @@ async function tick(f: Fixture, now: Date, profile = false): Promise<Tick> {
   const log = f.stats.log;
   if (profile) {
     console.log(`  one tick at ${now.toISOString()}, ${ms.toFixed(1)} ms; each statement from the tick's start:`);
-    for (const q of log) console.log(`  ${(q.start - start).toFixed(1).padStart(7)} +${(q.end - q.start).toFixed(1).padStart(6)} ms ${String(q.rows).padStart(6)} rows  ${q.sql.replace(/\s+/g, " ").slice(0, 120)}`);
+    for (const q of log)
+      console.log(
+        `  ${(q.start - start).toFixed(1).padStart(7)} +${(q.end - q.start).toFixed(1).padStart(6)} ms ${String(q.rows).padStart(6)} rows  ${q.sql.replace(/\s+/g, " ").slice(0, 120)}`,
+      );
   }
   // The outbox's share: from its key lookup to its last INSERT (Prisma sends a createMany's statements together).
   const outbox = log.filter((q) => q.sql.includes("OutboxMessage"));
-  const outboxMs = outbox.length > 0 ? Math.max(...outbox.map((q) => q.end)) - Math.min(...outbox.map((q) => q.start)) : 0;
-  return { ms, outboxMs, rowsRead: result.rowsRead, rowsReturned: f.stats.rows, queries: f.stats.queries, messages: result.messages, periods: result.periods };
+  const outboxMs =
+    outbox.length > 0 ? Math.max(...outbox.map((q) => q.end)) - Math.min(...outbox.map((q) => q.start)) : 0;
+  return {
+    ms,
+    outboxMs,
+    rowsRead: result.rowsRead,
+    rowsReturned: f.stats.rows,
+    queries: f.stats.queries,
+    messages: result.messages,
+    periods: result.periods,
+  };
 }
 
 // Back to the instant before the reminder: the tick's writes for it undone, so every run does the same work.
 async function reset(f: Fixture) {
   await f.db.reportReminder.deleteMany({ where: { periodId: f.targetPeriodId, kind: f.due.kind } });
   await f.db.outboxMessage.deleteMany({ where: { intentId: reportEventIntent(f.targetPeriodId, f.due.kind) } });
-  await f.db.reportPeriod.update({ where: { id: f.targetPeriodId }, data: { nextEventAt: f.due.at, lastEvent: eventId(f.previous) } });
+  await f.db.reportPeriod.update({
+    where: { id: f.targetPeriodId },
+    data: { nextEventAt: f.due.at, lastEvent: eventId(f.previous) },
+  });
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -379,10 +505,10 @@ async function measure(fixtures: Fixture[], runs: number, kind: "quiet" | "due")
         "first tick ms": first!.ms.toFixed(1),
         "outbox ms (median)": median(rest.map((t) => t.outboxMs)).toFixed(1),
         "rest ms (median)": median(rest.map((t) => t.ms - t.outboxMs)).toFixed(1),
-        "rowsRead": last.rowsRead,
+        rowsRead: last.rowsRead,
         "rows from SQLite": last.rowsReturned,
-        "queries": last.queries,
-        "messages": last.messages,
+        queries: last.queries,
+        messages: last.messages,
       },
     };
   });
@@ -391,7 +517,9 @@ async function measure(fixtures: Fixture[], runs: number, kind: "quiet" | "due")
 // Seeds once per history size, on first use, and shares the database between the cases that use it. The due
 // ticks on full and small history are measured together, alternately; the ratio column is each due tick's
 // median over the full-history one with `outstanding` units due.
-export function reportTick(options: ReportTickOptions & { compareTo: { historyPeriods: number }; moreDueRuns: number }): BenchCase[] {
+export function reportTick(
+  options: ReportTickOptions & { compareTo: { historyPeriods: number }; moreDueRuns: number },
+): BenchCase[] {
   let full: Promise<Fixture> | undefined;
   const load = () => (full ??= seed(options));
   let small: Fixture | undefined;
@@ -402,7 +530,8 @@ export function reportTick(options: ReportTickOptions & { compareTo: { historyPe
       small = await seed({ ...options, historyPeriods: options.compareTo.historyPeriods });
       return measure([f, small], options.runs, "due");
     })());
-  const history = (periods: number) => `${options.units} units × ${obligations.length} × ${periods} period${periods === 1 ? "" : "s"} history`;
+  const history = (periods: number) =>
+    `${options.units} units × ${obligations.length} × ${periods} period${periods === 1 ? "" : "s"} history`;
   const seeded = (f: Fixture) => ({ "seed s": f.seedSeconds.toFixed(1), "history rows": f.historyRows });
   const ratio = "÷ due tick";
   return [
@@ -422,7 +551,11 @@ export function reportTick(options: ReportTickOptions & { compareTo: { historyPe
       run: async () => {
         const [fullHistory, smallHistory] = await compare();
         await small!.close();
-        return { ...seeded(small!), ...smallHistory!.figures, [ratio]: (smallHistory!.medianMs / fullHistory!.medianMs).toFixed(2) };
+        return {
+          ...seeded(small!),
+          ...smallHistory!.figures,
+          [ratio]: (smallHistory!.medianMs / fullHistory!.medianMs).toFixed(2),
+        };
       },
     },
     {
@@ -432,7 +565,10 @@ export function reportTick(options: ReportTickOptions & { compareTo: { historyPe
         const f = await load();
         try {
           const ids = outstandingIds(options.units, options.outstanding * 10);
-          for (let start = 0; start < ids.length; start += 500) await f.db.reportSubmission.deleteMany({ where: { periodId: f.targetPeriodId, unitId: { in: ids.slice(start, start + 500) } } });
+          for (let start = 0; start < ids.length; start += 500)
+            await f.db.reportSubmission.deleteMany({
+              where: { periodId: f.targetPeriodId, unitId: { in: ids.slice(start, start + 500) } },
+            });
           const [more] = await measure([f], options.moreDueRuns, "due");
           return { ...more!.figures, [ratio]: (more!.medianMs / (await compare())[0]!.medianMs).toFixed(2) };
         } finally {

@@ -22,7 +22,14 @@ const groups: Record<string, import("./harness.js").BenchCase[]> = {
     // The same share of 429s over a longer broadcast: the fixed wait after the last 429 weighs less.
     outboxBroadcast({ recipients: 30_000, globalPerSecond: 1000, throttledRatio: 0.01 }),
   ],
-  "report-tick": reportTick({ units: 10_000, historyPeriods: 12, outstanding: 100, runs: 11, compareTo: { historyPeriods: 1 }, moreDueRuns: 5 }),
+  "report-tick": reportTick({
+    units: 10_000,
+    historyPeriods: 12,
+    outstanding: 100,
+    runs: 11,
+    compareTo: { historyPeriods: 1 },
+    moreDueRuns: 5,
+  }),
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in groups));
@@ -30,4 +37,6 @@ if (unknown.length > 0) {
   console.error(`unknown benchmark ${unknown.join(", ")}; known: ${Object.keys(groups).join(", ")}`);
   process.exit(2);
 }
-await runBenchmarks(Object.entries(groups).flatMap(([name, cases]) => (wanted.length === 0 || wanted.includes(name) ? cases : [])));
+await runBenchmarks(
+  Object.entries(groups).flatMap(([name, cases]) => (wanted.length === 0 || wanted.includes(name) ? cases : [])),
+);

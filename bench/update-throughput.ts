@@ -14,7 +14,8 @@ export function updateThroughput(options: { registrations: number; helps: number
       const h = createBotHarness({ db: t.db });
       const users = Array.from({ length: options.registrations }, (_, i) => makeUser(`U${i}`));
       const tokens = [];
-      for (let i = 0; i < users.length; i++) tokens.push(await seed.invite(seed.units[i % seed.units.length]!.code, "liaison"));
+      for (let i = 0; i < users.length; i++)
+        tokens.push(await seed.invite(seed.units[i % seed.units.length]!.code, "liaison"));
       const heapBefore = process.memoryUsage().heapUsed;
       const latencies: number[] = [];
       const started = performance.now();

@@ -3,7 +3,16 @@ import pino, { type Logger } from "pino";
 export type { Logger };
 
 // Tokens must never reach a log line: the bot token appears in API URLs, invite tokens in /start payloads.
-const redactPaths = ["token", "botToken", "*.token", "*.botToken", "config.BOT_TOKEN", "BOT_TOKEN", "payload", "*.payload"];
+const redactPaths = [
+  "token",
+  "botToken",
+  "*.token",
+  "*.botToken",
+  "config.BOT_TOKEN",
+  "BOT_TOKEN",
+  "payload",
+  "*.payload",
+];
 
 export function scrubSecrets(text: string): string {
   return text
@@ -28,12 +37,16 @@ export function createLogger(options: CreateLoggerOptions): Logger {
     },
     hooks: {
       logMethod(this: Logger, args: Parameters<Logger["info"]>, method: (...a: unknown[]) => void) {
-        method.apply(this, args.map((arg) => (typeof arg === "string" ? scrubSecrets(arg) : arg)));
+        method.apply(
+          this,
+          args.map((arg) => (typeof arg === "string" ? scrubSecrets(arg) : arg)),
+        );
       },
     },
   };
   if (options.destination) return pino(base, options.destination);
-  if (options.pretty) return pino({ ...base, transport: { target: "pino-pretty", options: { translateTime: "SYS:standard" } } });
+  if (options.pretty)
+    return pino({ ...base, transport: { target: "pino-pretty", options: { translateTime: "SYS:standard" } } });
   // Synchronous stdout: the last lines before process.exit() (shutdown, fatal start-up errors) are never lost.
   return pino(base, pino.destination({ dest: 1, sync: true }));
 }

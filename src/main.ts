@@ -15,13 +15,17 @@ import { createOutboxRenderer } from "./delivery/render-outbox-text.js";
 import { createAnnouncementProgress } from "./delivery/announcement-progress.js";
 
 const config = loadConfigOrExit();
-const logger = createLogger({ level: config.LOG_LEVEL, pretty: config.NODE_ENV !== "production" && process.stdout.isTTY });
+const logger = createLogger({
+  level: config.LOG_LEVEL,
+  pretty: config.NODE_ENV !== "production" && process.stdout.isTTY,
+});
 
 process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
 const { db, file } = await createDatabase({
   databaseUrl: config.DATABASE_URL,
-  onMigrated: (names) => logger.info({ applied: names }, names.length > 0 ? "migrations applied" : "database up to date"),
+  onMigrated: (names) =>
+    logger.info({ applied: names }, names.length > 0 ? "migrations applied" : "database up to date"),
 });
 logger.info({ file }, "database ready");
 
@@ -29,7 +33,15 @@ const translator = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE });
 // The bot wakes the sender after commits; the sender needs the bot's Telegram client: bound late.
 let sender: OutboxSender | undefined;
 const outbox = { notify: () => sender?.notify() };
-const deps = { db, logger, translator, clock: systemClock, timeZone: config.APP_TIMEZONE, defaultLocale: config.DEFAULT_LOCALE, outbox };
+const deps = {
+  db,
+  logger,
+  translator,
+  clock: systemClock,
+  timeZone: config.APP_TIMEZONE,
+  defaultLocale: config.DEFAULT_LOCALE,
+  outbox,
+};
 const bot = createBot({ ...deps, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
 bot.botInfo = await fetchBotIdentity();
 await setDefaultCommandMenus(bot.telegram, translator, config.DEFAULT_LOCALE).catch((error: unknown) =>
@@ -56,7 +68,18 @@ const progress = createAnnouncementProgress({
 });
 progress.start();
 
-const scheduler = createScheduler({ jobs: createJobs({ db, timeZone: config.APP_TIMEZONE, translator, defaultLocale: config.DEFAULT_LOCALE, notify: outbox.notify }), timeZone: config.APP_TIMEZONE, clock: systemClock, logger });
+const scheduler = createScheduler({
+  jobs: createJobs({
+    db,
+    timeZone: config.APP_TIMEZONE,
+    translator,
+    defaultLocale: config.DEFAULT_LOCALE,
+    notify: outbox.notify,
+  }),
+  timeZone: config.APP_TIMEZONE,
+  clock: systemClock,
+  logger,
+});
 scheduler.start();
 
 const runtime: Runtime =
@@ -73,7 +96,10 @@ async function fetchBotIdentity() {
     } catch (error) {
       const status = (error as { response?: { error_code?: number } }).response?.error_code;
       if (status === 401 || status === 404 || attempt >= 6) {
-        logger.fatal({ err: error, apiRoot: config.TELEGRAM_API_ROOT }, status === 401 || status === 404 ? "Telegram rejected BOT_TOKEN" : "cannot reach Telegram");
+        logger.fatal(
+          { err: error, apiRoot: config.TELEGRAM_API_ROOT },
+          status === 401 || status === 404 ? "Telegram rejected BOT_TOKEN" : "cannot reach Telegram",
+        );
         await db.$disconnect();
         process.exit(1);
       }

@@ -18,7 +18,10 @@ export function audienceKeyboard(t: Translate, group: Group) {
   const rows = audiences
     .filter((audience) => audience !== "group" || group)
     .map((audience) => [
-      Markup.button.callback(t(`announce.audience_${audience}`, { title: group?.title ?? "" }), encodeCallback({ kind: "announce_audience", audience })),
+      Markup.button.callback(
+        t(`announce.audience_${audience}`, { title: group?.title ?? "" }),
+        encodeCallback({ kind: "announce_audience", audience }),
+      ),
     ]);
   rows.push([Markup.button.callback(t("common.cancel"), encodeCallback({ kind: "announce_cancel" }))]);
   return Markup.inlineKeyboard(rows);
@@ -27,10 +30,18 @@ export function audienceKeyboard(t: Translate, group: Group) {
 export function unitsKeyboard(t: Translate, units: Unit[], selected: string[]) {
   const rows: InlineKeyboardButton[][] = units.map((unit) => {
     const name = unit.shortName ?? unit.name;
-    return [Markup.button.callback(selected.includes(unit.id) ? t("announce.unit_selected", { unit: name }) : name, encodeCallback({ kind: "announce_unit", unitId: unit.id }))];
+    return [
+      Markup.button.callback(
+        selected.includes(unit.id) ? t("announce.unit_selected", { unit: name }) : name,
+        encodeCallback({ kind: "announce_unit", unitId: unit.id }),
+      ),
+    ];
   });
   rows.push([
-    Markup.button.callback(t("announce.units_done_button", { count: selected.length }), encodeCallback({ kind: "announce_units_done" })),
+    Markup.button.callback(
+      t("announce.units_done_button", { count: selected.length }),
+      encodeCallback({ kind: "announce_units_done" }),
+    ),
     Markup.button.callback(t("common.cancel"), encodeCallback({ kind: "announce_cancel" })),
   ]);
   return Markup.inlineKeyboard(rows);
@@ -46,7 +57,15 @@ export function audienceLabel(t: Translate, draft: AnnouncementDraft, units: Uni
 
 export function confirmKeyboard(t: Translate, options: { canSend: boolean; group: boolean }) {
   const row = [];
-  if (options.canSend) row.push(Markup.button.callback(t("announce.send_button"), encodeCallback({ kind: "announce_send", pin: "0" })));
-  if (options.canSend && options.group) row.push(Markup.button.callback(t("announce.send_pin_button"), encodeCallback({ kind: "announce_send", pin: "1" })));
-  return Markup.inlineKeyboard([row, [Markup.button.callback(t("common.cancel"), encodeCallback({ kind: "announce_cancel" }))]].filter((r) => r.length > 0));
+  if (options.canSend)
+    row.push(Markup.button.callback(t("announce.send_button"), encodeCallback({ kind: "announce_send", pin: "0" })));
+  if (options.canSend && options.group)
+    row.push(
+      Markup.button.callback(t("announce.send_pin_button"), encodeCallback({ kind: "announce_send", pin: "1" })),
+    );
+  return Markup.inlineKeyboard(
+    [row, [Markup.button.callback(t("common.cancel"), encodeCallback({ kind: "announce_cancel" }))]].filter(
+      (r) => r.length > 0,
+    ),
+  );
 }

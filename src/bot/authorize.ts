@@ -12,6 +12,8 @@ export async function authorize(ctx: BotContext, deps: BotDeps, action: Action, 
   await recordRefusal(deps.db, { actor: ctx.actor, action, via, now: deps.clock() });
   ctx.log.info({ action, via }, "refused");
   if (ctx.callbackQuery) await ctx.answerCbQuery();
-  await ctx.reply(ctx.t(!ctx.actor.bloc ? "authz.not_member" : unitOnly.includes(action) ? "authz.unit_only" : "authz.denied"));
+  await ctx.reply(
+    ctx.t(!ctx.actor.bloc ? "authz.not_member" : unitOnly.includes(action) ? "authz.unit_only" : "authz.denied"),
+  );
   return false;
 }

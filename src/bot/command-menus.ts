@@ -10,7 +10,11 @@ function menuFor(translator: Translator, locale: Locale, commands: string[]) {
 }
 
 // Default menus per language for people the bot does not know yet.
-export async function setDefaultCommandMenus(telegram: Telegram, translator: Translator, defaultLocale: Locale): Promise<void> {
+export async function setDefaultCommandMenus(
+  telegram: Telegram,
+  translator: Translator,
+  defaultLocale: Locale,
+): Promise<void> {
   for (const locale of supportedLocales) {
     const extra = locale === defaultLocale ? {} : { language_code: locale };
     await telegram.setMyCommands(menuFor(translator, locale, publicCommands), extra);
@@ -18,7 +22,12 @@ export async function setDefaultCommandMenus(telegram: Telegram, translator: Tra
 }
 
 // Per chat, in the person's language, only what their role allows.
-export async function syncChatCommandMenu(telegram: Telegram, options: { translator: Translator; actor: Actor; locale: Locale; chatId: number }) {
+export async function syncChatCommandMenu(
+  telegram: Telegram,
+  options: { translator: Translator; actor: Actor; locale: Locale; chatId: number },
+) {
   const commands = commandCatalog.filter((entry) => can(options.actor, entry.action)).map((entry) => entry.command);
-  await telegram.setMyCommands(menuFor(options.translator, options.locale, commands), { scope: { type: "chat", chat_id: options.chatId } });
+  await telegram.setMyCommands(menuFor(options.translator, options.locale, commands), {
+    scope: { type: "chat", chat_id: options.chatId },
+  });
 }

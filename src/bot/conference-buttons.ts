@@ -6,10 +6,28 @@ import { encodeCallback } from "./callback-data.js";
 export const conferenceButtons: ConferenceButtons = {
   rsvp: (conferenceId) => [
     [
-      { textKey: "conference.attend_button", callback_data: encodeCallback({ kind: "conference_rsvp", conferenceId, answer: "attending" }) },
-      { textKey: "conference.absent_button", callback_data: encodeCallback({ kind: "conference_rsvp", conferenceId, answer: "absent" }) },
+      {
+        textKey: "conference.attend_button",
+        callback_data: encodeCallback({ kind: "conference_rsvp", conferenceId, answer: "attending" }),
+      },
+      {
+        textKey: "conference.absent_button",
+        callback_data: encodeCallback({ kind: "conference_rsvp", conferenceId, answer: "absent" }),
+      },
     ],
-    [{ textKey: "conference.deputy_button", callback_data: encodeCallback({ kind: "conference_rsvp", conferenceId, answer: "deputy" }) }],
+    [
+      {
+        textKey: "conference.deputy_button",
+        callback_data: encodeCallback({ kind: "conference_rsvp", conferenceId, answer: "deputy" }),
+      },
+    ],
   ],
-  checkIn: (conferenceId) => [[{ textKey: "conference.check_in_button", callback_data: encodeCallback({ kind: "conference_check_in", conferenceId }) }]],
+  checkIn: (conferenceId) => [
+    [
+      {
+        textKey: "conference.check_in_button",
+        callback_data: encodeCallback({ kind: "conference_check_in", conferenceId }),
+      },
+    ],
+  ],
 };

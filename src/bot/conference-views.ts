@@ -9,7 +9,11 @@ import type { Translate } from "../i18n/translator.js";
 import { conferenceButtons } from "./conference-buttons.js";
 
 // Time, venue, chair and agenda, one per line, worded like the invitation.
-export function detailLines(t: Translate, conference: Pick<Conference, "startsAt" | "venue" | "chair" | "agenda">, timeZone: string): string[] {
+export function detailLines(
+  t: Translate,
+  conference: Pick<Conference, "startsAt" | "venue" | "chair" | "agenda">,
+  timeZone: string,
+): string[] {
   return conferenceDetails(conference, timeZone).map((line) => t(line.key, line.params as Record<string, string>));
 }
 
@@ -21,18 +25,47 @@ export function attendeeLines(t: Translate, attendees: Attendee[]): string[] {
 export function unitRowLines(t: Translate, row: ConferenceUnitRow, timeZone: string): string[] {
   const unit = row.shortName ?? row.unitName;
   const lines = [t(`conference.row_${row.answer}`, { unit, reason: row.reason ?? "" })];
-  if (row.answer === "attending" || row.answer === "deputy") lines.push(...attendeeLines(t, row.attendees).map((line) => `    ${line}`));
-  if (row.answers > 1) lines.push(t("conference.row_history", { count: row.answers, name: row.answeredByName ?? "?", time: formatDateTime(row.answeredAt!, timeZone) }));
+  if (row.answer === "attending" || row.answer === "deputy")
+    lines.push(...attendeeLines(t, row.attendees).map((line) => `    ${line}`));
+  if (row.answers > 1)
+    lines.push(
+      t("conference.row_history", {
+        count: row.answers,
+        name: row.answeredByName ?? "?",
+        time: formatDateTime(row.answeredAt!, timeZone),
+      }),
+    );
   if (row.checkedInAt) {
-    lines.push(t(row.markedByLeader ? "conference.row_marked" : "conference.row_checked_in", { time: formatDateTime(row.checkedInAt, timeZone), name: row.checkedInByName ?? "?" }));
+    lines.push(
+      t(row.markedByLeader ? "conference.row_marked" : "conference.row_checked_in", {
+        time: formatDateTime(row.checkedInAt, timeZone),
+        name: row.checkedInByName ?? "?",
+      }),
+    );
   }
   return lines;
 }
 
 // What the person who answered reads back.
-export function answerSummary(t: Translate, options: { unit: string; title: string; time: string; answer: RsvpAnswer; attendees: Attendee[]; reason: string | null }): string {
+export function answerSummary(
+  t: Translate,
+  options: {
+    unit: string;
+    title: string;
+    time: string;
+    answer: RsvpAnswer;
+    attendees: Attendee[];
+    reason: string | null;
+  },
+): string {
   const people = attendeeLines(t, options.attendees).join("\n");
-  return t(`conference.answered_${options.answer}`, { unit: options.unit, title: options.title, time: options.time, people, reason: options.reason ?? "" });
+  return t(`conference.answered_${options.answer}`, {
+    unit: options.unit,
+    title: options.title,
+    time: options.time,
+    people,
+    reason: options.reason ?? "",
+  });
 }
 
 export function describeOffsets(t: Translate, offsets: number[]): string {
@@ -50,9 +83,13 @@ export function describeOffsets(t: Translate, offsets: number[]): string {
 
 // The same three answer buttons as the invitation, in the reader's language.
 export function rsvpKeyboardRows(t: Translate, conferenceId: string): InlineKeyboardButton[][] {
-  return conferenceButtons.rsvp(conferenceId).map((row) =>
-    (row as { textKey: string; callback_data: string }[]).map((button) => Markup.button.callback(t(button.textKey), button.callback_data)),
-  );
+  return conferenceButtons
+    .rsvp(conferenceId)
+    .map((row) =>
+      (row as { textKey: string; callback_data: string }[]).map((button) =>
+        Markup.button.callback(t(button.textKey), button.callback_data),
+      ),
+    );
 }
 
 // Telegram allows 4096 characters a message; long tables go out in several messages, never splitting a line.

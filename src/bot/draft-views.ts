@@ -18,10 +18,17 @@ export function cancelRow(t: Translate): InlineKeyboardButton[] {
 }
 
 export function clauseKeyboard(t: Translate, draftId: string, clauses: { id: string; label: string; title: string }[]) {
-  const rows: InlineKeyboardButton[][] = [[Markup.button.callback(t("drafts.general"), encodeCallback({ kind: "draft_clause", draftId, clauseId: "g" }))]];
+  const rows: InlineKeyboardButton[][] = [
+    [Markup.button.callback(t("drafts.general"), encodeCallback({ kind: "draft_clause", draftId, clauseId: "g" }))],
+  ];
   for (const clause of clauses) {
     const title = clause.title.length > 40 ? `${clause.title.slice(0, 39)}…` : clause.title;
-    rows.push([Markup.button.callback(title ? `${clause.label}. ${title}` : clause.label, encodeCallback({ kind: "draft_clause", draftId, clauseId: clause.id }))]);
+    rows.push([
+      Markup.button.callback(
+        title ? `${clause.label}. ${title}` : clause.label,
+        encodeCallback({ kind: "draft_clause", draftId, clauseId: clause.id }),
+      ),
+    ]);
   }
   rows.push(cancelRow(t));
   return Markup.inlineKeyboard(rows);

@@ -16,7 +16,8 @@ const dayText = (kind: string) => (kind === "holiday" ? "a day off" : "a working
 
 const parseYear = (value: string) => {
   const year = Number(value);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new InvalidArgumentError("must be a year from 2000 to 2100");
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new InvalidArgumentError("must be a year from 2000 to 2100");
   return year;
 };
 // Operators may type 02/09/2026 as well as 2026-09-02.
@@ -31,7 +32,16 @@ const parseDate = (value: string) => {
 function describeRow(row: CalendarDayRow, translate: Translate) {
   const name = translate(row.nameKey);
   const replaces = row.tableNameKey ? ` (table: ${translate(row.tableNameKey)})` : "";
-  return { date: row.date, weekday: weekdays[row.weekday]!, kind: row.kind, source: row.source, name, note: row.note, replaces: row.tableNameKey ? translate(row.tableNameKey) : null, text: `${name}${row.note ? `: ${row.note}` : ""}${replaces}` };
+  return {
+    date: row.date,
+    weekday: weekdays[row.weekday]!,
+    kind: row.kind,
+    source: row.source,
+    name,
+    note: row.note,
+    replaces: row.tableNameKey ? translate(row.tableNameKey) : null,
+    text: `${name}${row.note ? `: ${row.note}` : ""}${replaces}`,
+  };
 }
 
 async function withDb<T>(deps: CalendarCommandDeps, work: (db: Db) => Promise<T>): Promise<T> {
@@ -44,7 +54,9 @@ async function withDb<T>(deps: CalendarCommandDeps, work: (db: Db) => Promise<T>
 }
 
 export function addCalendarCommands(program: Command, deps: CalendarCommandDeps): void {
-  const calendar = program.command("calendar").description("reporting calendar: holidays, days off and make-up working days");
+  const calendar = program
+    .command("calendar")
+    .description("reporting calendar: holidays, days off and make-up working days");
 
   calendar
     .command("list")
@@ -53,13 +65,24 @@ export function addCalendarCommands(program: Command, deps: CalendarCommandDeps)
     .description("list the year's holidays, compensatory days and swaps (table) and the operator's changes (override)")
     .action(async (options: { year?: number; json?: boolean }) => {
       const year = options.year ?? Number(vietnamDateOf(systemClock()).slice(0, 4));
-      const rows = (await withDb(deps, (db) => listCalendarDays(db, { year }))).map((row) => describeRow(row, deps.translate));
+      const rows = (await withDb(deps, (db) => listCalendarDays(db, { year }))).map((row) =>
+        describeRow(row, deps.translate),
+      );
       if (options.json) {
-        process.stdout.write(`${JSON.stringify(rows.map(({ text: _text, ...row }) => row), null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify(
+            rows.map(({ text: _text, ...row }) => row),
+            null,
+            2,
+          )}\n`,
+        );
         return;
       }
       process.stdout.write(`Calendar ${year}: days that differ from a Monday–Friday week\n`);
-      for (const row of rows) process.stdout.write(`${row.date} ${row.weekday}  ${row.kind.padEnd(7)}  ${row.source.padEnd(8)}  ${row.text}\n`);
+      for (const row of rows)
+        process.stdout.write(
+          `${row.date} ${row.weekday}  ${row.kind.padEnd(7)}  ${row.source.padEnd(8)}  ${row.text}\n`,
+        );
     });
 
   for (const kind of ["holiday", "workday"] as const) {
@@ -67,16 +90,26 @@ export function addCalendarCommands(program: Command, deps: CalendarCommandDeps)
       .command(kind)
       .argument("<date>", "yyyy-MM-dd or dd/MM/yyyy", parseDate)
       .option("--note <text>", "why, e.g. the decision's number")
-      .description(kind === "holiday" ? "make a date a day off (a decision the table does not know)" : "make a date a working day (e.g. a Saturday worked in exchange)")
+      .description(
+        kind === "holiday"
+          ? "make a date a day off (a decision the table does not know)"
+          : "make a date a working day (e.g. a Saturday worked in exchange)",
+      )
       .action(async (date: string, options: { note?: string }) => {
-        const result = await withDb(deps, (db) => setCalendarDay(db, { date, kind, note: options.note, actor: deps.actor, now: systemClock() }));
+        const result = await withDb(deps, (db) =>
+          setCalendarDay(db, { date, kind, note: options.note, actor: deps.actor, now: systemClock() }),
+        );
         const label = `${date} (${weekdays[weekdayOf(date)]})`;
         if (!result.changed) {
           process.stdout.write(`${label} is already ${dayText(kind)}: no change.\n`);
           return;
         }
-        const was = result.previous ? ` (was ${dayText(result.previous.kind)}${result.previous.note ? `: ${result.previous.note}` : ""})` : "";
-        process.stdout.write(`${label} is now ${dayText(kind)}${result.note ? `: ${result.note}` : ""}${was}. Report periods recomputed: ${result.replanned}.\n`);
+        const was = result.previous
+          ? ` (was ${dayText(result.previous.kind)}${result.previous.note ? `: ${result.previous.note}` : ""})`
+          : "";
+        process.stdout.write(
+          `${label} is now ${dayText(kind)}${result.note ? `: ${result.note}` : ""}${was}. Report periods recomputed: ${result.replanned}.\n`,
+        );
       });
   }
 
@@ -86,6 +119,8 @@ export function addCalendarCommands(program: Command, deps: CalendarCommandDeps)
     .description("remove an operator's change; the day follows the built-in table again")
     .action(async (date: string) => {
       const result = await withDb(deps, (db) => removeCalendarDay(db, { date, actor: deps.actor, now: systemClock() }));
-      process.stdout.write(`${date}: removed the change to ${dayText(result.kind)}; the built-in table applies. Report periods recomputed: ${result.replanned}.\n`);
+      process.stdout.write(
+        `${date}: removed the change to ${dayText(result.kind)}; the built-in table applies. Report periods recomputed: ${result.replanned}.\n`,
+      );
     });
 }

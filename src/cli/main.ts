@@ -30,7 +30,8 @@ async function openDb() {
 
 const parseUses = (value: string) => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError("must be a whole number from 1 to 1000");
+  if (!Number.isInteger(n) || n < 1 || n > 1000)
+    throw new InvalidArgumentError("must be a whole number from 1 to 1000");
   return n;
 };
 const parseTtl = (value: string) => {
@@ -69,7 +70,10 @@ bloc
       if (!options.json) {
         const summary = result.changes.length === 0 ? "no changes" : result.changes.join(", ");
         process.stdout.write(`Bloc ${read.file.bloc.name} (${result.blocCode}): ${summary}\n`);
-        if (result.unitsNotInFile.length > 0) process.stdout.write(`Units in the database but not in the file (kept): ${result.unitsNotInFile.join(", ")}\n`);
+        if (result.unitsNotInFile.length > 0)
+          process.stdout.write(
+            `Units in the database but not in the file (kept): ${result.unitsNotInFile.join(", ")}\n`,
+          );
         process.stdout.write("Invite links:\n");
       }
       printInviteRows(rows, { json: Boolean(options.json), timeZone: config.APP_TIMEZONE });
@@ -89,33 +93,36 @@ program
   .option("--uses <n>", "how many people may use the link", parseUses, 1)
   .option("--expires <ttl>", "validity such as 14d, 48h, 30m (default: 14d)", parseTtl)
   .option("--json", "print JSON")
-  .action(async (options: { role: string; unit?: string; bloc?: string; uses: number; expires?: number; json?: boolean }) => {
-    if (!["signatory", "liaison", "board"].includes(options.role)) throw new CliError("--role must be signatory, liaison or board", 2);
-    const role = options.role as "signatory" | "liaison" | "board";
-    if (role === "board" && options.unit) throw new CliError("--unit is not used with --role board", 2);
-    if (role !== "board" && !options.unit) throw new CliError("--unit is required for signatory and liaison", 2);
-    const username = await resolveBotUsername(config);
-    const db = await openDb();
-    try {
-      const found = await findBloc(db, { code: options.bloc });
-      const unit = options.unit ? await findUnitByCode(db, { blocId: found.id, code: options.unit }) : null;
-      if (options.unit && !unit) throw new CliError(`Unknown unit ${options.unit} in bloc ${found.code}`);
-      const invite = await createInvite(db, {
-        blocId: found.id,
-        unitId: unit?.id ?? null,
-        role,
-        maxUses: options.uses,
-        ttlMs: options.expires ?? defaultInviteTtlMs,
-        actor: cliActor,
-        now: systemClock(),
-      });
-      const row = toInviteRow(invite, unit?.code ?? null, username);
-      if (options.json) process.stdout.write(`${JSON.stringify(row, null, 2)}\n`);
-      else printInviteRows([row], { json: false, timeZone: config.APP_TIMEZONE });
-    } finally {
-      await db.$disconnect();
-    }
-  });
+  .action(
+    async (options: { role: string; unit?: string; bloc?: string; uses: number; expires?: number; json?: boolean }) => {
+      if (!["signatory", "liaison", "board"].includes(options.role))
+        throw new CliError("--role must be signatory, liaison or board", 2);
+      const role = options.role as "signatory" | "liaison" | "board";
+      if (role === "board" && options.unit) throw new CliError("--unit is not used with --role board", 2);
+      if (role !== "board" && !options.unit) throw new CliError("--unit is required for signatory and liaison", 2);
+      const username = await resolveBotUsername(config);
+      const db = await openDb();
+      try {
+        const found = await findBloc(db, { code: options.bloc });
+        const unit = options.unit ? await findUnitByCode(db, { blocId: found.id, code: options.unit }) : null;
+        if (options.unit && !unit) throw new CliError(`Unknown unit ${options.unit} in bloc ${found.code}`);
+        const invite = await createInvite(db, {
+          blocId: found.id,
+          unitId: unit?.id ?? null,
+          role,
+          maxUses: options.uses,
+          ttlMs: options.expires ?? defaultInviteTtlMs,
+          actor: cliActor,
+          now: systemClock(),
+        });
+        const row = toInviteRow(invite, unit?.code ?? null, username);
+        if (options.json) process.stdout.write(`${JSON.stringify(row, null, 2)}\n`);
+        else printInviteRows([row], { json: false, timeZone: config.APP_TIMEZONE });
+      } finally {
+        await db.$disconnect();
+      }
+    },
+  );
 
 const db = program.command("db").description("database");
 db.command("migrate")
@@ -132,7 +139,11 @@ db.command("backup")
     process.stdout.write(`Backup written to ${target} (${result.pages} pages).\n`);
   });
 
-addCalendarCommands(program, { openDb, actor: cliActor, translate: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE) });
+addCalendarCommands(program, {
+  openDb,
+  actor: cliActor,
+  translate: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE),
+});
 
 program
   .command("jobs")
@@ -146,7 +157,17 @@ program
     const database = await openDb();
     try {
       const logger = createLogger({ level: config.LOG_LEVEL, pretty: false, destination: process.stderr });
-      const { failed } = await createScheduler({ jobs: createJobs({ db: database, timeZone: config.APP_TIMEZONE, translator: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }), defaultLocale: config.DEFAULT_LOCALE }), timeZone: config.APP_TIMEZONE, clock: () => now, logger }).runAll(now);
+      const { failed } = await createScheduler({
+        jobs: createJobs({
+          db: database,
+          timeZone: config.APP_TIMEZONE,
+          translator: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }),
+          defaultLocale: config.DEFAULT_LOCALE,
+        }),
+        timeZone: config.APP_TIMEZONE,
+        clock: () => now,
+        logger,
+      }).runAll(now);
       if (failed.length > 0) throw new CliError(`Jobs failed: ${failed.join(", ")}`);
     } finally {
       await database.$disconnect();
@@ -161,7 +182,9 @@ try {
     process.exit(error.exitCode);
   }
   if (isDomainError(error)) {
-    process.stderr.write(`${createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).t(config.DEFAULT_LOCALE, error.code, error.params)}\n`);
+    process.stderr.write(
+      `${createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).t(config.DEFAULT_LOCALE, error.code, error.params)}\n`,
+    );
     process.exit(1);
   }
   throw error;

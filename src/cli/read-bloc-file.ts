@@ -16,7 +16,10 @@ export async function readBlocFile(file: string): Promise<ReadBlocFileResult> {
   try {
     data = /\.ya?ml$/i.test(path.extname(file)) ? YAML.parse(text) : JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${(error as Error).message}`] };
+    return {
+      ok: false,
+      problems: [`${file} is not valid ${/\.ya?ml$/i.test(file) ? "YAML" : "JSON"}: ${(error as Error).message}`],
+    };
   }
   const parsed = BlocFileSchema.safeParse(data);
   return parsed.success ? { ok: true, file: parsed.data } : { ok: false, problems: describeIssues(parsed.error) };

@@ -12,37 +12,50 @@ const isTimeZone = (value: string) => {
 };
 
 export const EnvBaseSchema = z.object({
-    BOT_TOKEN: z
-      .string({ error: "is required" })
-      .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC-DEF… (the token from @BotFather)"),
-    BOT_USERNAME: z
-      .string()
-      .regex(/^[A-Za-z0-9_]{5,32}$/, "must be a Telegram bot username without @")
-      .optional(),
-    DATABASE_URL: z
-      .string()
-      .regex(/^file:.+/, "must be a SQLite URL such as file:./data/khoi.db")
-      .default("file:./data/khoi.db"),
-    TELEGRAM_API_ROOT: z.url({ error: "must be an http(s) URL" }).default("https://api.telegram.org"),
-    BOT_MODE: z.enum(["polling", "webhook"], { error: "must be polling or webhook" }).default("polling"),
-    PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).optional(),
-    WEBHOOK_URL: z.url({ protocol: /^https$/, error: "must be an https URL without a query string, such as https://bot.example.vn/telegram" }).refine((url) => !url.includes("?"), "must not contain a query string").optional(),
-    WEBHOOK_SECRET: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ or -")
-      .optional(),
-    APP_TIMEZONE: z.string().refine(isTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh").default("Asia/Ho_Chi_Minh"),
-    DEFAULT_LOCALE: LocaleSchema.default("vi"),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-    NODE_ENV: z.string().default("development"),
+  BOT_TOKEN: z
+    .string({ error: "is required" })
+    .regex(/^\d+:[A-Za-z0-9_-]{20,}$/, "must look like 123456:ABC-DEF… (the token from @BotFather)"),
+  BOT_USERNAME: z
+    .string()
+    .regex(/^[A-Za-z0-9_]{5,32}$/, "must be a Telegram bot username without @")
+    .optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, "must be a SQLite URL such as file:./data/khoi.db")
+    .default("file:./data/khoi.db"),
+  TELEGRAM_API_ROOT: z.url({ error: "must be an http(s) URL" }).default("https://api.telegram.org"),
+  BOT_MODE: z.enum(["polling", "webhook"], { error: "must be polling or webhook" }).default("polling"),
+  PORT: z.coerce.number({ error: "must be a port number" }).int().min(1).max(65535).optional(),
+  WEBHOOK_URL: z
+    .url({
+      protocol: /^https$/,
+      error: "must be an https URL without a query string, such as https://bot.example.vn/telegram",
+    })
+    .refine((url) => !url.includes("?"), "must not contain a query string")
+    .optional(),
+  WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, "must be 16–256 characters of A-Z, a-z, 0-9, _ or -")
+    .optional(),
+  APP_TIMEZONE: z
+    .string()
+    .refine(isTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh")
+    .default("Asia/Ho_Chi_Minh"),
+  DEFAULT_LOCALE: LocaleSchema.default("vi"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  NODE_ENV: z.string().default("development"),
 });
 
-export const EnvSchema = EnvBaseSchema.superRefine((env, ctx) => {
+export const EnvSchema = EnvBaseSchema.superRefine(
+  (env, ctx) => {
     if (env.BOT_MODE !== "webhook") return;
     for (const key of ["PORT", "WEBHOOK_URL", "WEBHOOK_SECRET"] as const) {
-      if (env[key] === undefined) ctx.addIssue({ code: "custom", path: [key], message: "is required when BOT_MODE=webhook" });
+      if (env[key] === undefined)
+        ctx.addIssue({ code: "custom", path: [key], message: "is required when BOT_MODE=webhook" });
     }
-  }, { when: () => true }); // zod 4 skips refinements once a field failed; run anyway so every bad variable is named
+  },
+  { when: () => true },
+); // zod 4 skips refinements once a field failed; run anyway so every bad variable is named
 
 // The CLI works without a token when it has nothing to ask Telegram.
 export const CliEnvSchema = EnvBaseSchema.pick({

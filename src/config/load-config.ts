@@ -4,7 +4,9 @@ import { CliEnvSchema, EnvSchema, type AppConfig, type CliConfig } from "./env-s
 
 // Empty strings count as unset so that a blank line in .env falls back to the default.
 function withoutBlanks(env: NodeJS.ProcessEnv): Record<string, string> {
-  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ""));
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ""),
+  );
 }
 
 export type ParseResult<T> = { ok: true; config: T } | { ok: false; problems: string[] };

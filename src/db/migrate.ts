@@ -14,7 +14,10 @@ export const schemaPath = path.join(projectRoot, "prisma/schema.prisma");
 
 async function listMigrations(baseDir: string): Promise<MigrationDirectory[]> {
   const entries = await readdir(baseDir, { withFileTypes: true });
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     dirs.map(async (dir) => {
       const file = path.join(baseDir, dir, "migration.sql");
@@ -33,7 +36,9 @@ function appliedMigrationNames(databaseFile: string): Set<string> {
   if (!existsSync(databaseFile)) return new Set();
   const sqlite = new Database(databaseFile, { readonly: true, timeout: 5000 });
   try {
-    const table = sqlite.prepare("select 1 from sqlite_master where type = 'table' and name = '_prisma_migrations'").get();
+    const table = sqlite
+      .prepare("select 1 from sqlite_master where type = 'table' and name = '_prisma_migrations'")
+      .get();
     if (!table) return new Set();
     const rows = sqlite
       .prepare("select migration_name from _prisma_migrations where finished_at is not null and rolled_back_at is null")

@@ -2,7 +2,10 @@ import { Markup, type Telegram } from "telegraf";
 import type { Locale } from "../config/env-schema.js";
 import type { Db } from "../db/create-database.js";
 import { completeAnnouncement } from "../domain/announcements/complete-announcement.js";
-import { getAnnouncementProgress, type AnnouncementProgress } from "../domain/announcements/get-announcement-progress.js";
+import {
+  getAnnouncementProgress,
+  type AnnouncementProgress,
+} from "../domain/announcements/get-announcement-progress.js";
 import { listSendingAnnouncements } from "../domain/announcements/list-sending-announcements.js";
 import type { Clock } from "../domain/clock.js";
 import { findPerson } from "../domain/people/find-person.js";
@@ -35,12 +38,33 @@ export function createAnnouncementProgress(options: AnnouncementProgressOptions)
     const { announcement } = progress;
     if (!announcement.progressChatId || !announcement.progressMessageId) return;
     const author = await findPerson(options.db, { personId: announcement.authorId });
-    const t = options.translator.forLocale(author ? recipientLocale(author, options.defaultLocale) : options.defaultLocale);
-    const text = t(done ? "announce.progress_done" : "announce.progress", { sent: progress.sent, total: progress.total, errors: progress.failed });
+    const t = options.translator.forLocale(
+      author ? recipientLocale(author, options.defaultLocale) : options.defaultLocale,
+    );
+    const text = t(done ? "announce.progress_done" : "announce.progress", {
+      sent: progress.sent,
+      total: progress.total,
+      errors: progress.failed,
+    });
     if (shown.get(announcement.id) === text) return;
-    const markup = done ? Markup.inlineKeyboard([[Markup.button.callback(t("announce.view_button"), encodeCallback({ kind: "announce_view", announcementId: announcement.id }))]]) : undefined;
+    const markup = done
+      ? Markup.inlineKeyboard([
+          [
+            Markup.button.callback(
+              t("announce.view_button"),
+              encodeCallback({ kind: "announce_view", announcementId: announcement.id }),
+            ),
+          ],
+        ])
+      : undefined;
     try {
-      await options.telegram.editMessageText(Number(announcement.progressChatId), Number(announcement.progressMessageId), undefined, text, markup);
+      await options.telegram.editMessageText(
+        Number(announcement.progressChatId),
+        Number(announcement.progressMessageId),
+        undefined,
+        text,
+        markup,
+      );
       shown.set(announcement.id, text);
     } catch (error) {
       // "message is not modified" after a restart, or a message the author deleted: progress is cosmetic.
@@ -58,7 +82,10 @@ export function createAnnouncementProgress(options: AnnouncementProgressOptions)
         await edit(progress, false);
         continue;
       }
-      const completed = await completeAnnouncement(options.db, { announcementId: announcement.id, now: options.clock() });
+      const completed = await completeAnnouncement(options.db, {
+        announcementId: announcement.id,
+        now: options.clock(),
+      });
       if (!completed) continue;
       options.notify();
       await edit(completed, true);

@@ -6,17 +6,27 @@ export type SendErrorAction =
   | { kind: "migrate"; toChatId: number }
   | { kind: "fail" };
 
-type TelegramLikeError = { code?: unknown; response?: { error_code?: number; description?: string; parameters?: { retry_after?: number; migrate_to_chat_id?: number } } };
+type TelegramLikeError = {
+  code?: unknown;
+  response?: {
+    error_code?: number;
+    description?: string;
+    parameters?: { retry_after?: number; migrate_to_chat_id?: number };
+  };
+};
 
 export function classifySendError(error: unknown): SendErrorAction {
   const response = (error as TelegramLikeError)?.response;
   const status = response?.error_code;
   if (status === undefined) return { kind: "retry" }; // network error, timeout, dropped connection
-  if (status === 429) return { kind: "throttle", retryAfterMs: Math.max(1, response?.parameters?.retry_after ?? 1) * 1000 };
+  if (status === 429)
+    return { kind: "throttle", retryAfterMs: Math.max(1, response?.parameters?.retry_after ?? 1) * 1000 };
   if (status >= 500) return { kind: "retry" };
   if (status === 403) return { kind: "unreachable" };
-  if (status === 400 && response?.parameters?.migrate_to_chat_id) return { kind: "migrate", toChatId: response.parameters.migrate_to_chat_id };
-  if (status === 400 && /chat not found|user is deactivated|bot was kicked/i.test(response?.description ?? "")) return { kind: "unreachable" };
+  if (status === 400 && response?.parameters?.migrate_to_chat_id)
+    return { kind: "migrate", toChatId: response.parameters.migrate_to_chat_id };
+  if (status === 400 && /chat not found|user is deactivated|bot was kicked/i.test(response?.description ?? ""))
+    return { kind: "unreachable" };
   return { kind: "fail" };
 }
 

@@ -98,19 +98,35 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
   const sendTimeoutMs = options.sendTimeoutMs ?? 30_000;
   // A timed-out call has an unknown outcome (Telegram may have delivered): it is retried like a network error.
   const call = (method: string, payload: Record<string, unknown>) =>
-    telegram.callApi(method as "sendMessage", payload as never, { signal: AbortSignal.timeout(sendTimeoutMs) as never }) as Promise<{ message_id: number }>;
+    telegram.callApi(method as "sendMessage", payload as never, {
+      signal: AbortSignal.timeout(sendTimeoutMs) as never,
+    }) as Promise<{ message_id: number }>;
 
   async function deliver(message: OutboxMessage): Promise<{ messageId: number; pinError?: string }> {
     const chat_id = Number(message.chatId);
     const { text, replyMarkup: reply_markup, upload } = await options.render(message);
-    const reply_parameters = message.replyToMessageId ? { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true } : undefined;
+    const reply_parameters = message.replyToMessageId
+      ? { message_id: Number(message.replyToMessageId), allow_sending_without_reply: true }
+      : undefined;
     const document = message.fileId ?? upload;
     const sent =
       message.kind === "document" && document
         ? await call("sendDocument", { chat_id, document, caption: text || undefined, reply_markup, reply_parameters })
         : message.kind === "photo" && message.fileId
-          ? await call("sendPhoto", { chat_id, photo: message.fileId, caption: text || undefined, reply_markup, reply_parameters })
-          : await call("sendMessage", { chat_id, text, link_preview_options: { is_disabled: true }, reply_markup, reply_parameters });
+          ? await call("sendPhoto", {
+              chat_id,
+              photo: message.fileId,
+              caption: text || undefined,
+              reply_markup,
+              reply_parameters,
+            })
+          : await call("sendMessage", {
+              chat_id,
+              text,
+              link_preview_options: { is_disabled: true },
+              reply_markup,
+              reply_parameters,
+            });
     if (!message.pin) return { messageId: sent.message_id };
     // Pinning is a courtesy: a group that took the right away still gets the message, and the reason is kept for the report.
     try {
@@ -163,7 +179,10 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     lastFlushAt = performance.now();
     flushing = (async () => {
       try {
-        await markSentBatch(db, batch.map((entry) => entry.row));
+        await markSentBatch(
+          db,
+          batch.map((entry) => entry.row),
+        );
       } catch (error) {
         // Still "sending" in the database; kept here and written with the next flush.
         logger.error({ err: error, rows: batch.length }, "could not record sent messages");
@@ -238,10 +257,20 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     switch (action.kind) {
       case "throttle": {
         const scope = limiter.throttled(message.chatId, action.retryAfterMs, performance.now());
-        if (scope === "all") logger.warn({ retryAfterMs: action.retryAfterMs }, "Telegram is throttling the bot: all sends paused");
-        else logger.info({ retryAfterMs: action.retryAfterMs, chatId: String(message.chatId) }, "Telegram asked us to slow down in one chat");
+        if (scope === "all")
+          logger.warn({ retryAfterMs: action.retryAfterMs }, "Telegram is throttling the bot: all sends paused");
+        else
+          logger.info(
+            { retryAfterMs: action.retryAfterMs, chatId: String(message.chatId) },
+            "Telegram asked us to slow down in one chat",
+          );
         noteRetry(action.retryAfterMs, message);
-        await scheduleRetry(db, { id: message.id, at: new Date(now.getTime() + action.retryAfterMs), error: reason, now });
+        await scheduleRetry(db, {
+          id: message.id,
+          at: new Date(now.getTime() + action.retryAfterMs),
+          error: reason,
+          now,
+        });
         return "retry";
       }
       case "retry": {
@@ -310,7 +339,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const first = turn++ % lists.length;
     const ordered = [...lists.slice(first), ...lists.slice(0, first)];
     const result: OutboxMessage[] = [];
-    for (let i = 0; result.length < due.length; i++) for (const list of ordered) if (i < list.length) result.push(list[i]!);
+    for (let i = 0; result.length < due.length; i++)
+      for (const list of ordered) if (i < list.length) result.push(list[i]!);
     return result;
   }
 
@@ -319,7 +349,10 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const now = performance.now();
     const paused = limiter.pauseMs(now);
     if (paused > 0) return { launched: 0, waitMs: paused };
-    const free = Math.min(concurrency - inFlight.size, unsettledBound - inFlight.size - unflushed.length - flushingCount);
+    const free = Math.min(
+      concurrency - inFlight.size,
+      unsettledBound - inFlight.size - unflushed.length - flushingCount,
+    );
     // Woken when slots free up or a flush ends.
     if (free <= 0) return { launched: 0, waitMs: idleMs };
     const room = Math.min(free, limiter.room(now));
@@ -327,7 +360,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     const enough = Math.min(free, refill, limiter.globalPerSecond(now));
     if (room < enough) {
       const waitMs = limiter.globalWaitMs(now, enough);
-      if (room === 0 || waitMs <= gatherMs) return { launched: 0, waitMs: Math.max(1, room === 0 ? limiter.globalWaitMs(now) : waitMs) };
+      if (room === 0 || waitMs <= gatherMs)
+        return { launched: 0, waitMs: Math.max(1, room === 0 ? limiter.globalWaitMs(now) : waitMs) };
     }
     const due = await dueCandidates(room);
     if (due.length === 0) return { launched: 0, waitMs: untilNextRetry() };
@@ -337,7 +371,12 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     for (const message of due) {
       const chat = String(message.chatId);
       const current = oldest.get(chat);
-      if (!current || message.createdAt < current.createdAt || (message.createdAt.getTime() === current.createdAt.getTime() && message.id < current.id)) oldest.set(chat, message);
+      if (
+        !current ||
+        message.createdAt < current.createdAt ||
+        (message.createdAt.getTime() === current.createdAt.getTime() && message.id < current.id)
+      )
+        oldest.set(chat, message);
     }
     const picked: OutboxMessage[] = [];
     let chatWait = Infinity;
@@ -356,7 +395,8 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       picked.push(message);
     }
     if (picked.length === 0) return { launched: 0, waitMs: Math.max(1, Math.min(chatWait, untilNextRetry())) };
-    for (const message of picked) if (retrying.get(String(message.chatId))?.id === message.id) retrying.delete(String(message.chatId));
+    for (const message of picked)
+      if (retrying.get(String(message.chatId))?.id === message.id) retrying.delete(String(message.chatId));
     const claimedRows = await claimMessages(db, { ids: picked.map((message) => message.id), now: clock() });
     const claimed = new Map(claimedRows.map((row) => [row.id, row]));
     const taken = new Set(picked.map((message) => message.id));

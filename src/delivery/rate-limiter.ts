@@ -51,7 +51,9 @@ export class RateLimiter {
   }
 
   private window(chatId: bigint): { span: number; max: number } {
-    return chatId < 0n ? { span: 60_000, max: this.limits.groupPerMinute } : { span: 1000, max: this.limits.privatePerSecond };
+    return chatId < 0n
+      ? { span: 60_000, max: this.limits.groupPerMinute }
+      : { span: 1000, max: this.limits.privatePerSecond };
   }
 
   // Slots hold the instant they stop counting (answer + span); Infinity while the request is in flight.
@@ -155,7 +157,8 @@ export class RateLimiter {
     this.refusals = this.refusals.filter((refusal) => refusal.at > since);
     this.refusals.push({ at: now, chat, retryAfterMs });
     const chats = new Set(this.refusals.map((refusal) => refusal.chat)).size;
-    if (chats < this.policy.burstChats || this.refusals.length < this.policy.burstShare * this.answersSince(since)) return "chat";
+    if (chats < this.policy.burstChats || this.refusals.length < this.policy.burstShare * this.answersSince(since))
+      return "chat";
     this.pausedUntil = now + Math.max(...this.refusals.map((refusal) => refusal.retryAfterMs));
     this.ceiling = Math.max(1, Math.floor(this.globalPerSecond(now) / 2));
     this.raisedAt = this.pausedUntil;

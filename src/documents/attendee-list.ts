@@ -5,7 +5,14 @@ export type { Translate } from "../i18n/translator.js";
 export type AttendeeAnswer = "attending" | "deputy" | "absent" | "none";
 
 // One attendee; a unit that is absent or has not answered gets one row with `name` null.
-export type AttendeeRow = { unitName: string; answer: AttendeeAnswer; name: string | null; title: string | null; reason: string | null; checkedInAt: Date | null };
+export type AttendeeRow = {
+  unitName: string;
+  answer: AttendeeAnswer;
+  name: string | null;
+  title: string | null;
+  reason: string | null;
+  checkedInAt: Date | null;
+};
 
 // The conference attendee list (danh sách đại biểu), rows already in the order they are shown.
 export type AttendeeList = {

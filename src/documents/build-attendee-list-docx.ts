@@ -20,13 +20,13 @@ export async function buildAttendeeListDocx(list: AttendeeList, t: Translate): P
     title: text.documentTitle,
     creator: text.headerBloc,
     children: [
-          nationalHeader(text),
-          line(text.title, { bold: true, size: 28 }, { spacing: { before: 360 } }),
-          line(text.subtitle, { bold: true, size: 26 }),
-          line(text.when, { italics: true }, { spacing: { before: 120 } }),
-          line(text.venue, { italics: true }, { spacing: { after: 240 } }),
-          gridTable(columns, text.columns, rows, text.noRows),
-          bodyParagraph(text.summary, { before: 240 }),
+      nationalHeader(text),
+      line(text.title, { bold: true, size: 28 }, { spacing: { before: 360 } }),
+      line(text.subtitle, { bold: true, size: 26 }),
+      line(text.when, { italics: true }, { spacing: { before: 120 } }),
+      line(text.venue, { italics: true }, { spacing: { after: 240 } }),
+      gridTable(columns, text.columns, rows, text.noRows),
+      bodyParagraph(text.summary, { before: 240 }),
     ],
   });
 }

@@ -26,7 +26,8 @@ export async function buildAttendeeListXlsx(list: AttendeeList, t: Translate): P
   sheet.writeLine(7, 1, last, text.when, { italic: true });
   sheet.writeLine(8, 1, last, text.venue, { italic: true });
   const rows = text.rows.map((row) => [row.index, row.unit, row.name, row.title, row.answer, row.present]);
-  const next = sheet.writeTable(10, text.columns, rows, { centred: [0, 5], empty: text.noRows, blankAsEmpty: true }) + 1;
+  const next =
+    sheet.writeTable(10, text.columns, rows, { centred: [0, 5], empty: text.noRows, blankAsEmpty: true }) + 1;
   sheet.writeParagraph(next, text.summary);
   return sheet.toBuffer();
 }

@@ -26,7 +26,12 @@ function escapeXml(text: string): string {
 
 function fitLabel(text: string): string {
   const chars = [...text];
-  return chars.length <= labelMaxChars ? text : `${chars.slice(0, labelMaxChars - 1).join("").trimEnd()}…`;
+  return chars.length <= labelMaxChars
+    ? text
+    : `${chars
+        .slice(0, labelMaxChars - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 // A long bloc name shrinks the bold title (about 0.6 em per character) rather than letting it run off the picture.
@@ -47,24 +52,52 @@ export function complianceChartSvg(report: ComplianceReport, t: Translate): stri
   const title = t("compliance.chart_title", { year: report.year, bloc: report.blocName, province: report.province });
   const parts: string[] = [
     `<rect width="${width}" height="${height}" fill="#FFFFFF"/>`,
-    text(`x="${width / 2}" y="32" font-size="${titleSize(title)}" font-weight="bold" text-anchor="middle" fill="#1F1F1F"`, title),
+    text(
+      `x="${width / 2}" y="32" font-size="${titleSize(title)}" font-weight="bold" text-anchor="middle" fill="#1F1F1F"`,
+      title,
+    ),
   ];
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
-    parts.push(`<line x1="${x(tick)}" y1="${top - 4}" x2="${x(tick)}" y2="${plotBottom}" stroke="${tick === 0 ? "#7F7F7F" : "#D9D9D9"}" stroke-width="1"/>`);
-    parts.push(text(`x="${x(tick)}" y="${plotBottom + 19}" font-size="13" text-anchor="middle" fill="#595959"`, complianceRateLabel(tick, t)));
+    parts.push(
+      `<line x1="${x(tick)}" y1="${top - 4}" x2="${x(tick)}" y2="${plotBottom}" stroke="${tick === 0 ? "#7F7F7F" : "#D9D9D9"}" stroke-width="1"/>`,
+    );
+    parts.push(
+      text(
+        `x="${x(tick)}" y="${plotBottom + 19}" font-size="13" text-anchor="middle" fill="#595959"`,
+        complianceRateLabel(tick, t),
+      ),
+    );
   }
   report.units.forEach((unit, i) => {
     const rowTop = top + rowHeight * i;
     const baseline = rowTop + 23;
-    parts.push(text(`x="${labelRight}" y="${baseline}" font-size="${labelSize}" text-anchor="end" fill="#1F1F1F"`, fitLabel(complianceUnitLabel(unit))));
+    parts.push(
+      text(
+        `x="${labelRight}" y="${baseline}" font-size="${labelSize}" text-anchor="end" fill="#1F1F1F"`,
+        fitLabel(complianceUnitLabel(unit)),
+      ),
+    );
     const { rate } = complianceRateFor(report, unit.id);
     if (rate === null) {
-      parts.push(text(`x="${plotLeft + 8}" y="${baseline}" font-size="${labelSize}" fill="#7F7F7F"`, complianceRateLabel(null, t)));
+      parts.push(
+        text(
+          `x="${plotLeft + 8}" y="${baseline}" font-size="${labelSize}" fill="#7F7F7F"`,
+          complianceRateLabel(null, t),
+        ),
+      );
       return;
     }
     const end = x(rate);
-    if (end > plotLeft) parts.push(`<rect x="${plotLeft}" y="${rowTop + 6}" width="${end - plotLeft}" height="24" fill="${complianceBarColour}"/>`);
-    parts.push(text(`x="${end + 8}" y="${baseline}" font-size="${labelSize}" font-weight="bold" fill="#1F1F1F"`, complianceRateLabel(rate, t)));
+    if (end > plotLeft)
+      parts.push(
+        `<rect x="${plotLeft}" y="${rowTop + 6}" width="${end - plotLeft}" height="24" fill="${complianceBarColour}"/>`,
+      );
+    parts.push(
+      text(
+        `x="${end + 8}" y="${baseline}" font-size="${labelSize}" font-weight="bold" fill="#1F1F1F"`,
+        complianceRateLabel(rate, t),
+      ),
+    );
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${chartFontFamily}">${parts.join("")}</svg>`;
 }

@@ -19,9 +19,17 @@ const obligationHeaderRow = 4;
 // Excel date carries no time zone.
 export const buildComplianceXlsx: BuildComplianceFile = async (report, t) => {
   const text = composeComplianceText(report, t);
-  const book = createReportWorkbook({ title: text.documentTitle, creator: text.headerBloc, created: report.generatedAt });
+  const book = createReportWorkbook({
+    title: text.documentTitle,
+    creator: text.headerBloc,
+    created: report.generatedAt,
+  });
 
-  const summary = book.addSheet({ sheetName: text.summarySheetName, orientation: "portrait", columnWidths: [6, 36, 12, 11, 11, 11, 13] });
+  const summary = book.addSheet({
+    sheetName: text.summarySheetName,
+    orientation: "portrait",
+    columnWidths: [6, 36, 12, 11, 11, 11, 13],
+  });
   const last = summary.lastColumn;
   summary.writeLine(1, 1, 2, text.headerBloc, { bold: true, size: 12 });
   summary.writeLine(1, 3, last, text.mottoCountry, { bold: true, size: 12 });
@@ -41,22 +49,36 @@ export const buildComplianceXlsx: BuildComplianceFile = async (report, t) => {
     // Rounded so the row height, estimated from the value's digits, stays one line; 66.7% shows the same.
     row.rate === null ? text.noRate : Math.round(row.rate * 1e6) / 1e6,
   ]);
-  const afterSummary = summary.writeTable(summaryHeaderRow, text.summaryColumns, rows, { centred: [0, 2, 3, 4, 5, 6], empty: null, blankAsEmpty: true });
+  const afterSummary = summary.writeTable(summaryHeaderRow, text.summaryColumns, rows, {
+    centred: [0, 2, 3, 4, 5, 6],
+    empty: null,
+    blankAsEmpty: true,
+  });
   const totalRow = afterSummary - 1;
   for (let row = summaryHeaderRow + 1; row <= totalRow; row++) summary.sheet.getCell(row, last).numFmt = "0.0%";
   summary.sheet.getRow(totalRow).eachCell((cell) => (cell.font = { ...cell.font, bold: true }));
   // The whole-bloc row stays below the units when the table is sorted or filtered.
-  summary.sheet.autoFilter = { from: { row: summaryHeaderRow, column: 1 }, to: { row: Math.max(totalRow - 1, summaryHeaderRow + 1), column: last } };
+  summary.sheet.autoFilter = {
+    from: { row: summaryHeaderRow, column: 1 },
+    to: { row: Math.max(totalRow - 1, summaryHeaderRow + 1), column: last },
+  };
   summary.writeParagraph(afterSummary + 1, text.rateNote);
 
   for (const obligation of text.obligations) {
     const periods = obligation.columns.length - 2;
-    const sheet = book.addSheet({ sheetName: obligation.sheetName, orientation: "landscape", columnWidths: [6, 34, ...Array<number>(periods).fill(20)] });
+    const sheet = book.addSheet({
+      sheetName: obligation.sheetName,
+      orientation: "landscape",
+      columnWidths: [6, 34, ...Array<number>(periods).fill(20)],
+    });
     sheet.writeLine(1, 1, sheet.lastColumn, obligation.title, { bold: true, size: 14 });
     sheet.writeLine(2, 1, sheet.lastColumn, text.sheetSubtitle, { italic: true });
     const cells = obligation.rows.map((row) => [row.index, row.unit, ...row.cells.map((cell) => cell.text)]);
     const centred = [0, ...Array.from({ length: periods }, (_, i) => i + 2)];
-    const after = sheet.writeTable(obligationHeaderRow, obligation.columns, cells, { centred, empty: obligation.noPeriods });
+    const after = sheet.writeTable(obligationHeaderRow, obligation.columns, cells, {
+      centred,
+      empty: obligation.noPeriods,
+    });
     obligation.rows.forEach((row, i) =>
       row.cells.forEach((status, j) => {
         const cell = sheet.sheet.getCell(obligationHeaderRow + 1 + i, 3 + j);

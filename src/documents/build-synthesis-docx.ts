@@ -1,6 +1,14 @@
 import { AlignmentType, Paragraph, TextRun } from "docx";
 import { composeSynthesisText } from "./compose-synthesis-text.js";
-import { a4Document, gridTable, landscapeContentWidth, landscapeScale, line, nationalHeader, type GridColumn } from "./docx-layout.js";
+import {
+  a4Document,
+  gridTable,
+  landscapeContentWidth,
+  landscapeScale,
+  line,
+  nationalHeader,
+  type GridColumn,
+} from "./docx-layout.js";
 import type { SynthesisTable, Translate } from "./synthesis-table.js";
 
 // The comment table is wide, so this document is landscape.
@@ -18,7 +26,14 @@ export async function buildSynthesisDocx(table: SynthesisTable, t: Translate): P
   const rows = text.rows.map((row) => [String(row.index), row.clause, row.unit, row.comment, row.response]);
   const closing = [text.summary, text.agreed, text.silent]
     .filter((value): value is string => value !== null)
-    .map((value, index) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { before: index === 0 ? 240 : 120 }, children: [new TextRun({ text: value })] }));
+    .map(
+      (value, index) =>
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: { before: index === 0 ? 240 : 120 },
+          children: [new TextRun({ text: value })],
+        }),
+    );
   return a4Document({
     title: text.documentTitle,
     creator: text.headerLeaderUnit,

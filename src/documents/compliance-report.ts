@@ -6,7 +6,12 @@ export type { Translate } from "../i18n/translator.js";
 // obligation does not apply to that unit.
 export type ComplianceStatus = "on_time" | "late" | "missing" | "pending" | "not_required";
 
-export type ComplianceCell = { status: ComplianceStatus; lateDays: number; submittedAt: Date | null; receiptNo: string | null };
+export type ComplianceCell = {
+  status: ComplianceStatus;
+  lateDays: number;
+  submittedAt: Date | null;
+  receiptNo: string | null;
+};
 
 export type ComplianceUnit = { id: string; name: string; shortName: string | null };
 
@@ -22,7 +27,14 @@ export type CompliancePeriod = {
 export type ComplianceObligation = { id: string; name: string; periods: CompliancePeriod[] };
 
 // On-time rate over the periods already due in the year: onTime / due (due = onTime + late + missing).
-export type ComplianceRate = { unitId: string; due: number; onTime: number; late: number; missing: number; rate: number | null };
+export type ComplianceRate = {
+  unitId: string;
+  due: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  rate: number | null;
+};
 
 export type ComplianceReport = {
   blocName: string;

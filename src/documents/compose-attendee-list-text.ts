@@ -3,7 +3,14 @@ import type { AttendeeList, AttendeeRow, Translate } from "./attendee-list.js";
 import { synthesisDateParams } from "./synthesis-date.js";
 import { toXmlSafeText } from "./xml-safe-text.js";
 
-export type AttendeeTextRow = { index: number; unit: string; name: string; title: string; answer: string; present: string };
+export type AttendeeTextRow = {
+  index: number;
+  unit: string;
+  name: string;
+  title: string;
+  answer: string;
+  present: string;
+};
 
 // Every string the Word and Excel attendee lists show, worded once so both files always say the same thing.
 export type AttendeeListText = {
@@ -52,7 +59,9 @@ export function composeAttendeeListText(list: AttendeeList, t: Translate): Atten
     headerLeaderUnit: null,
     mottoCountry: safe(t("attendees.motto_country")),
     mottoSlogan: safe(t("attendees.motto_slogan")),
-    datePlace: safe(t("attendees.date_place", { province: list.province, ...synthesisDateParams(list.generatedAt, list.timeZone) })),
+    datePlace: safe(
+      t("attendees.date_place", { province: list.province, ...synthesisDateParams(list.generatedAt, list.timeZone) }),
+    ),
     title: safe(t("attendees.title", conference)),
     subtitle: safe(t("attendees.subtitle", conference)),
     when: safe(t("attendees.when", { time: startsAt.slice(11), date: conferenceDay })),

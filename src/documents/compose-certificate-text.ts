@@ -33,7 +33,10 @@ export type CertificateText = {
 
 // "UTC+07:00" for Asia/Ho_Chi_Minh: readable in both languages, unlike the IANA name.
 export function utcOffsetLabel(date: Date, timeZone: string): string {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" }).formatToParts(date).find((part) => part.type === "timeZoneName")?.value ?? "GMT";
+  const name =
+    new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+      .formatToParts(date)
+      .find((part) => part.type === "timeZoneName")?.value ?? "GMT";
   const offset = name.replace(/^GMT/, "");
   return `UTC${offset === "" ? "+00:00" : offset}`;
 }
@@ -55,7 +58,12 @@ export function composeCertificateText(certificate: SigningCertificate, t: Trans
     headerLeaderUnit: upper(t("certificate.header_leader_unit", { unit: certificate.leaderUnitName })),
     mottoCountry: safe(t("certificate.motto_country")),
     mottoSlogan: safe(t("certificate.motto_slogan")),
-    datePlace: safe(t("certificate.date_place", { province: certificate.province, ...synthesisDateParams(certificate.completedAt, certificate.timeZone) })),
+    datePlace: safe(
+      t("certificate.date_place", {
+        province: certificate.province,
+        ...synthesisDateParams(certificate.completedAt, certificate.timeZone),
+      }),
+    ),
     title: safe(t("certificate.title", title)),
     subtitle: safe(t("certificate.subtitle", title)),
     covenant: safe(t("certificate.covenant", title)),

@@ -1,5 +1,12 @@
 import { formatDateTime } from "../i18n/format-date-time.js";
-import type { ComplianceCell, ComplianceRate, ComplianceReport, ComplianceStatus, ComplianceUnit, Translate } from "./compliance-report.js";
+import type {
+  ComplianceCell,
+  ComplianceRate,
+  ComplianceReport,
+  ComplianceStatus,
+  ComplianceUnit,
+  Translate,
+} from "./compliance-report.js";
 import { synthesisDateParams } from "./synthesis-date.js";
 import { toXmlSafeText } from "./xml-safe-text.js";
 
@@ -53,17 +60,31 @@ export function complianceRateLabel(rate: number | null, t: Translate): string {
 }
 
 export function complianceRateFor(report: ComplianceReport, unitId: string): ComplianceRate {
-  return report.rates.find((rate) => rate.unitId === unitId) ?? { unitId, due: 0, onTime: 0, late: 0, missing: 0, rate: null };
+  return (
+    report.rates.find((rate) => rate.unitId === unitId) ?? {
+      unitId,
+      due: 0,
+      onTime: 0,
+      late: 0,
+      missing: 0,
+      rate: null,
+    }
+  );
 }
 
 // A unit with no cell for a period is one the obligation does not reach.
 const notRequired: ComplianceCell = { status: "not_required", lateDays: 0, submittedAt: null, receiptNo: null };
 
 function statusText(cell: ComplianceCell, report: ComplianceReport, t: Translate): string {
-  const lines = [cell.status === "late" ? t("compliance.status_late", { days: cell.lateDays }) : t(`compliance.status_${cell.status}`)];
+  const lines = [
+    cell.status === "late"
+      ? t("compliance.status_late", { days: cell.lateDays })
+      : t(`compliance.status_${cell.status}`),
+  ];
   const receipt = cell.receiptNo?.trim();
   if (receipt) lines.push(t("compliance.cell_receipt", { receipt }));
-  if (cell.submittedAt) lines.push(t("compliance.cell_submitted", { time: formatDateTime(cell.submittedAt, report.timeZone) }));
+  if (cell.submittedAt)
+    lines.push(t("compliance.cell_submitted", { time: formatDateTime(cell.submittedAt, report.timeZone) }));
   return toXmlSafeText(lines.join("\n"));
 }
 
@@ -85,18 +106,36 @@ export function composeComplianceText(report: ComplianceReport, t: Translate): C
   const onTime = sum((row) => row.onTime);
   return {
     documentTitle: safe(t("compliance.document_title", year)),
-    headerBloc: safe(t("compliance.header_bloc", { bloc: report.blocName, province: report.province })).toLocaleUpperCase("vi"),
+    headerBloc: safe(
+      t("compliance.header_bloc", { bloc: report.blocName, province: report.province }),
+    ).toLocaleUpperCase("vi"),
     mottoCountry: safe(t("compliance.motto_country")),
     mottoSlogan: safe(t("compliance.motto_slogan")),
-    datePlace: safe(t("compliance.date_place", { province: report.province, ...synthesisDateParams(report.generatedAt, report.timeZone) })),
+    datePlace: safe(
+      t("compliance.date_place", {
+        province: report.province,
+        ...synthesisDateParams(report.generatedAt, report.timeZone),
+      }),
+    ),
     title: safe(t("compliance.title")),
     subtitle: safe(t("compliance.subtitle", year)),
     generatedAt: safe(t("compliance.generated_at", { time: generated.slice(11), date: generated.slice(0, 10) })),
-    sheetSubtitle: safe(t("compliance.sheet_subtitle", { ...year, time: generated.slice(11), date: generated.slice(0, 10) })),
+    sheetSubtitle: safe(
+      t("compliance.sheet_subtitle", { ...year, time: generated.slice(11), date: generated.slice(0, 10) }),
+    ),
     summarySheetName: safe(t("compliance.sheet_summary")),
-    summaryColumns: ["col_index", "col_unit", "col_due", "col_on_time", "col_late", "col_missing", "col_rate"].map((key) => safe(t(`compliance.${key}`))),
+    summaryColumns: ["col_index", "col_unit", "col_due", "col_on_time", "col_late", "col_missing", "col_rate"].map(
+      (key) => safe(t(`compliance.${key}`)),
+    ),
     summaryRows,
-    total: { label: safe(t("compliance.total")), due, onTime, late: sum((row) => row.late), missing: sum((row) => row.missing), rate: due === 0 ? null : onTime / due },
+    total: {
+      label: safe(t("compliance.total")),
+      due,
+      onTime,
+      late: sum((row) => row.late),
+      missing: sum((row) => row.missing),
+      rate: due === 0 ? null : onTime / due,
+    },
     noRate: safe(t("compliance.no_rate")),
     rateNote: safe(t("compliance.rate_note")),
     legend: safe(t("compliance.legend")),
@@ -106,7 +145,9 @@ export function composeComplianceText(report: ComplianceReport, t: Translate): C
       columns: [
         safe(t("compliance.col_index")),
         safe(t("compliance.col_unit")),
-        ...obligation.periods.map((period) => safe(t("compliance.col_period", { period: period.label, date: dueDateText(period.dueDate) }))),
+        ...obligation.periods.map((period) =>
+          safe(t("compliance.col_period", { period: period.label, date: dueDateText(period.dueDate) })),
+        ),
       ],
       rows: report.units.map((unit, i) => ({
         index: i + 1,

@@ -36,7 +36,8 @@ function responseText(row: SynthesisRow, t: Translate): string {
 export function composeSynthesisText(table: SynthesisTable, t: Translate): SynthesisText {
   const safe = (text: string) => toXmlSafeText(text);
   const upper = (text: string) => safe(text).toLocaleUpperCase("vi");
-  const count = (kind: SynthesisRow["response"]["kind"]) => table.rows.filter((row) => row.response.kind === kind).length;
+  const count = (kind: SynthesisRow["response"]["kind"]) =>
+    table.rows.filter((row) => row.response.kind === kind).length;
   const draft = { draft: table.draftTitle, version: table.versionLabel };
   return {
     documentTitle: safe(t("synthesis.document_title", draft)),
@@ -44,7 +45,12 @@ export function composeSynthesisText(table: SynthesisTable, t: Translate): Synth
     headerLeaderUnit: upper(t("synthesis.header_leader_unit", { unit: table.leaderUnitName })),
     mottoCountry: safe(t("synthesis.motto_country")),
     mottoSlogan: safe(t("synthesis.motto_slogan")),
-    datePlace: safe(t("synthesis.date_place", { province: table.province, ...synthesisDateParams(table.generatedAt, table.timeZone) })),
+    datePlace: safe(
+      t("synthesis.date_place", {
+        province: table.province,
+        ...synthesisDateParams(table.generatedAt, table.timeZone),
+      }),
+    ),
     title: safe(t("synthesis.title", draft)),
     subtitle: safe(t("synthesis.subtitle", draft)),
     columns: [
@@ -71,8 +77,14 @@ export function composeSynthesisText(table: SynthesisTable, t: Translate): Synth
         pending: count("pending"),
       }),
     ),
-    agreed: table.agreedUnits.length > 0 ? safe(t("synthesis.agreed", { units: table.agreedUnits.join(unitSeparator) })) : null,
-    silent: table.silentUnits.length > 0 ? safe(t("synthesis.silent", { units: table.silentUnits.join(unitSeparator) })) : null,
+    agreed:
+      table.agreedUnits.length > 0
+        ? safe(t("synthesis.agreed", { units: table.agreedUnits.join(unitSeparator) }))
+        : null,
+    silent:
+      table.silentUnits.length > 0
+        ? safe(t("synthesis.silent", { units: table.silentUnits.join(unitSeparator) }))
+        : null,
     sheetName: safe(t("synthesis.sheet_name")),
   };
 }

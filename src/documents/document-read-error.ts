@@ -1,6 +1,10 @@
 import { DomainError } from "../domain/domain-error.js";
 
-export const documentReadErrorCodes = ["documents.error_unreadable", "documents.error_protected", "documents.error_too_large"] as const;
+export const documentReadErrorCodes = [
+  "documents.error_unreadable",
+  "documents.error_protected",
+  "documents.error_too_large",
+] as const;
 export type DocumentReadErrorCode = (typeof documentReadErrorCodes)[number];
 
 // A file the bot cannot read. A DomainError, so the bot answers with the translated `code` instead of failing;

@@ -26,9 +26,23 @@ export const portraitContentWidth = a4.width - a4.left - a4.right;
 export const landscapeContentWidth = a4.height - a4.left - a4.right;
 
 const noBorder = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-const noBorders = { top: noBorder, bottom: noBorder, left: noBorder, right: noBorder, insideHorizontal: noBorder, insideVertical: noBorder };
+const noBorders = {
+  top: noBorder,
+  bottom: noBorder,
+  left: noBorder,
+  right: noBorder,
+  insideHorizontal: noBorder,
+  insideVertical: noBorder,
+};
 const thinLine = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-export const cellBorders = { top: thinLine, bottom: thinLine, left: thinLine, right: thinLine, insideHorizontal: thinLine, insideVertical: thinLine };
+export const cellBorders = {
+  top: thinLine,
+  bottom: thinLine,
+  left: thinLine,
+  right: thinLine,
+  insideHorizontal: thinLine,
+  insideVertical: thinLine,
+};
 
 export type RunStyle = { bold?: boolean; italics?: boolean; size?: number; font?: string };
 
@@ -49,7 +63,10 @@ function rule(cellWidth: number, ruleWidth: number): Paragraph {
 }
 
 // Text typed in Telegram keeps its line breaks: one paragraph per line.
-export function textParagraphs(text: string, options: { bold?: boolean; size?: number; alignment?: IParagraphOptions["alignment"] } = {}): Paragraph[] {
+export function textParagraphs(
+  text: string,
+  options: { bold?: boolean; size?: number; alignment?: IParagraphOptions["alignment"] } = {},
+): Paragraph[] {
   return text.split(/\r?\n/).map(
     (part) =>
       new Paragraph({
@@ -60,7 +77,13 @@ export function textParagraphs(text: string, options: { bold?: boolean; size?: n
   );
 }
 
-export type NationalHeaderText = { headerBloc: string; headerLeaderUnit: string | null; mottoCountry: string; mottoSlogan: string; datePlace: string };
+export type NationalHeaderText = {
+  headerBloc: string;
+  headerLeaderUnit: string | null;
+  mottoCountry: string;
+  mottoSlogan: string;
+  datePlace: string;
+};
 
 // Half-point sizes and rule lengths of the header; the landscape page has room for the larger ones.
 export type HeaderScale = { small: number; large: number; leftRule: number; rightRule: number };
@@ -73,8 +96,12 @@ export function nationalHeader(text: NationalHeaderText, options: { width?: numb
   const scale = options.scale ?? portraitScale;
   const leftWidth = Math.round(width * 0.42);
   const rightWidth = width - leftWidth;
-  const cell = (cellWidth: number, children: Paragraph[]) => new TableCell({ width: { size: cellWidth, type: WidthType.DXA }, borders: noBorders, children });
-  const left = [line(text.headerBloc, { size: scale.small, bold: text.headerLeaderUnit === null }), ...(text.headerLeaderUnit ? [line(text.headerLeaderUnit, { bold: true, size: scale.small })] : [])];
+  const cell = (cellWidth: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: cellWidth, type: WidthType.DXA }, borders: noBorders, children });
+  const left = [
+    line(text.headerBloc, { size: scale.small, bold: text.headerLeaderUnit === null }),
+    ...(text.headerLeaderUnit ? [line(text.headerLeaderUnit, { bold: true, size: scale.small })] : []),
+  ];
   return new Table({
     width: { size: width, type: WidthType.DXA },
     columnWidths: [leftWidth, rightWidth],
@@ -100,7 +127,13 @@ export type GridColumn = { share: number; alignment?: IParagraphOptions["alignme
 
 // A bordered table with a shaded header row repeated on every page; `rows` are already words, one string per cell.
 // Rows with long free text (comments) may break across pages; short rows are kept whole.
-export function gridTable(columns: GridColumn[], header: string[], rows: string[][], empty: string | null, options: { width?: number; splitRows?: boolean } = {}): Table {
+export function gridTable(
+  columns: GridColumn[],
+  header: string[],
+  rows: string[][],
+  empty: string | null,
+  options: { width?: number; splitRows?: boolean } = {},
+): Table {
   const tableWidth = options.width ?? portraitContentWidth;
   const widths = columns.map((column) => Math.round(tableWidth * column.share));
   widths[widths.length - 1] = tableWidth - widths.slice(0, -1).reduce((a, b) => a + b, 0);
@@ -115,20 +148,28 @@ export function gridTable(columns: GridColumn[], header: string[], rows: string[
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: header.map((title, index) => cell(index, textParagraphs(title, { bold: true, alignment: AlignmentType.CENTER }), true)),
+    children: header.map((title, index) =>
+      cell(index, textParagraphs(title, { bold: true, alignment: AlignmentType.CENTER }), true),
+    ),
   });
   const bodyRows = rows.map(
     (values) =>
       new TableRow({
         cantSplit: !options.splitRows,
-        children: values.map((value, index) => cell(index, textParagraphs(value, { alignment: columns[index]!.alignment ?? AlignmentType.LEFT }))),
+        children: values.map((value, index) =>
+          cell(index, textParagraphs(value, { alignment: columns[index]!.alignment ?? AlignmentType.LEFT })),
+        ),
       }),
   );
   const emptyRows = empty
     ? [
         new TableRow({
           children: [
-            new TableCell({ columnSpan: columns.length, width: { size: tableWidth, type: WidthType.DXA }, children: textParagraphs(empty, { alignment: AlignmentType.CENTER }) }),
+            new TableCell({
+              columnSpan: columns.length,
+              width: { size: tableWidth, type: WidthType.DXA },
+              children: textParagraphs(empty, { alignment: AlignmentType.CENTER }),
+            }),
           ],
         }),
       ]
@@ -142,7 +183,10 @@ export function gridTable(columns: GridColumn[], header: string[], rows: string[
   });
 }
 
-export function bodyParagraph(text: string, options: { before?: number; italics?: boolean; bold?: boolean } = {}): Paragraph {
+export function bodyParagraph(
+  text: string,
+  options: { before?: number; italics?: boolean; bold?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: { before: options.before ?? 80 },
@@ -151,7 +195,12 @@ export function bodyParagraph(text: string, options: { before?: number; italics?
 }
 
 // An A4 Word document in the administrative default style (Times New Roman 13 pt, no space after paragraphs).
-export async function a4Document(options: { title: string; creator: string; landscape?: boolean; children: (Paragraph | Table)[] }): Promise<Buffer> {
+export async function a4Document(options: {
+  title: string;
+  creator: string;
+  landscape?: boolean;
+  children: (Paragraph | Table)[];
+}): Promise<Buffer> {
   const document = new Document({
     title: options.title,
     creator: options.creator,
@@ -160,7 +209,11 @@ export async function a4Document(options: { title: string; creator: string; land
       {
         properties: {
           page: {
-            size: { width: a4.width, height: a4.height, orientation: options.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            size: {
+              width: a4.width,
+              height: a4.height,
+              orientation: options.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
             margin: { top: a4.top, bottom: a4.bottom, left: a4.left, right: a4.right },
           },
         },

@@ -12,4 +12,3 @@ export function parseRomanNumeral(text: string): number | null {
   }
   return total;
 }
-

@@ -4,7 +4,13 @@ export type { Translate } from "../i18n/translator.js";
 
 // One unit's signature, as the certificate shows it. A delegate ("ký thay") signs for the unit on behalf of the
 // unit's signatory, whose name is `delegatedBy`.
-export type CertificateRow = { unitName: string; signerName: string; role: "signatory" | "delegate"; delegatedBy: string | null; signedAt: Date };
+export type CertificateRow = {
+  unitName: string;
+  signerName: string;
+  role: "signatory" | "delegate";
+  delegatedBy: string | null;
+  signedAt: Date;
+};
 
 // Everything the signing certificate (giấy chứng nhận ký kết giao ước thi đua) states, rows already in order.
 export type SigningCertificate = {

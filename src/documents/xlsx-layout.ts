@@ -27,7 +27,13 @@ export type ReportSheetOptions = { sheetName: string; orientation: "portrait" | 
 // earlier one gets a " (2)", " (3)"… suffix instead of breaking the file.
 function uniqueSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
   // A leading or trailing apostrophe is refused too.
-  const base = wanted.replace(sheetNameForbidden, " ").replace(/^'+|'+$/g, "").trim().slice(0, 31).trim() || "Sheet1";
+  const base =
+    wanted
+      .replace(sheetNameForbidden, " ")
+      .replace(/^'+|'+$/g, "")
+      .trim()
+      .slice(0, 31)
+      .trim() || "Sheet1";
   const taken = new Set(workbook.worksheets.map((sheet) => sheet.name.toLocaleLowerCase()));
   let name = base;
   for (let n = 2; taken.has(name.toLocaleLowerCase()); n++) {
@@ -96,7 +102,12 @@ function addReportSheet(workbook: ExcelJS.Workbook, options: ReportSheetOptions)
     },
     // The table: shaded header, one row per entry (cells centred where asked), or a boxed note when there are none.
     // Returns the first free row after it.
-    writeTable(headerRow: number, columns: string[], rows: (string | number)[][], options: { centred: number[]; empty: string | null; blankAsEmpty?: boolean }): number {
+    writeTable(
+      headerRow: number,
+      columns: string[],
+      rows: (string | number)[][],
+      options: { centred: number[]; empty: string | null; blankAsEmpty?: boolean },
+    ): number {
       const header = sheet.getRow(headerRow);
       columns.forEach((title, index) => {
         const cell = header.getCell(index + 1);
@@ -111,13 +122,20 @@ function addReportSheet(workbook: ExcelJS.Workbook, options: ReportSheetOptions)
         const sheetRow = sheet.getRow(headerRow + 1 + i);
         // LibreOffice keeps the default height for wrapped text it did not lay out itself, so the height is set here,
         // up to 409 pt, the tallest row Excel allows.
-        sheetRow.height = Math.min(409, Math.max(...values.map((value, index) => estimateHeight(String(value), columnWidths[index]!, 12))));
+        sheetRow.height = Math.min(
+          409,
+          Math.max(...values.map((value, index) => estimateHeight(String(value), columnWidths[index]!, 12))),
+        );
         values.forEach((value, index) => {
           const cell = sheetRow.getCell(index + 1);
           // An empty cell stays truly empty where asked, so filters show it as (Blanks).
           cell.value = options.blankAsEmpty && value === "" ? null : typeof value === "string" ? fitCell(value) : value;
           cell.font = { name: font, size: 12 };
-          cell.alignment = { horizontal: options.centred.includes(index) ? "center" : "left", vertical: "top", wrapText: true };
+          cell.alignment = {
+            horizontal: options.centred.includes(index) ? "center" : "left",
+            vertical: "top",
+            wrapText: true,
+          };
           cell.border = cellBorder;
         });
       });
@@ -128,7 +146,10 @@ function addReportSheet(workbook: ExcelJS.Workbook, options: ReportSheetOptions)
         next += 1;
       }
       sheet.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
-      sheet.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + Math.max(rows.length, 1), column: lastColumn } };
+      sheet.autoFilter = {
+        from: { row: headerRow, column: 1 },
+        to: { row: headerRow + Math.max(rows.length, 1), column: lastColumn },
+      };
       return next;
     },
   };

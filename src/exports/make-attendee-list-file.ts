@@ -11,12 +11,25 @@ const mimeTypes = {
 } as const;
 
 function asciiSlug(text: string): string {
-  const ascii = text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
-  return ascii.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 50).toLowerCase() || "hoi-nghi";
+  const ascii = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D");
+  return (
+    ascii
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 50)
+      .toLowerCase() || "hoi-nghi"
+  );
 }
 
 // The attendee list (danh sách đại biểu) as a Word or Excel file named after the conference, times in the bloc's zone.
-export async function makeAttendeeListFile(data: AttendeeListData, options: { format: "docx" | "xlsx"; t: Translate; timeZone: string; now: Date }): Promise<ExportFile> {
+export async function makeAttendeeListFile(
+  data: AttendeeListData,
+  options: { format: "docx" | "xlsx"; t: Translate; timeZone: string; now: Date },
+): Promise<ExportFile> {
   const list: AttendeeList = {
     blocName: data.blocName,
     province: data.province,
@@ -27,6 +40,13 @@ export async function makeAttendeeListFile(data: AttendeeListData, options: { fo
     generatedAt: options.now,
     rows: data.rows,
   };
-  const bytes = options.format === "docx" ? await buildAttendeeListDocx(list, options.t) : await buildAttendeeListXlsx(list, options.t);
-  return { name: `danh-sach-dai-bieu-${asciiSlug(data.conferenceTitle)}.${options.format}`, mimeType: mimeTypes[options.format], bytes };
+  const bytes =
+    options.format === "docx"
+      ? await buildAttendeeListDocx(list, options.t)
+      : await buildAttendeeListXlsx(list, options.t);
+  return {
+    name: `danh-sach-dai-bieu-${asciiSlug(data.conferenceTitle)}.${options.format}`,
+    mimeType: mimeTypes[options.format],
+    bytes,
+  };
 }

@@ -8,7 +8,10 @@ import type { Translator } from "../i18n/translator.js";
 
 // Called right after the last signature and by a job every minute, so a crash in between still sends it; the
 // conditional update in queueCertificate sends it once.
-export async function sendDueCertificates(db: Db, options: { now: Date; timeZone: string; translator: Translator; locale: Locale; roundId?: string }) {
+export async function sendDueCertificates(
+  db: Db,
+  options: { now: Date; timeZone: string; translator: Translator; locale: Locale; roundId?: string },
+) {
   const rounds = await listUncertifiedRounds(db, { limit: 5, roundId: options.roundId });
   const t = options.translator.forLocale(options.locale);
   let queued = 0;
@@ -16,12 +19,20 @@ export async function sendDueCertificates(db: Db, options: { now: Date; timeZone
     const data = await getCertificateData(db, { blocId: round.blocId, roundId: round.id });
     if (!data) continue;
     const bytes = await buildSigningCertificate(
-      { ...data, versionLabel: data.versionNumber ? t("drafts.version_label", { number: data.versionNumber }) : data.fileName, timeZone: options.timeZone },
+      {
+        ...data,
+        versionLabel: data.versionNumber ? t("drafts.version_label", { number: data.versionNumber }) : data.fileName,
+        timeZone: options.timeZone,
+      },
       t,
     );
     queued += await queueCertificate(db, {
       roundId: round.id,
-      file: { name: `chung-nhan-ky-giao-uoc-${data.sha256.slice(0, 8)}.docx`, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes },
+      file: {
+        name: `chung-nhan-ky-giao-uoc-${data.sha256.slice(0, 8)}.docx`,
+        mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        bytes,
+      },
       now: options.now,
     });
   }

@@ -8,12 +8,19 @@ import { makeSynthesisFiles } from "./make-synthesis-files.js";
 
 // The job behind "automatically at the deadline": builds the Word and Excel tables and queues them for the
 // leader unit. It is an administrative document, so it is written in the bloc's default language.
-export async function sendDueSyntheses(db: Db, options: { now: Date; timeZone: string; translator: Translator; locale: Locale; batchSize?: number }) {
+export async function sendDueSyntheses(
+  db: Db,
+  options: { now: Date; timeZone: string; translator: Translator; locale: Locale; batchSize?: number },
+) {
   const due = await listDueSyntheses(db, { now: options.now, limit: options.batchSize ?? 10 });
   let queued = 0;
   for (const draft of due) {
     const data = await getSynthesisData(db, { blocId: draft.blocId, draftId: draft.id });
-    const files = await makeSynthesisFiles(data, { t: options.translator.forLocale(options.locale), timeZone: options.timeZone, now: options.now });
+    const files = await makeSynthesisFiles(data, {
+      t: options.translator.forLocale(options.locale),
+      timeZone: options.timeZone,
+      now: options.now,
+    });
     queued += await queueSynthesis(db, {
       draftId: draft.id,
       files: [files.docx, files.xlsx],

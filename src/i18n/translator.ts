@@ -13,7 +13,10 @@ export function readLocaleFile(locale: Locale): Record<string, string> {
   return JSON.parse(readFileSync(path.join(localesDir, `${locale}.json`), "utf8")) as Record<string, string>;
 }
 
-export type Translator = { t: (locale: Locale, key: string, params?: TranslateParams) => string; forLocale: (locale: Locale) => Translate };
+export type Translator = {
+  t: (locale: Locale, key: string, params?: TranslateParams) => string;
+  forLocale: (locale: Locale) => Translate;
+};
 
 // Keys are flat "area.purpose" strings; plain-text messages, so values are not HTML-escaped.
 export function createTranslator(options: { fallbackLocale: Locale }): Translator {
@@ -46,6 +49,9 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 // The language to write to someone the bot is not answering right now: their choice, else their Telegram client's.
-export function recipientLocale(person: { locale: string | null; languageCode: string | null }, fallback: Locale = "vi"): Locale {
+export function recipientLocale(
+  person: { locale: string | null; languageCode: string | null },
+  fallback: Locale = "vi",
+): Locale {
   return isLocale(person.locale) ? person.locale : localeFromTelegram(person.languageCode ?? undefined, fallback);
 }

@@ -7,7 +7,11 @@ import type { Runtime } from "./start-polling.js";
 export type WebhookOptions = { port: number; url: string; secret: string };
 
 // Telegram posts updates to WEBHOOK_URL's path; the secret header is checked by telegraf's callback.
-export async function startWebhook(bot: Telegraf<BotContext>, logger: Logger, options: WebhookOptions): Promise<Runtime> {
+export async function startWebhook(
+  bot: Telegraf<BotContext>,
+  logger: Logger,
+  options: WebhookOptions,
+): Promise<Runtime> {
   const path = new URL(options.url).pathname || "/";
   const callback = bot.webhookCallback(path, { secretToken: options.secret });
   const server = createServer((req, res) => {
@@ -21,7 +25,10 @@ export async function startWebhook(bot: Telegraf<BotContext>, logger: Logger, op
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port, resolve));
-  await bot.telegram.setWebhook(options.url, { secret_token: options.secret, allowed_updates: ["message", "callback_query", "my_chat_member"] });
+  await bot.telegram.setWebhook(options.url, {
+    secret_token: options.secret,
+    allowed_updates: ["message", "callback_query", "my_chat_member"],
+  });
   logger.info({ port: options.port, path }, "webhook listening");
   return {
     stop: async () => {

@@ -24,29 +24,70 @@ export function createJobs(deps: JobDeps): Job[] {
   const notifying = <T>(run: Promise<T>) => run.finally(() => deps.notify?.());
   return [
     { name: "prune-handled-updates", schedule: "17 3 * * *", run: (now) => pruneHandledUpdates(deps.db, { now }) },
-    { name: "draft-reminders", schedule: "* * * * *", run: (now) => notifying(remindSilentUnits(deps.db, { now, timeZone: deps.timeZone, buttons: draftAnswerButtons })) },
+    {
+      name: "draft-reminders",
+      schedule: "* * * * *",
+      run: (now) =>
+        notifying(remindSilentUnits(deps.db, { now, timeZone: deps.timeZone, buttons: draftAnswerButtons })),
+    },
     {
       name: "draft-syntheses",
       schedule: "* * * * *",
-      run: (now) => notifying(sendDueSyntheses(deps.db, { now, timeZone: deps.timeZone, translator: deps.translator, locale: deps.defaultLocale })),
+      run: (now) =>
+        notifying(
+          sendDueSyntheses(deps.db, {
+            now,
+            timeZone: deps.timeZone,
+            translator: deps.translator,
+            locale: deps.defaultLocale,
+          }),
+        ),
     },
-    { name: "conference-reminders", schedule: "* * * * *", run: (now) => notifying(remindConferences(deps.db, { now, timeZone: deps.timeZone, buttons: conferenceButtons })) },
-    { name: "signing-reminders", schedule: "0 8 * * *", run: (now) => notifying(remindUnsigned(deps.db, { now, timeZone: deps.timeZone, buttons: signButtons })) },
+    {
+      name: "conference-reminders",
+      schedule: "* * * * *",
+      run: (now) => notifying(remindConferences(deps.db, { now, timeZone: deps.timeZone, buttons: conferenceButtons })),
+    },
+    {
+      name: "signing-reminders",
+      schedule: "0 8 * * *",
+      run: (now) => notifying(remindUnsigned(deps.db, { now, timeZone: deps.timeZone, buttons: signButtons })),
+    },
     {
       name: "signing-certificates",
       schedule: "* * * * *",
-      run: (now) => notifying(sendDueCertificates(deps.db, { now, timeZone: deps.timeZone, translator: deps.translator, locale: deps.defaultLocale })),
+      run: (now) =>
+        notifying(
+          sendDueCertificates(deps.db, {
+            now,
+            timeZone: deps.timeZone,
+            translator: deps.translator,
+            locale: deps.defaultLocale,
+          }),
+        ),
     },
     {
       name: "report-reminders",
       schedule: "* * * * *",
-      run: async (now) => notifying(sendReportReminders(deps.db, { now, calendar: await loadWorkCalendar(deps.db), buttons: reportButtons })),
+      run: async (now) =>
+        notifying(
+          sendReportReminders(deps.db, { now, calendar: await loadWorkCalendar(deps.db), buttons: reportButtons }),
+        ),
     },
-    { name: "report-digest", schedule: "* * * * *", run: (now) => notifying(sendReportDigest(deps.db, { now, timeZone: deps.timeZone })) },
+    {
+      name: "report-digest",
+      schedule: "* * * * *",
+      run: (now) => notifying(sendReportDigest(deps.db, { now, timeZone: deps.timeZone })),
+    },
     {
       name: "report-periods",
       schedule: "7 * * * *",
-      run: async (now) => extendReportPeriods(deps.db, { now, calendar: await loadWorkCalendar(deps.db), presetName: (key) => deps.translator.t(deps.defaultLocale, key) }),
+      run: async (now) =>
+        extendReportPeriods(deps.db, {
+          now,
+          calendar: await loadWorkCalendar(deps.db),
+          presetName: (key) => deps.translator.t(deps.defaultLocale, key),
+        }),
     },
   ];
 }

@@ -6,7 +6,11 @@ import type { Logger } from "../logger.js";
 
 export type Job = { name: string; schedule: string; run: (now: Date) => Promise<unknown> };
 
-export type Scheduler = { start: () => void; stop: () => Promise<void>; runAll: (now: Date) => Promise<{ failed: string[] }> };
+export type Scheduler = {
+  start: () => void;
+  stop: () => Promise<void>;
+  runAll: (now: Date) => Promise<{ failed: string[] }>;
+};
 
 export function createScheduler(options: { jobs: Job[]; timeZone: string; clock: Clock; logger: Logger }): Scheduler {
   const tasks: ScheduledTask[] = [];
@@ -34,7 +38,12 @@ export function createScheduler(options: { jobs: Job[]; timeZone: string; clock:
   return {
     start() {
       for (const job of options.jobs) {
-        tasks.push(cron.schedule(job.schedule, () => void runJob(job, options.clock()), { timezone: options.timeZone, name: job.name }));
+        tasks.push(
+          cron.schedule(job.schedule, () => void runJob(job, options.clock()), {
+            timezone: options.timeZone,
+            name: job.name,
+          }),
+        );
       }
     },
     async stop() {

@@ -11,11 +11,20 @@ import { tmpRoot } from "../support/global-setup.js";
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpRoot, "cli-"));
 const databaseUrl = `file:${path.join(dir, "khoi.db")}`;
-const env = { ...process.env, DATABASE_URL: databaseUrl, BOT_USERNAME: "KhoiTestBot", BOT_TOKEN: "", LOG_LEVEL: "silent" };
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  BOT_USERNAME: "KhoiTestBot",
+  BOT_TOKEN: "",
+  LOG_LEVEL: "silent",
+};
 
 async function cli(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], { env, timeout: 60_000 });
+    const { stdout, stderr } = await run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], {
+      env,
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -40,14 +49,23 @@ describe("cli bloc import", () => {
   test("imports the 2018 Bloc No. 4 and prints one invite per unit and role as JSON", async () => {
     const result = await cli("bloc", "import", exampleBlocFile, "--json");
     expect(result.code).toBe(0);
-    const rows = JSON.parse(result.stdout) as { unit: string; role: string; link: string; token: string; expiresAt: string }[];
+    const rows = JSON.parse(result.stdout) as {
+      unit: string;
+      role: string;
+      link: string;
+      token: string;
+      expiresAt: string;
+    }[];
     expect(rows).toHaveLength(14);
     expect(new Set(rows.map((r) => r.unit)).size).toBe(7);
     for (const row of rows) {
       expect(["signatory", "liaison"]).toContain(row.role);
       expect(row.link).toBe(`https://t.me/KhoiTestBot?start=${row.token}`);
       expect(Buffer.from(row.token, "base64url").length).toBeGreaterThanOrEqual(16);
-      const invite = await db.invite.findUniqueOrThrow({ where: { tokenHash: hashInviteToken(row.token) }, include: { unit: true } });
+      const invite = await db.invite.findUniqueOrThrow({
+        where: { tokenHash: hashInviteToken(row.token) },
+        include: { unit: true },
+      });
       expect(invite.unit?.code).toBe(row.unit);
       const days = (new Date(row.expiresAt).getTime() - invite.createdAt.getTime()) / 86_400_000;
       expect(days).toBeCloseTo(14, 5);
@@ -80,12 +98,19 @@ describe("cli bloc import", () => {
     const file = path.join(dir, "bad.json");
     writeFileSync(
       file,
-      JSON.stringify({ bloc: { name: "Khối 9", province: "", year: 1990 }, units: [{ code: "A", name: "Sở A", role: "leader" }, { code: "A", name: "", role: "boss" }] }),
+      JSON.stringify({
+        bloc: { name: "Khối 9", province: "", year: 1990 },
+        units: [
+          { code: "A", name: "Sở A", role: "leader" },
+          { code: "A", name: "", role: "boss" },
+        ],
+      }),
     );
     const result = await cli("bloc", "import", file, "--json");
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
-    for (const field of ["bloc.province", "bloc.year", "units.1.name", "units.1.role"]) expect(result.stderr).toContain(field);
+    for (const field of ["bloc.province", "bloc.year", "units.1.name", "units.1.role"])
+      expect(result.stderr).toContain(field);
     expect(result.stderr).not.toContain("    at ");
     expect(await counts()).toEqual(before);
     expect(await db.invite.count()).toBe(invites);
@@ -93,7 +118,16 @@ describe("cli bloc import", () => {
 
   test("a file without exactly one leader is refused", async () => {
     const file = path.join(dir, "no-leader.json");
-    writeFileSync(file, JSON.stringify({ bloc: { name: "Khối 9", province: "Kiên Giang", year: 2019 }, units: [{ code: "A", name: "Sở A" }, { code: "B", name: "Sở B" }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        bloc: { name: "Khối 9", province: "Kiên Giang", year: 2019 },
+        units: [
+          { code: "A", name: "Sở A" },
+          { code: "B", name: "Sở B" },
+        ],
+      }),
+    );
     const result = await cli("bloc", "import", file);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('units must have exactly one unit with role "leader" (found 0)');
@@ -102,7 +136,19 @@ describe("cli bloc import", () => {
 
 describe("cli invite create", () => {
   test("creates a multi-use invite with a custom expiry", async () => {
-    const result = await cli("invite", "create", "--unit", "SYT", "--role", "liaison", "--uses", "3", "--expires", "48h", "--json");
+    const result = await cli(
+      "invite",
+      "create",
+      "--unit",
+      "SYT",
+      "--role",
+      "liaison",
+      "--uses",
+      "3",
+      "--expires",
+      "48h",
+      "--json",
+    );
     expect(result.code).toBe(0);
     const row = JSON.parse(result.stdout);
     const invite = await db.invite.findUniqueOrThrow({ where: { tokenHash: hashInviteToken(row.token) } });

@@ -16,11 +16,21 @@ import { tmpRoot } from "../support/global-setup.js";
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpRoot, "cli-calendar-"));
 const databaseUrl = `file:${path.join(dir, "khoi.db")}`;
-const env = { ...process.env, DATABASE_URL: databaseUrl, BOT_USERNAME: "KhoiTestBot", BOT_TOKEN: "", LOG_LEVEL: "silent", DEFAULT_LOCALE: "vi" };
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  BOT_USERNAME: "KhoiTestBot",
+  BOT_TOKEN: "",
+  LOG_LEVEL: "silent",
+  DEFAULT_LOCALE: "vi",
+};
 
 async function cli(...args: string[]) {
   try {
-    const { stdout, stderr } = await run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], { env, timeout: 60_000 });
+    const { stdout, stderr } = await run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], {
+      env,
+      timeout: 60_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -28,8 +38,17 @@ async function cli(...args: string[]) {
   }
 }
 
-type Row = { date: string; weekday: string; kind: string; source: string; name: string; note: string | null; replaces: string | null };
-const listJson = async (year: number) => JSON.parse((await cli("calendar", "list", "--year", String(year), "--json")).stdout) as Row[];
+type Row = {
+  date: string;
+  weekday: string;
+  kind: string;
+  source: string;
+  name: string;
+  note: string | null;
+  replaces: string | null;
+};
+const listJson = async (year: number) =>
+  JSON.parse((await cli("calendar", "list", "--year", String(year), "--json")).stdout) as Row[];
 const audits = (action: string) => db.auditEvent.count({ where: { action } });
 
 let db: Db;
@@ -42,42 +61,88 @@ describe("cli calendar", () => {
   test("list shows the built-in table for a year, sorted, with names in the default language", async () => {
     const rows = await listJson(2026);
     expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
-    expect(rows).toContainEqual({ date: "2026-02-17", weekday: "Tue", kind: "holiday", source: "table", name: "Tết Nguyên đán", note: null, replaces: null });
-    expect(rows).toContainEqual(expect.objectContaining({ date: "2026-04-27", kind: "holiday", name: "Nghỉ bù (ngày lễ trùng ngày nghỉ hằng tuần)" }));
-    expect(rows).toContainEqual(expect.objectContaining({ date: "2026-08-22", weekday: "Sat", kind: "workday", source: "table" }));
+    expect(rows).toContainEqual({
+      date: "2026-02-17",
+      weekday: "Tue",
+      kind: "holiday",
+      source: "table",
+      name: "Tết Nguyên đán",
+      note: null,
+      replaces: null,
+    });
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        date: "2026-04-27",
+        kind: "holiday",
+        name: "Nghỉ bù (ngày lễ trùng ngày nghỉ hằng tuần)",
+      }),
+    );
+    expect(rows).toContainEqual(
+      expect.objectContaining({ date: "2026-08-22", weekday: "Sat", kind: "workday", source: "table" }),
+    );
     const text = await cli("calendar", "list", "--year", "2026");
     expect(text.code).toBe(0);
     expect(text.stdout).toContain("2026-02-16 Mon  holiday  table     Tết Nguyên đán");
   });
 
-  test("holiday and workday add overrides with an audit row; the same change again is a no-op", { timeout: 90_000 }, async () => {
-    const before = await audits("calendar.day_set");
-    const holiday = await cli("calendar", "holiday", "31/12/2027", "--note", "Quyết định số 123/QĐ-TTg");
-    expect(holiday.code).toBe(0);
-    expect(holiday.stdout).toContain("2027-12-31 (Fri) is now a day off: Quyết định số 123/QĐ-TTg");
-    expect(await db.calendarDay.findUnique({ where: { date: "2027-12-31" } })).toMatchObject({ kind: "holiday", note: "Quyết định số 123/QĐ-TTg" });
+  test(
+    "holiday and workday add overrides with an audit row; the same change again is a no-op",
+    { timeout: 90_000 },
+    async () => {
+      const before = await audits("calendar.day_set");
+      const holiday = await cli("calendar", "holiday", "31/12/2027", "--note", "Quyết định số 123/QĐ-TTg");
+      expect(holiday.code).toBe(0);
+      expect(holiday.stdout).toContain("2027-12-31 (Fri) is now a day off: Quyết định số 123/QĐ-TTg");
+      expect(await db.calendarDay.findUnique({ where: { date: "2027-12-31" } })).toMatchObject({
+        kind: "holiday",
+        note: "Quyết định số 123/QĐ-TTg",
+      });
 
-    const again = await cli("calendar", "holiday", "2027-12-31", "--note", "Quyết định số 123/QĐ-TTg");
-    expect(again.stdout).toContain("no change");
+      const again = await cli("calendar", "holiday", "2027-12-31", "--note", "Quyết định số 123/QĐ-TTg");
+      expect(again.stdout).toContain("no change");
 
-    const saturday = await cli("calendar", "workday", "2027-02-13", "--note", "Làm bù");
-    expect(saturday.code).toBe(0);
-    // A table holiday turned into a working day.
-    expect((await cli("calendar", "workday", "2026-02-20")).code).toBe(0);
-    expect(await audits("calendar.day_set")).toBe(before + 3);
+      const saturday = await cli("calendar", "workday", "2027-02-13", "--note", "Làm bù");
+      expect(saturday.code).toBe(0);
+      // A table holiday turned into a working day.
+      expect((await cli("calendar", "workday", "2026-02-20")).code).toBe(0);
+      expect(await audits("calendar.day_set")).toBe(before + 3);
 
-    const rows2027 = await listJson(2027);
-    expect(rows2027).toContainEqual({ date: "2027-02-13", weekday: "Sat", kind: "workday", source: "override", name: "Ngày làm việc do quản trị viên đặt", note: "Làm bù", replaces: null });
-    expect(rows2027).toContainEqual(expect.objectContaining({ date: "2027-12-31", kind: "holiday", source: "override" }));
-    expect(await listJson(2026)).toContainEqual(expect.objectContaining({ date: "2026-02-20", kind: "workday", source: "override", replaces: "Tết Nguyên đán" }));
-    const calendar = await loadWorkCalendar(db);
-    expect([calendar.isWorkingDay("2027-02-13"), calendar.isWorkingDay("2026-02-20"), calendar.isWorkingDay("2027-12-31")]).toEqual([true, true, false]);
-  });
+      const rows2027 = await listJson(2027);
+      expect(rows2027).toContainEqual({
+        date: "2027-02-13",
+        weekday: "Sat",
+        kind: "workday",
+        source: "override",
+        name: "Ngày làm việc do quản trị viên đặt",
+        note: "Làm bù",
+        replaces: null,
+      });
+      expect(rows2027).toContainEqual(
+        expect.objectContaining({ date: "2027-12-31", kind: "holiday", source: "override" }),
+      );
+      expect(await listJson(2026)).toContainEqual(
+        expect.objectContaining({
+          date: "2026-02-20",
+          kind: "workday",
+          source: "override",
+          replaces: "Tết Nguyên đán",
+        }),
+      );
+      const calendar = await loadWorkCalendar(db);
+      expect([
+        calendar.isWorkingDay("2027-02-13"),
+        calendar.isWorkingDay("2026-02-20"),
+        calendar.isWorkingDay("2027-12-31"),
+      ]).toEqual([true, true, false]);
+    },
+  );
 
   test("remove puts the table back; removing a day without a change is refused", async () => {
     const removed = await cli("calendar", "remove", "2026-02-20");
     expect(removed.code).toBe(0);
-    expect(await listJson(2026)).toContainEqual(expect.objectContaining({ date: "2026-02-20", kind: "holiday", source: "table" }));
+    expect(await listJson(2026)).toContainEqual(
+      expect.objectContaining({ date: "2026-02-20", kind: "holiday", source: "table" }),
+    );
     expect(await audits("calendar.day_removed")).toBe(1);
 
     const missing = await cli("calendar", "remove", "2026-02-20");
@@ -97,31 +162,50 @@ describe("cli calendar", () => {
     expect(await db.calendarDay.count()).toBe(before);
   });
 
-  test("a new day off on a due date moves the planned period's due date; removing it moves it back", { timeout: 90_000 }, async () => {
-    const bloc = await seedExampleBloc(db);
-    const now = new Date();
-    const obligation = await db.reportObligation.create({
-      data: { blocId: bloc.blocId, name: "Báo cáo tháng", recurrence: "monthly", dueRule: JSON.stringify({ kind: "day", day: 20 }), createdAt: now, updatedAt: now },
-    });
-    await db.$transaction(async (tx) => planPeriods(tx, { obligation, calendar: await loadWorkCalendar(tx), now }));
-    // A period at least a week ahead whose due date is its nominal date (a plain working day).
-    const today = vietnamDateOf(now);
-    const calendar = await loadWorkCalendar(db);
-    const target = listPeriods({ recurrence: "monthly", dueRule: { kind: "day", day: 20 }, shift: "previous", calendar, from: addDays(today, 7), to: addDays(today, 200) }).find(
-      (p) => p.dueDate === p.nominalDue,
-    )!;
-    const row = () => db.reportPeriod.findUniqueOrThrow({ where: { obligationId_periodKey: { obligationId: obligation.id, periodKey: target.periodKey } } });
-    expect((await row()).dueDate).toBe(target.dueDate);
+  test(
+    "a new day off on a due date moves the planned period's due date; removing it moves it back",
+    { timeout: 90_000 },
+    async () => {
+      const bloc = await seedExampleBloc(db);
+      const now = new Date();
+      const obligation = await db.reportObligation.create({
+        data: {
+          blocId: bloc.blocId,
+          name: "Báo cáo tháng",
+          recurrence: "monthly",
+          dueRule: JSON.stringify({ kind: "day", day: 20 }),
+          createdAt: now,
+          updatedAt: now,
+        },
+      });
+      await db.$transaction(async (tx) => planPeriods(tx, { obligation, calendar: await loadWorkCalendar(tx), now }));
+      // A period at least a week ahead whose due date is its nominal date (a plain working day).
+      const today = vietnamDateOf(now);
+      const calendar = await loadWorkCalendar(db);
+      const target = listPeriods({
+        recurrence: "monthly",
+        dueRule: { kind: "day", day: 20 },
+        shift: "previous",
+        calendar,
+        from: addDays(today, 7),
+        to: addDays(today, 200),
+      }).find((p) => p.dueDate === p.nominalDue)!;
+      const row = () =>
+        db.reportPeriod.findUniqueOrThrow({
+          where: { obligationId_periodKey: { obligationId: obligation.id, periodKey: target.periodKey } },
+        });
+      expect((await row()).dueDate).toBe(target.dueDate);
 
-    const result = await cli("calendar", "holiday", target.nominalDue, "--note", "Nghỉ đột xuất");
-    expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Report periods recomputed: [1-9]/);
-    const withDayOff = createWorkCalendar({ overrides: [{ date: target.nominalDue, kind: "holiday", note: "" }] });
-    const moved = shiftToWorkingDay(target.nominalDue, "previous", withDayOff);
-    expect(moved < target.nominalDue).toBe(true);
-    expect(await row()).toMatchObject({ dueDate: moved, dueAt: endOfVietnamDay(moved) });
+      const result = await cli("calendar", "holiday", target.nominalDue, "--note", "Nghỉ đột xuất");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/Report periods recomputed: [1-9]/);
+      const withDayOff = createWorkCalendar({ overrides: [{ date: target.nominalDue, kind: "holiday", note: "" }] });
+      const moved = shiftToWorkingDay(target.nominalDue, "previous", withDayOff);
+      expect(moved < target.nominalDue).toBe(true);
+      expect(await row()).toMatchObject({ dueDate: moved, dueAt: endOfVietnamDay(moved) });
 
-    expect((await cli("calendar", "remove", target.nominalDue)).code).toBe(0);
-    expect((await row()).dueDate).toBe(target.nominalDue);
-  });
+      expect((await cli("calendar", "remove", target.nominalDue)).code).toBe(0);
+      expect((await row()).dueDate).toBe(target.nominalDue);
+    },
+  );
 });

@@ -11,8 +11,15 @@ import { tmpRoot } from "../support/global-setup.js";
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpRoot, "cli-jobs-"));
 const databaseUrl = `file:${path.join(dir, "khoi.db")}`;
-const env = { ...process.env, DATABASE_URL: databaseUrl, BOT_USERNAME: "KhoiTestBot", BOT_TOKEN: "", LOG_LEVEL: "silent" };
-const jobsRun = (at: string) => run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", "jobs", "run", "--at", at], { env, timeout: 60_000 });
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  BOT_USERNAME: "KhoiTestBot",
+  BOT_TOKEN: "",
+  LOG_LEVEL: "silent",
+};
+const jobsRun = (at: string) =>
+  run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", "jobs", "run", "--at", at], { env, timeout: 60_000 });
 
 let db: Db;
 let seed: Awaited<ReturnType<typeof seedExampleBloc>>;
@@ -21,10 +28,21 @@ beforeAll(async () => {
   seed = await seedExampleBloc(db, new Date("2026-01-02T01:00:00Z"));
   // Two members of Sở Y tế, who will owe the reports.
   const people = await Promise.all(
-    [1, 2].map((n) => db.person.create({ data: { telegramId: BigInt(990_000 + n), chatId: BigInt(990_000 + n), firstName: `SYT ${n}` } })),
+    [1, 2].map((n) =>
+      db.person.create({
+        data: { telegramId: BigInt(990_000 + n), chatId: BigInt(990_000 + n), firstName: `SYT ${n}` },
+      }),
+    ),
   );
   for (const [i, person] of people.entries()) {
-    await db.membership.create({ data: { personId: person.id, blocId: seed.blocId, unitId: seed.unitId("SYT"), role: i === 0 ? "liaison" : "signatory" } });
+    await db.membership.create({
+      data: {
+        personId: person.id,
+        blocId: seed.blocId,
+        unitId: seed.unitId("SYT"),
+        role: i === 0 ? "liaison" : "signatory",
+      },
+    });
   }
 });
 afterAll(async () => db.$disconnect());
@@ -33,7 +51,8 @@ describe("cli jobs run --at", () => {
   test("plans the four usual reports, then sends the monthly reminder at 08:00 Vietnam time on 15/01/2026, once", async () => {
     await jobsRun("2026-01-02T01:00:00Z");
     expect(await db.reportObligation.count({ where: { blocId: seed.blocId } })).toBe(4);
-    const reminders = () => db.outboxMessage.count({ where: { intentId: { startsWith: "report:" }, textKey: "reports.reminder_before" } });
+    const reminders = () =>
+      db.outboxMessage.count({ where: { intentId: { startsWith: "report:" }, textKey: "reports.reminder_before" } });
     await jobsRun("2026-01-15T00:59:00Z");
     expect(await reminders()).toBe(0);
     await jobsRun("2026-01-15T08:00:00+07:00");

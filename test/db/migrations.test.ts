@@ -21,11 +21,18 @@ test("a new database file is created, migrated in-process, in WAL mode, and migr
 
   const sqlite = new Database(file, { readonly: true });
   expect(sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
-  const history = sqlite.prepare("select migration_name, finished_at from _prisma_migrations").all() as { migration_name: string; finished_at: string | null }[];
+  const history = sqlite.prepare("select migration_name, finished_at from _prisma_migrations").all() as {
+    migration_name: string;
+    finished_at: string | null;
+  }[];
   expect(history.map((h) => h.migration_name)).toEqual(applied[0]);
   expect(history.every((h) => h.finished_at !== null)).toBe(true);
-  const tables = (sqlite.prepare("select name from sqlite_master where type='table'").all() as { name: string }[]).map((t) => t.name);
-  expect(tables).toEqual(expect.arrayContaining(["Bloc", "Term", "Unit", "Person", "Membership", "Invite", "AuditEvent", "HandledUpdate"]));
+  const tables = (sqlite.prepare("select name from sqlite_master where type='table'").all() as { name: string }[]).map(
+    (t) => t.name,
+  );
+  expect(tables).toEqual(
+    expect.arrayContaining(["Bloc", "Term", "Unit", "Person", "Membership", "Invite", "AuditEvent", "HandledUpdate"]),
+  );
   sqlite.close();
 });
 

@@ -11,7 +11,10 @@ test.each([
   [Object.assign(new Error("socket hang up"), { code: "ECONNRESET" }), { kind: "retry" }],
   [telegram(403, "Forbidden: bot was blocked by the user"), { kind: "unreachable" }],
   [telegram(400, "Bad Request: chat not found"), { kind: "unreachable" }],
-  [telegram(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: -1001234 }), { kind: "migrate", toChatId: -1001234 }],
+  [
+    telegram(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: -1001234 }),
+    { kind: "migrate", toChatId: -1001234 },
+  ],
   [telegram(400, "Bad Request: message is too long"), { kind: "fail" }],
 ])("%s → %o", (error, expected) => {
   expect(classifySendError(error)).toEqual(expected);

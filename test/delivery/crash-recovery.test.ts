@@ -20,14 +20,25 @@ afterAll(async () => {
 
 function startSender(): ChildProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "test/delivery/fixtures/run-sender.ts"], {
-    env: { ...process.env, DATABASE_URL: t.url, BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, GLOBAL_PER_SECOND: "300", CONCURRENCY: "8" },
+    env: {
+      ...process.env,
+      DATABASE_URL: t.url,
+      BOT_TOKEN: api.token,
+      TELEGRAM_API_ROOT: api.apiRoot,
+      GLOBAL_PER_SECOND: "300",
+      CONCURRENCY: "8",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
   return child;
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 30_000): Promise<T> {
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -37,13 +48,20 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
   }
 }
 
-const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode ? resolve() : child.once("exit", () => resolve())));
+const exited = (child: ChildProcess) =>
+  new Promise<void>((resolve) =>
+    child.exitCode !== null || child.signalCode ? resolve() : child.once("exit", () => resolve()),
+  );
 
 test("kill -9 in the middle of a broadcast: after a restart nothing is lost and duplicates stay within what was in flight", async () => {
   const total = 150;
   const chats = Array.from({ length: total }, (_, i) => 700_000 + i);
   await t.db.$transaction((tx) =>
-    enqueueMessages(tx, { intentId: "broadcast", now: new Date(), messages: chats.map((chatId) => ({ recipientKey: `chat:${chatId}`, chatId, text: `Thông báo cho ${chatId}` })) }),
+    enqueueMessages(tx, {
+      intentId: "broadcast",
+      now: new Date(),
+      messages: chats.map((chatId) => ({ recipientKey: `chat:${chatId}`, chatId, text: `Thông báo cho ${chatId}` })),
+    }),
   );
   // Slow answers keep several sends in flight at the moment of the kill.
   api.fail({ method: "sendMessage", times: Infinity, reply: { kind: "slow", ms: 40 } });
@@ -58,7 +76,10 @@ test("kill -9 in the middle of a broadcast: after a restart nothing is lost and 
   expect(sentBeforeCrash).toBeLessThan(total);
 
   const second = startSender();
-  await until("every row settled", async () => (await t.db.outboxMessage.count({ where: { state: { not: "sent" } } })) === 0);
+  await until(
+    "every row settled",
+    async () => (await t.db.outboxMessage.count({ where: { state: { not: "sent" } } })) === 0,
+  );
   second.kill("SIGTERM");
   await exited(second);
 

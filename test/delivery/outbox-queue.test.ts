@@ -14,11 +14,16 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, seconds));
-const messages = (count: number, offset = 0) => Array.from({ length: count }, (_, i) => ({ recipientKey: `chat:${offset + i}`, chatId: offset + i, text: `m${i}` }));
+const messages = (count: number, offset = 0) =>
+  Array.from({ length: count }, (_, i) => ({ recipientKey: `chat:${offset + i}`, chatId: offset + i, text: `m${i}` }));
 
 test("enqueueing the same intent twice adds nothing", async () => {
-  const first = await t.db.$transaction((tx) => enqueueMessages(tx, { intentId: "dup", messages: messages(3, 900), now: at(0) }));
-  const second = await t.db.$transaction((tx) => enqueueMessages(tx, { intentId: "dup", messages: messages(3, 900), now: at(1) }));
+  const first = await t.db.$transaction((tx) =>
+    enqueueMessages(tx, { intentId: "dup", messages: messages(3, 900), now: at(0) }),
+  );
+  const second = await t.db.$transaction((tx) =>
+    enqueueMessages(tx, { intentId: "dup", messages: messages(3, 900), now: at(1) }),
+  );
   expect([first, second]).toEqual([3, 0]);
   expect(await t.db.outboxMessage.count({ where: { intentId: "dup" } })).toBe(3);
   await t.db.outboxMessage.deleteMany({ where: { intentId: "dup" } });
@@ -26,7 +31,9 @@ test("enqueueing the same intent twice adds nothing", async () => {
 
 test("a big broadcast does not starve a later reminder: due rows are interleaved across intents", async () => {
   await t.db.$transaction((tx) => enqueueMessages(tx, { intentId: "broadcast", messages: messages(50), now: at(0) }));
-  await t.db.$transaction((tx) => enqueueMessages(tx, { intentId: "reminder", messages: messages(2, 1000), now: at(5) }));
+  await t.db.$transaction((tx) =>
+    enqueueMessages(tx, { intentId: "reminder", messages: messages(2, 1000), now: at(5) }),
+  );
   const due = await findDueMessages(t.db, { now: at(10), limit: 6 });
   expect(due.map((m) => m.intentId)).toEqual(["broadcast", "reminder", "broadcast", "reminder", "broadcast"]);
   expect(due.filter((m) => m.intentId === "broadcast").map((m) => m.text)).toEqual(["m0", "m1", "m2"]);
@@ -38,10 +45,17 @@ test("an interrupted send is retried once after a restart, and fails if interrup
   expect(await claimMessages(t.db, { ids: [row!.id], now: at(11) })).toHaveLength(1);
   expect(await claimMessages(t.db, { ids: [row!.id], now: at(11) })).toEqual([]);
   expect(await recoverInterruptedSends(t.db, { now: at(12) })).toEqual({ retried: 1, failed: 0 });
-  expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({ state: "pending", recovered: true, attempts: 1 });
+  expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({
+    state: "pending",
+    recovered: true,
+    attempts: 1,
+  });
   await claimMessages(t.db, { ids: [row!.id], now: at(13) });
   expect(await recoverInterruptedSends(t.db, { now: at(14) })).toEqual({ retried: 0, failed: 1 });
-  expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({ state: "failed", attempts: 2 });
+  expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({
+    state: "failed",
+    attempts: 2,
+  });
 });
 
 test("sent outcomes are written in one batch, each with its own Telegram message id; released claims go back uncounted", async () => {
@@ -58,7 +72,15 @@ test("sent outcomes are written in one batch, each with its own Telegram message
     { id: batch[2]!.id, messageId: 503, sentAt: at(25) },
   ]);
   const after = await t.db.outboxMessage.findMany({ where: { intentId: "batch" }, orderBy: { chatId: "asc" } });
-  expect(after.map((row) => [row.state, row.telegramMessageId, row.pinError, row.sentAt?.toISOString() ?? null, row.attempts])).toEqual([
+  expect(
+    after.map((row) => [
+      row.state,
+      row.telegramMessageId,
+      row.pinError,
+      row.sentAt?.toISOString() ?? null,
+      row.attempts,
+    ]),
+  ).toEqual([
     ["sent", 501n, null, at(24).toISOString(), 1],
     ["sent", 502n, "400: not enough rights", at(25).toISOString(), 1],
     ["pending", null, null, null, 0],

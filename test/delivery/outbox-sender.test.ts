@@ -34,7 +34,11 @@ function sender(overrides: Partial<OutboxSenderOptions> = {}) {
     telegram: new Telegram(api.token, { apiRoot: api.apiRoot }),
     logger: createLogger({ level: "silent", pretty: false }),
     clock: () => new Date(),
-    render: createOutboxRenderer({ db: t.db, translator: createTranslator({ fallbackLocale: "vi" }), defaultLocale: "vi" }),
+    render: createOutboxRenderer({
+      db: t.db,
+      translator: createTranslator({ fallbackLocale: "vi" }),
+      defaultLocale: "vi",
+    }),
     idleMs: 20,
     backoff: { baseMs: 50, capMs: 400, maxAttempts: 4 },
     ...overrides,
@@ -45,7 +49,8 @@ async function enqueue(messages: OutgoingMessage[], name = `intent-${++intent}`)
   await t.db.$transaction((tx) => enqueueMessages(tx, { intentId: name, messages, now: new Date() }));
   return name;
 }
-const toChats = (chatIds: number[], text = "Thông báo") => chatIds.map((chatId, i) => ({ recipientKey: `chat:${chatId}:${i}`, chatId, text: `${text} ${i}` }));
+const toChats = (chatIds: number[], text = "Thông báo") =>
+  chatIds.map((chatId, i) => ({ recipientKey: `chat:${chatId}:${i}`, chatId, text: `${text} ${i}` }));
 const sentSince = (from: number) => api.sent().filter((s) => s.at >= from);
 
 describe("limits, measured from the fake server's timestamps", () => {
@@ -95,7 +100,8 @@ describe("errors", () => {
   });
 
   test("a burst of 429s from several chats pauses everything for retry_after, then resumes at a reduced rate", async () => {
-    for (const chatId of [9201, 9202, 9203]) api.fail({ method: "sendMessage", chatId, reply: { kind: "429", retryAfter: 1 } });
+    for (const chatId of [9201, 9202, 9203])
+      api.fail({ method: "sendMessage", chatId, reply: { kind: "429", retryAfter: 1 } });
     const chats = Array.from({ length: 30 }, (_, i) => 9201 + i);
     await enqueue(toChats(chats));
     const from = performance.now();
@@ -109,7 +115,12 @@ describe("errors", () => {
     expect(Math.min(...after.map((s) => s.at)) - burstAt).toBeGreaterThanOrEqual(1000);
     // … and the second after it carried at most half the configured rate.
     expect(after.filter((s) => s.at < burstAt + 2000).length).toBeLessThanOrEqual(10);
-    expect(maxInWindow(sentSince(from).map((s) => s.at), 1000)).toBeLessThanOrEqual(20);
+    expect(
+      maxInWindow(
+        sentSince(from).map((s) => s.at),
+        1000,
+      ),
+    ).toBeLessThanOrEqual(20);
     for (const chatId of chats) expect(api.sent(chatId), `chat ${chatId}`).toHaveLength(1);
     expect(await t.db.outboxMessage.count({ where: { state: "sent" } })).toBe(30);
   });
@@ -143,9 +154,21 @@ describe("errors", () => {
   test("403 marks the person unreachable and tells the leader unit once", async () => {
     const leader = makeUser("Leader", "en");
     const blocked = makeUser("Blocked", "vi");
-    for (const [user, code] of [[leader, "SVHTT"], [blocked, "SYT"]] as const) {
-      const person = await t.db.person.create({ data: { telegramId: BigInt(user.id), chatId: BigInt(user.id), firstName: user.first_name, languageCode: user.language_code } });
-      await t.db.membership.create({ data: { personId: person.id, blocId: seed.blocId, unitId: seed.unitId(code), role: "liaison" } });
+    for (const [user, code] of [
+      [leader, "SVHTT"],
+      [blocked, "SYT"],
+    ] as const) {
+      const person = await t.db.person.create({
+        data: {
+          telegramId: BigInt(user.id),
+          chatId: BigInt(user.id),
+          firstName: user.first_name,
+          languageCode: user.language_code,
+        },
+      });
+      await t.db.membership.create({
+        data: { personId: person.id, blocId: seed.blocId, unitId: seed.unitId(code), role: "liaison" },
+      });
     }
     const person = await t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(blocked.id) } });
     api.fail({ method: "sendMessage", chatId: blocked.id, times: Infinity, reply: { kind: "403" } });
@@ -153,10 +176,15 @@ describe("errors", () => {
     await enqueue([{ recipientKey: "b", chatId: blocked.id, personId: person.id, text: "hai" }]);
     await sender().drain();
     expect((await t.db.person.findUniqueOrThrow({ where: { id: person.id } })).reachable).toBe(false);
-    expect((await t.db.outboxMessage.findMany({ where: { chatId: BigInt(blocked.id) } })).map((r) => r.state)).toEqual(["unreachable", "unreachable"]);
+    expect((await t.db.outboxMessage.findMany({ where: { chatId: BigInt(blocked.id) } })).map((r) => r.state)).toEqual([
+      "unreachable",
+      "unreachable",
+    ]);
     const notices = api.sent(leader.id);
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.text).toContain("Messages to Blocked (Sở Y tế) cannot be delivered: 403: Forbidden: bot was blocked by the user.");
+    expect(notices[0]!.text).toContain(
+      "Messages to Blocked (Sở Y tế) cannot be delivered: 403: Forbidden: bot was blocked by the user.",
+    );
   });
 
   test("a group upgraded to a supergroup: the message follows it to the new chat id", async () => {
@@ -168,10 +196,18 @@ describe("errors", () => {
   });
 
   test("any other 400 fails at once with the reason kept", async () => {
-    api.fail({ method: "sendMessage", chatId: 9401, reply: { kind: "400", description: "Bad Request: can't parse entities" } });
+    api.fail({
+      method: "sendMessage",
+      chatId: 9401,
+      reply: { kind: "400", description: "Bad Request: can't parse entities" },
+    });
     await enqueue(toChats([9401]));
     await sender().drain();
-    expect(await t.db.outboxMessage.findFirstOrThrow()).toMatchObject({ state: "failed", attempts: 1, lastError: "400: Bad Request: can't parse entities" });
+    expect(await t.db.outboxMessage.findFirstOrThrow()).toMatchObject({
+      state: "failed",
+      attempts: 1,
+      lastError: "400: Bad Request: can't parse entities",
+    });
   });
 });
 

@@ -1,6 +1,12 @@
 import ExcelJS from "exceljs";
 import { describe, expect, test } from "vitest";
-import { buildComplianceChart, chartHeight, complianceBarColour, complianceChartLayout, complianceChartSvg } from "../../src/documents/build-compliance-chart.js";
+import {
+  buildComplianceChart,
+  chartHeight,
+  complianceBarColour,
+  complianceChartLayout,
+  complianceChartSvg,
+} from "../../src/documents/build-compliance-chart.js";
 import { buildComplianceXlsx } from "../../src/documents/build-compliance-xlsx.js";
 import { complianceRateLabel } from "../../src/documents/compose-compliance-text.js";
 import { createTranslator } from "../../src/i18n/translator.js";
@@ -17,13 +23,18 @@ async function readWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-const values = (sheet: ExcelJS.Worksheet, row: number, columns: number) => Array.from({ length: columns }, (_, i) => sheet.getCell(row, i + 1).value);
+const values = (sheet: ExcelJS.Worksheet, row: number, columns: number) =>
+  Array.from({ length: columns }, (_, i) => sheet.getCell(row, i + 1).value);
 const fill = (cell: ExcelJS.Cell) => (cell.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
 
 describe("buildComplianceXlsx", () => {
   test("the summary sheet has the administrative header and one row of counts and on-time rate per unit", async () => {
     const workbook = await readWorkbook(await buildComplianceXlsx(sampleComplianceReport(), vi));
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Tổng hợp", "Báo cáo công tác thi đua, khen", "Báo cáo quý"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      "Tổng hợp",
+      "Báo cáo công tác thi đua, khen",
+      "Báo cáo quý",
+    ]);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getCell("A1").value).toBe("KHỐI THI ĐUA SỐ 4 TỈNH KIÊN GIANG");
     expect(sheet.getCell("C1").value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
@@ -33,7 +44,15 @@ describe("buildComplianceXlsx", () => {
     expect(sheet.getCell("A6").value).toBe("Năm 2026");
     // 03:30 UTC is 10:30 in Vietnam.
     expect(sheet.getCell("A7").value).toBe("Số liệu tính đến 10:30 ngày 10/04/2026");
-    expect(values(sheet, 9, 7)).toEqual(["STT", "Đơn vị", "Số kỳ đến hạn", "Đúng hạn", "Trễ hạn", "Chưa nộp", "Tỷ lệ đúng hạn"]);
+    expect(values(sheet, 9, 7)).toEqual([
+      "STT",
+      "Đơn vị",
+      "Số kỳ đến hạn",
+      "Đúng hạn",
+      "Trễ hạn",
+      "Chưa nộp",
+      "Tỷ lệ đúng hạn",
+    ]);
     expect(values(sheet, 10, 6)).toEqual([1, "Sở Văn hóa, Thể thao và Du lịch", 3, 3, 0, 0]);
     expect(values(sheet, 11, 6)).toEqual([2, "Sở Giáo dục và Đào tạo", 3, 2, 1, 0]);
     expect(values(sheet, 12, 6)).toEqual([3, "Sở Y tế", 3, 1, 0, 2]);
@@ -60,11 +79,27 @@ describe("buildComplianceXlsx", () => {
     const monthly = workbook.worksheets[1]!;
     expect(monthly.getCell("A1").value).toBe("BÁO CÁO CÔNG TÁC THI ĐUA, KHEN THƯỞNG HẰNG THÁNG");
     expect(monthly.getCell("A2").value).toBe("Năm 2026 - số liệu tính đến 10:30 ngày 10/04/2026");
-    expect(values(monthly, 4, 5)).toEqual(["STT", "Đơn vị", "Tháng 01/2026\nHạn 10/02/2026", "Tháng 02/2026\nHạn 10/03/2026", "Tháng 03/2026\nHạn 15/04/2026"]);
+    expect(values(monthly, 4, 5)).toEqual([
+      "STT",
+      "Đơn vị",
+      "Tháng 01/2026\nHạn 10/02/2026",
+      "Tháng 02/2026\nHạn 10/03/2026",
+      "Tháng 03/2026\nHạn 15/04/2026",
+    ]);
     // Sent at 17:30 UTC on 09/02: already 10/02 00:30 in Vietnam, on the due day.
-    expect(values(monthly, 5, 5)).toEqual([1, "Sở Văn hóa, Thể thao và Du lịch", "Đúng hạn\nSố BC-2026-0001\nNộp 10/02/2026 00:30", "Đúng hạn\nSố BC-2026-0005\nNộp 09/03/2026 08:15", "Chưa đến hạn"]);
+    expect(values(monthly, 5, 5)).toEqual([
+      1,
+      "Sở Văn hóa, Thể thao và Du lịch",
+      "Đúng hạn\nSố BC-2026-0001\nNộp 10/02/2026 00:30",
+      "Đúng hạn\nSố BC-2026-0005\nNộp 09/03/2026 08:15",
+      "Chưa đến hạn",
+    ]);
     expect(monthly.getCell("D6").value).toBe("Trễ 2 ngày\nSố BC-2026-0006\nNộp 12/03/2026 08:15");
-    expect(values(monthly, 7, 5).slice(2)).toEqual(["Đúng hạn\nSố BC-2026-0003\nNộp 09/02/2026 08:15", "Chưa nộp", "Chưa đến hạn"]);
+    expect(values(monthly, 7, 5).slice(2)).toEqual([
+      "Đúng hạn\nSố BC-2026-0003\nNộp 09/02/2026 08:15",
+      "Chưa nộp",
+      "Chưa đến hạn",
+    ]);
     expect(values(monthly, 8, 5)).toEqual([4, "Ban Dân tộc", "—", "—", "—"]);
     expect(values(monthly, 9, 5).slice(2)).toEqual(["—", "—", "Chưa đến hạn"]);
     expect(values(monthly, 11, 5).slice(2)).toEqual(["Chưa nộp", "Chưa nộp", "Chưa đến hạn"]);
@@ -109,7 +144,13 @@ describe("buildComplianceXlsx", () => {
     ];
     const workbook = await readWorkbook(await buildComplianceXlsx(report, vi));
     const names = workbook.worksheets.map((sheet) => sheet.name);
-    expect(names).toEqual(["Tổng hợp", long.slice(0, 31).trim(), `${long.slice(0, 27).trim()} (2)`, "tổng hợp (2)", "Báo cáo 6 2026  đột xuất"]);
+    expect(names).toEqual([
+      "Tổng hợp",
+      long.slice(0, 31).trim(),
+      `${long.slice(0, 27).trim()} (2)`,
+      "tổng hợp (2)",
+      "Báo cáo 6 2026  đột xuất",
+    ]);
     for (const name of names) expect(name.length).toBeLessThanOrEqual(31);
     const empty = workbook.worksheets[2]!;
     expect(values(empty, 4, 2)).toEqual(["STT", "Đơn vị"]);
@@ -120,7 +161,14 @@ describe("buildComplianceXlsx", () => {
 
 describe("complianceRateLabel", () => {
   test("one decimal only when needed, with the locale's decimal separator", () => {
-    expect([1, 2 / 3, 0.5, 0, 0.9996, null].map((rate) => complianceRateLabel(rate, vi))).toEqual(["100%", "66,7%", "50%", "0%", "100%", "—"]);
+    expect([1, 2 / 3, 0.5, 0, 0.9996, null].map((rate) => complianceRateLabel(rate, vi))).toEqual([
+      "100%",
+      "66,7%",
+      "50%",
+      "0%",
+      "100%",
+      "—",
+    ]);
     expect(complianceRateLabel(1 / 3, en)).toBe("33.3%");
   });
 });
@@ -171,7 +219,11 @@ describe("buildComplianceChart", () => {
 
   test("the SVG names the bloc and year, escapes unit names and shortens long ones", () => {
     const report = sampleComplianceReport();
-    report.units[2] = { id: "u3", name: "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang (cơ quan thường trực)", shortName: null };
+    report.units[2] = {
+      id: "u3",
+      name: "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang (cơ quan thường trực)",
+      shortName: null,
+    };
     const svg = complianceChartSvg(report, vi);
     expect(svg).toContain("Tỷ lệ nộp báo cáo đúng hạn năm 2026 - Khối thi đua số 4 tỉnh Kiên Giang");
     expect(svg).toContain(">Sở Văn hóa, Thể thao và Du lịch<");

@@ -21,7 +21,10 @@ async function docxText(bytes: Buffer): Promise<string> {
 async function docxXml(bytes: Buffer): Promise<{ document: string; styles: string }> {
   const { default: JSZip } = await import("jszip");
   const zip = await JSZip.loadAsync(bytes);
-  return { document: await zip.file("word/document.xml")!.async("string"), styles: await zip.file("word/styles.xml")!.async("string") };
+  return {
+    document: await zip.file("word/document.xml")!.async("string"),
+    styles: await zip.file("word/styles.xml")!.async("string"),
+  };
 }
 
 async function readSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {
@@ -99,7 +102,9 @@ describe("buildSigningCertificate", () => {
     const { document, styles } = await docxXml(await buildSigningCertificate(sampleCertificate(), vi));
     expect(document).toMatch(/<w:pgSz[^>]*w:w="11906"[^>]*w:h="16838"[^>]*w:orient="portrait"/);
     expect(styles).toContain('w:ascii="Times New Roman"');
-    expect(document).toMatch(new RegExp(`<w:rFonts w:ascii="Courier New"[^>]*/>(?:(?!</w:r>).)*<w:t[^>]*>${covenantSha256}</w:t>`, "s"));
+    expect(document).toMatch(
+      new RegExp(`<w:rFonts w:ascii="Courier New"[^>]*/>(?:(?!</w:r>).)*<w:t[^>]*>${covenantSha256}</w:t>`, "s"),
+    );
     expect(document).toContain("<w:tblHeader/>");
   });
 
@@ -134,7 +139,9 @@ describe("composeCertificateText", () => {
   test("the time-zone label is the zone's offset, not the server's", () => {
     expect(utcOffsetLabel(new Date("2018-03-20T01:00:00Z"), "Asia/Ho_Chi_Minh")).toBe("UTC+07:00");
     expect(utcOffsetLabel(new Date("2018-03-20T01:00:00Z"), "UTC")).toBe("UTC+00:00");
-    expect(composeCertificateText(sampleCertificate(), vi).rows.map((row) => row.signedAt)).toEqual(certificateRows.map((row) => row[4]));
+    expect(composeCertificateText(sampleCertificate(), vi).rows.map((row) => row.signedAt)).toEqual(
+      certificateRows.map((row) => row[4]),
+    );
   });
 });
 

@@ -28,15 +28,37 @@ function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
 }
 
 const expectedRows = [
-  [1, "Điều 3", "Sở Giáo dục và Đào tạo", "Đề nghị bổ sung khoản 2: họp Khối 6 tháng một lần.\nKèm theo danh sách đề xuất.", "Tiếp thu: Đã bổ sung vào khoản 2 Điều 3."],
-  [2, "Góp ý chung", "Sở Lao động, Thương binh và Xã hội", "Thống nhất với dự thảo; đề nghị rút gọn thang điểm.", "Giải trình: Thang điểm theo hướng dẫn của Ban Thi đua – Khen thưởng tỉnh."],
+  [
+    1,
+    "Điều 3",
+    "Sở Giáo dục và Đào tạo",
+    "Đề nghị bổ sung khoản 2: họp Khối 6 tháng một lần.\nKèm theo danh sách đề xuất.",
+    "Tiếp thu: Đã bổ sung vào khoản 2 Điều 3.",
+  ],
+  [
+    2,
+    "Góp ý chung",
+    "Sở Lao động, Thương binh và Xã hội",
+    "Thống nhất với dự thảo; đề nghị rút gọn thang điểm.",
+    "Giải trình: Thang điểm theo hướng dẫn của Ban Thi đua – Khen thưởng tỉnh.",
+  ],
   [3, "Điều 5", "Sở Y tế", "Đề nghị quy định rõ thời hạn gửi báo cáo 6 tháng (trước ngày 15/6).", "Chưa trả lời"],
 ];
 
 describe("synthesis date", () => {
   test("the date is the Vietnamese calendar day, written as Decree 30 asks", () => {
-    expect(synthesisDateParams(new Date("2018-03-19T17:30:00Z"), "Asia/Ho_Chi_Minh")).toEqual({ day: "20", month: "3", year: "2018", date: "20/03/2018" });
-    expect(synthesisDateParams(new Date("2019-02-04T18:00:00Z"), "Asia/Ho_Chi_Minh")).toEqual({ day: "05", month: "02", year: "2019", date: "05/02/2019" });
+    expect(synthesisDateParams(new Date("2018-03-19T17:30:00Z"), "Asia/Ho_Chi_Minh")).toEqual({
+      day: "20",
+      month: "3",
+      year: "2018",
+      date: "20/03/2018",
+    });
+    expect(synthesisDateParams(new Date("2019-02-04T18:00:00Z"), "Asia/Ho_Chi_Minh")).toEqual({
+      day: "05",
+      month: "02",
+      year: "2019",
+      date: "05/02/2019",
+    });
   });
 });
 
@@ -97,7 +119,13 @@ describe("buildSynthesisXlsx", () => {
     expect(sheet.getCell("D2").value).toBe("Độc lập - Tự do - Hạnh phúc");
     expect(sheet.getCell("D3").value).toBe("Kiên Giang, ngày 20 tháng 3 năm 2018");
     expect(sheet.getCell("A5").value).toBe("BẢNG TỔNG HỢP Ý KIẾN GÓP Ý");
-    expect(rowValues(sheet, 8)).toEqual(["STT", "Điều/khoản", "Đơn vị góp ý", "Nội dung góp ý", "Ý kiến tiếp thu/giải trình"]);
+    expect(rowValues(sheet, 8)).toEqual([
+      "STT",
+      "Điều/khoản",
+      "Đơn vị góp ý",
+      "Nội dung góp ý",
+      "Ý kiến tiếp thu/giải trình",
+    ]);
     expectedRows.forEach((row, i) => expect(rowValues(sheet, 9 + i)).toEqual(row));
     expect(sheet.getCell("A12").value).toBeNull();
     const closing = [13, 14, 15].map((row) => sheet.getCell(row, 1).value);

@@ -12,7 +12,10 @@ describe("synthesis-locale-keys.json", () => {
       expect(key).toMatch(/^(synthesis|documents)\.[a-z_]+$/);
       expect(en[key]!.trim(), key).not.toBe("");
       // English may leave out a parameter Vietnamese uses (the date line), never invent one.
-      if (key === "synthesis.date_place") expect(placeholders(en[key]!).every((name) => ["province", "date", "day", "month", "year"].includes(name!))).toBe(true);
+      if (key === "synthesis.date_place")
+        expect(
+          placeholders(en[key]!).every((name) => ["province", "date", "day", "month", "year"].includes(name!)),
+        ).toBe(true);
       else expect(placeholders(en[key]!), key).toEqual(placeholders(vi[key]!));
     }
   });

@@ -51,7 +51,10 @@ describe("readDocxClauses", () => {
   test("a truncated .docx and zip-looking garbage are unreadable", async () => {
     const bytes = await buildDraftDocx();
     await expectReadError(bytes.subarray(0, Math.floor(bytes.length / 2)), "documents.error_unreadable");
-    await expectReadError(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 0x41)]), "documents.error_unreadable");
+    await expectReadError(
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 0x41)]),
+      "documents.error_unreadable",
+    );
   });
 
   test("a password-protected .docx or an old .doc (OLE compound file) is reported as such", async () => {
@@ -62,7 +65,10 @@ describe("readDocxClauses", () => {
   test("a small zip that inflates past the limit (zip bomb) is refused before it is parsed", async () => {
     const zip = await JSZip.loadAsync(await buildDraftDocx());
     const padding = " ".repeat(maxDocxXmlBytes + 1024);
-    zip.file("word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${padding}<w:body/></w:document>`);
+    zip.file(
+      "word/document.xml",
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${padding}<w:body/></w:document>`,
+    );
     const bomb = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
     expect(bomb.length).toBeLessThan(1024 * 1024);
     await expectReadError(bomb, "documents.error_too_large");

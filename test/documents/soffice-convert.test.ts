@@ -37,7 +37,11 @@ describe.skipIf(soffice === null)("LibreOffice opens the generated files", () =>
   });
 
   async function convert(file: string, format: string, outDir: string): Promise<string> {
-    await run(soffice!, [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, file], { timeout: 120_000 });
+    await run(
+      soffice!,
+      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, file],
+      { timeout: 120_000 },
+    );
     const extension = format.split(":")[0]!;
     const output = path.join(outDir, `${path.basename(file, path.extname(file))}.${extension}`);
     expect(existsSync(output), `${file} → ${format}`).toBe(true);
@@ -73,10 +77,17 @@ describe.skipIf(soffice === null)("LibreOffice opens the generated files", () =>
     const xlsx = write("synthesis.xlsx", await buildSynthesisXlsx(sampleSynthesisTable(), translateFrom("vi")));
     const pdf = await convert(xlsx, "pdf", path.join(dir, "xlsx-pdf"));
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
-    const csv = readFileSync(await convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76", path.join(dir, "xlsx-csv")), "utf8");
+    const csv = readFileSync(
+      await convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76", path.join(dir, "xlsx-csv")),
+      "utf8",
+    );
     expect(csv).toContain("STT,Điều/khoản,Đơn vị góp ý,Nội dung góp ý,Ý kiến tiếp thu/giải trình\n");
-    expect(csv).toContain('2,Góp ý chung,"Sở Lao động, Thương binh và Xã hội",Thống nhất với dự thảo; đề nghị rút gọn thang điểm.,');
-    expect(csv).toContain("3,Điều 5,Sở Y tế,Đề nghị quy định rõ thời hạn gửi báo cáo 6 tháng (trước ngày 15/6).,Chưa trả lời\n");
+    expect(csv).toContain(
+      '2,Góp ý chung,"Sở Lao động, Thương binh và Xã hội",Thống nhất với dự thảo; đề nghị rút gọn thang điểm.,',
+    );
+    expect(csv).toContain(
+      "3,Điều 5,Sở Y tế,Đề nghị quy định rõ thời hạn gửi báo cáo 6 tháng (trước ngày 15/6).,Chưa trả lời\n",
+    );
   });
 
   test("a draft saved again by LibreOffice gives the same clauses", { timeout: 240_000 }, async () => {

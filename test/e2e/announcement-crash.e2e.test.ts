@@ -19,7 +19,13 @@ beforeAll(async () => {
   api = await startFakeBotApi();
   mkdirSync(path.join(projectRoot, ".tmp"), { recursive: true });
   workDir = mkdtempSync(path.join(projectRoot, ".tmp", "e2e-announce-"));
-  env = { BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATABASE_URL: `file:${path.join(workDir, "khoi.db")}`, LOG_LEVEL: "info", NODE_ENV: "production" };
+  env = {
+    BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: api.apiRoot,
+    DATABASE_URL: `file:${path.join(workDir, "khoi.db")}`,
+    LOG_LEVEL: "info",
+    NODE_ENV: "production",
+  };
 });
 afterAll(async () => {
   bot?.killHard();
@@ -29,43 +35,73 @@ afterAll(async () => {
 
 async function startBot(): Promise<Child> {
   const child = runApp("src/main.ts", [], env);
-  await waitFor("the bot to start", () => {
-    if (child.exit) throw new Error(`bot exited early\n${child.tail()}`);
-    return parseJsonLines(child.lines()).find((line) => line.msg === "bot started");
-  }, { timeoutMs: 30_000, context: () => child.tail() });
+  await waitFor(
+    "the bot to start",
+    () => {
+      if (child.exit) throw new Error(`bot exited early\n${child.tail()}`);
+      return parseJsonLines(child.lines()).find((line) => line.msg === "bot started");
+    },
+    { timeoutMs: 30_000, context: () => child.tail() },
+  );
   return child;
 }
 
 // A person's message, and the bot's next message to them after it.
-async function say(user: { id: number }, what: () => unknown, match: (m: SentMessage) => boolean = () => true): Promise<SentMessage> {
+async function say(
+  user: { id: number },
+  what: () => unknown,
+  match: (m: SentMessage) => boolean = () => true,
+): Promise<SentMessage> {
   const before = api.sent(user.id).length;
   what();
-  return waitFor("the bot's answer", () => api.sent(user.id).slice(before).find(match), { timeoutMs: 10_000, context: () => bot?.tail() ?? "" });
+  return waitFor("the bot's answer", () => api.sent(user.id).slice(before).find(match), {
+    timeoutMs: 10_000,
+    context: () => bot?.tail() ?? "",
+  });
 }
 
-const announcementsTo = (chatId: number) => api.sent(chatId).filter((m) => m.text?.includes("hội nghị ký kết giao ước"));
+const announcementsTo = (chatId: number) =>
+  api.sent(chatId).filter((m) => m.text?.includes("hội nghị ký kết giao ước"));
 
 test("kill -9 mid-broadcast: after a restart every recipient has the announcement, the progress message ends right, one report", async () => {
-  const cli = await runAppToEnd("src/cli/main.ts", ["bloc", "import", "examples/bloc-4-kien-giang-2018.json", "--json"], env);
+  const cli = await runAppToEnd(
+    "src/cli/main.ts",
+    ["bloc", "import", "examples/bloc-4-kien-giang-2018.json", "--json"],
+    env,
+  );
   expect(cli.code, cli.stderr).toBe(0);
   const invites = JSON.parse(cli.stdout) as { unit: string; role: string; token: string }[];
   bot = await startBot();
 
   const leaderInvite = invites.find((row) => row.unit === "SVHTT" && row.role === "signatory")!;
   await say(leader, () => api.sendText(leader, `/start ${leaderInvite.token}`));
-  const recipients = invites.filter((row) => row !== leaderInvite).map((row, i) => ({ id: 810_001 + i, first_name: `Người ${i + 1}`, language_code: "vi", token: row.token }));
+  const recipients = invites
+    .filter((row) => row !== leaderInvite)
+    .map((row, i) => ({ id: 810_001 + i, first_name: `Người ${i + 1}`, language_code: "vi", token: row.token }));
   for (const person of recipients) await say(person, () => api.sendText(person, `/start ${person.token}`));
 
   await say(leader, () => api.sendText(leader, "/announce"));
   await say(leader, () => api.sendText(leader, text));
-  const audience = await say(leader, () => api.pressButton(leader, "af"), (m) => m.text === "Gửi tới ai?" || (m.text ?? "").startsWith("Gửi thông báo này tới ai"));
-  const summary = await say(leader, () => api.pressButton(leader, "aa:everyone", { chatId: leader.id, messageId: audience.messageId }), (m) => (m.text ?? "").includes("Số người nhận"));
+  const audience = await say(
+    leader,
+    () => api.pressButton(leader, "af"),
+    (m) => m.text === "Gửi tới ai?" || (m.text ?? "").startsWith("Gửi thông báo này tới ai"),
+  );
+  const summary = await say(
+    leader,
+    () => api.pressButton(leader, "aa:everyone", { chatId: leader.id, messageId: audience.messageId }),
+    (m) => (m.text ?? "").includes("Số người nhận"),
+  );
   expect(summary.text).toContain(`Số người nhận: ${recipients.length}`);
 
   // Slow answers keep sends in flight, so the kill lands mid-broadcast.
   api.fail({ method: "sendMessage", times: Infinity, reply: { kind: "slow", ms: 700 } });
   api.pressButton(leader, "as:0", { chatId: leader.id, messageId: summary.messageId });
-  await waitFor("the first recipients to get it", () => recipients.filter((p) => announcementsTo(p.id).length > 0).length >= 2 || undefined, { timeoutMs: 20_000, context: () => bot!.tail() });
+  await waitFor(
+    "the first recipients to get it",
+    () => recipients.filter((p) => announcementsTo(p.id).length > 0).length >= 2 || undefined,
+    { timeoutMs: 20_000, context: () => bot!.tail() },
+  );
   bot.killHard();
   await bot.exited;
   const reachedBeforeKill = recipients.filter((p) => announcementsTo(p.id).length > 0).length;
@@ -73,18 +109,30 @@ test("kill -9 mid-broadcast: after a restart every recipient has the announcemen
   api.clearFaults();
 
   bot = await startBot();
-  const progressText = () => api.chatMessages(leader.id).find((m) => m.message_id === summary.messageId)?.text as string | undefined;
-  await waitFor("the progress message to say it is done", () => (progressText()?.startsWith("Đã gửi xong thông báo.") ? true : undefined), { timeoutMs: 30_000, context: () => `${progressText()}\n${bot!.tail()}` });
+  const progressText = () =>
+    api.chatMessages(leader.id).find((m) => m.message_id === summary.messageId)?.text as string | undefined;
+  await waitFor(
+    "the progress message to say it is done",
+    () => (progressText()?.startsWith("Đã gửi xong thông báo.") ? true : undefined),
+    { timeoutMs: 30_000, context: () => `${progressText()}\n${bot!.tail()}` },
+  );
   expect(progressText()).toContain(`Đã gửi ${recipients.length}/${recipients.length} · 0 lỗi`);
 
   const counts = recipients.map((p) => announcementsTo(p.id).length);
-  expect(counts.every((n) => n >= 1), `per recipient: ${counts.join(",")}`).toBe(true);
+  expect(
+    counts.every((n) => n >= 1),
+    `per recipient: ${counts.join(",")}`,
+  ).toBe(true);
   const duplicates = counts.reduce((sum, n) => sum + n - 1, 0);
   // Only rows still "sending" at the kill can be resent: in flight plus sent-but-unrecorded, at most
   // concurrency + flushRows = 18 at the default 30/s (README, crash safety).
   expect(duplicates).toBeLessThanOrEqual(18);
 
-  const report = await waitFor("the final report", () => api.sent(leader.id).find((m) => m.text?.startsWith("Báo cáo gửi thông báo")), { timeoutMs: 10_000 });
+  const report = await waitFor(
+    "the final report",
+    () => api.sent(leader.id).find((m) => m.text?.startsWith("Báo cáo gửi thông báo")),
+    { timeoutMs: 10_000 },
+  );
   expect(report.text).toContain(`tất cả ${recipients.length} người nhận đã nhận được tin`);
   await new Promise((resolve) => setTimeout(resolve, 3_500));
   expect(api.sent(leader.id).filter((m) => m.text?.startsWith("Báo cáo gửi thông báo"))).toHaveLength(1);
@@ -92,9 +140,14 @@ test("kill -9 mid-broadcast: after a restart every recipient has the announcemen
   // A recipient acknowledges through the real protocol.
   const first = recipients[0]!;
   const received = announcementsTo(first.id)[0]!;
-  api.pressButton(first, (received.replyMarkup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[0]![0]!.callback_data, { chatId: first.id, messageId: received.messageId });
+  api.pressButton(
+    first,
+    (received.replyMarkup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard[0]![0]!.callback_data,
+    { chatId: first.id, messageId: received.messageId },
+  );
   await waitFor("the acknowledgement to show on the button", () => {
-    const markup = api.chatMessages(first.id).find((m) => m.message_id === received.messageId)?.reply_markup as { inline_keyboard: { text: string }[][] } | undefined;
+    const markup = api.chatMessages(first.id).find((m) => m.message_id === received.messageId)?.reply_markup as
+      { inline_keyboard: { text: string }[][] } | undefined;
     return markup?.inline_keyboard[0]![0]!.text.startsWith("✅ Đã nhận lúc") || undefined;
   });
 }, 120_000);

@@ -52,7 +52,8 @@ export async function startEmulator(token: string) {
       const waitForMessage = (what: string, match: (m: BotMessage) => boolean, timeoutMs = 10_000) =>
         waitFor(`${what} (chat ${options.id})`, async () => (await botMessages(options.id)).find(match), {
           timeoutMs,
-          context: async () => `messages to ${options.id}: ${JSON.stringify(await botMessages(options.id).catch(() => []))}\n${context()}`,
+          context: async () =>
+            `messages to ${options.id}: ${JSON.stringify(await botMessages(options.id).catch(() => []))}\n${context()}`,
         });
       return {
         id: options.id,
@@ -67,9 +68,13 @@ export async function startEmulator(token: string) {
         /** Presses an inline button of a message the bot sent to this person. */
         async press(message: BotMessage, buttonText: string): Promise<void> {
           const button = message.buttons.find((b) => b.text === buttonText);
-          if (!button?.callback_data) throw new Error(`no button ${JSON.stringify(buttonText)} in ${JSON.stringify(message.buttons)}`);
+          if (!button?.callback_data)
+            throw new Error(`no button ${JSON.stringify(buttonText)} in ${JSON.stringify(message.buttons)}`);
           await client.sendCallback(
-            client.makeCallbackQuery(button.callback_data, { from, message: { message_id: message.messageId, text: message.text } } as never),
+            client.makeCallbackQuery(button.callback_data, {
+              from,
+              message: { message_id: message.messageId, text: message.text },
+            } as never),
           );
         },
       };

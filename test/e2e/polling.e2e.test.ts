@@ -7,7 +7,10 @@ import { startEmulator, type BotMessage, type Emulator, type Person } from "./em
 import { parseJsonLines, projectRoot, runApp, runAppToEnd, waitFor, type AppEnv, type Child } from "./processes.js";
 
 function locale(name: "vi" | "en"): (key: string) => string {
-  const messages = JSON.parse(readFileSync(path.join(projectRoot, `locales/${name}.json`), "utf8")) as Record<string, string>;
+  const messages = JSON.parse(readFileSync(path.join(projectRoot, `locales/${name}.json`), "utf8")) as Record<
+    string,
+    string
+  >;
   return (key) => {
     const text = messages[key];
     if (text === undefined) throw new Error(`${name}.json has no ${key}`);
@@ -47,7 +50,11 @@ describe("polling bot against the Telegram emulator", () => {
     workDir = makeWorkDir();
     emulator = await startEmulator(botToken);
     emulator.setContext(() => bot?.tail() ?? "(bot not started)");
-    env = { BOT_TOKEN: botToken, TELEGRAM_API_ROOT: emulator.apiRoot, DATABASE_URL: `file:${path.join(workDir, "khoi.db")}` };
+    env = {
+      BOT_TOKEN: botToken,
+      TELEGRAM_API_ROOT: emulator.apiRoot,
+      DATABASE_URL: `file:${path.join(workDir, "khoi.db")}`,
+    };
     a = emulator.person({ id: 710001, firstName: "An", lastName: "Nguyễn", languageCode: "vi" });
     b = emulator.person({ id: 710002, firstName: "Bình", lastName: "Trần", languageCode: "vi" });
     c = emulator.person({ id: 710003, firstName: "Cường", lastName: "Lê", languageCode: "vi" });
@@ -61,11 +68,17 @@ describe("polling bot against the Telegram emulator", () => {
   });
 
   test("CLI: bloc import --json prints a signatory and a liaison invite link for each unit", async () => {
-    const cli = await runAppToEnd("src/cli/main.ts", ["bloc", "import", "examples/bloc-4-kien-giang-2018.json", "--json"], env);
+    const cli = await runAppToEnd(
+      "src/cli/main.ts",
+      ["bloc", "import", "examples/bloc-4-kien-giang-2018.json", "--json"],
+      env,
+    );
     expect(cli.code, cli.stderr).toBe(0);
     invites = JSON.parse(cli.stdout); // the whole of stdout is the JSON array
     expect(invites).toHaveLength(14);
-    expect(new Set(invites.map((r) => `${r.unit}/${r.role}`))).toEqual(new Set(unitCodes.flatMap((u) => [`${u}/signatory`, `${u}/liaison`])));
+    expect(new Set(invites.map((r) => `${r.unit}/${r.role}`))).toEqual(
+      new Set(unitCodes.flatMap((u) => [`${u}/signatory`, `${u}/liaison`])),
+    );
     for (const row of invites) {
       expect(row.token).toMatch(/^[A-Za-z0-9_-]{32}$/);
       expect(row.link).toBe(`https://t.me/TestNameBot?start=${row.token}`); // the emulator's getMe username
@@ -101,7 +114,10 @@ describe("polling bot against the Telegram emulator", () => {
     const mark = await emulator.highWaterMark();
     const joinedC = await c.command(`/start ${inviteToken("SGDDT", "liaison")}`);
     expect(joinedC.text).toContain("Sở Giáo dục và Đào tạo");
-    const notice = await b.waitForMessage("the leader-unit notice", (m) => m.messageId > mark && m.text.includes("vừa tham gia"));
+    const notice = await b.waitForMessage(
+      "the leader-unit notice",
+      (m) => m.messageId > mark && m.text.includes("vừa tham gia"),
+    );
     expect(notice.text).toContain(c.name);
     expect(notice.text).toContain("Sở Giáo dục và Đào tạo");
     // Only the leader unit is told; A (another unit) is not.
@@ -113,7 +129,10 @@ describe("polling bot against the Telegram emulator", () => {
     expect(choose.text).toBe(vi("lang.choose"));
     await a.press(choose, "English");
     // The bot edits the message that carried the buttons.
-    await a.waitForMessage("the language confirmation", (m: BotMessage) => m.messageId === choose.messageId && m.text === en("lang.changed"));
+    await a.waitForMessage(
+      "the language confirmation",
+      (m: BotMessage) => m.messageId === choose.messageId && m.text === en("lang.changed"),
+    );
     expect(en("lang.changed")).toBe("Switched to English.");
 
     const helpA = await a.command("/help");
@@ -133,14 +152,20 @@ describe("polling bot against the Telegram emulator", () => {
     expect(bot?.exit, bot?.tail()).toBeNull();
     const sent = Date.now();
     process.kill(bot!.pid, "SIGTERM");
-    const exit = await Promise.race([bot!.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 8_000))]);
+    const exit = await Promise.race([
+      bot!.exited,
+      new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 8_000)),
+    ]);
     expect(exit, bot!.tail()).toEqual({ code: 0, signal: null }); // only the shutdown handler exits with 0
     expect(Date.now() - sent).toBeLessThan(5_000);
 
     // Not asserted: the "shutting down"/"stopped" lines. pino writes stdout asynchronously and main.ts calls
     // process.exit() without flushing, so the last lines can come out of order (seen) or, in principle, be lost.
     const logs = botLogs(); // also proves every stdout line is JSON
-    expect(logs.filter((l) => l.level >= 50), "error-level log lines").toEqual([]);
+    expect(
+      logs.filter((l) => l.level >= 50),
+      "error-level log lines",
+    ).toEqual([]);
     const output = bot!.stdout() + bot!.stderr();
     expect(output).not.toContain(botToken.split(":")[1]);
     for (const row of invites) expect(output).not.toContain(row.token);

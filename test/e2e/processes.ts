@@ -27,7 +27,10 @@ export type AppEnv = Partial<Record<(typeof configKeys)[number], string>>;
 
 export function childEnv(env: AppEnv): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_OPTIONS" && !(configKeys as readonly string[]).includes(key)),
+    Object.entries(process.env).filter(
+      ([key]) =>
+        !key.startsWith("VITEST") && key !== "NODE_OPTIONS" && !(configKeys as readonly string[]).includes(key),
+    ),
   );
   return { ...inherited, ...Object.fromEntries(configKeys.map((key) => [key, ""])), ...env };
 }
@@ -120,7 +123,10 @@ export async function waitFor<T>(
   for (;;) {
     const value = await probe();
     if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${options.context ? `\n${await options.context()}` : ""}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}${options.context ? `\n${await options.context()}` : ""}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }

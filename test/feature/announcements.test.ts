@@ -31,13 +31,21 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const lastCall = (h: BotHarness, chatId: number, method: string) => h.lastCallTo(chatId, method)!;
-const answers = (h: BotHarness) => h.calls.filter((c) => c.method === "answerCallbackQuery").map((c) => String(c.payload.text ?? ""));
+const answers = (h: BotHarness) =>
+  h.calls.filter((c) => c.method === "answerCallbackQuery").map((c) => String(c.payload.text ?? ""));
 
 // Walks the wizard up to the preview; returns the summary message the author confirms.
 async function draftAnnouncement(h: BotHarness, author: TestUser, content: () => Promise<unknown>, audience: string) {
   await h.text(author, "/announce");
   await content();
-  const audienceCall = [...h.calls].reverse().find((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === author.id && h.buttonsOf(c).some((b) => b.callback_data.startsWith("aa:")));
+  const audienceCall = [...h.calls]
+    .reverse()
+    .find(
+      (c) =>
+        c.method === "sendMessage" &&
+        Number(c.payload.chat_id) === author.id &&
+        h.buttonsOf(c).some((b) => b.callback_data.startsWith("aa:")),
+    );
   if (!audienceCall) {
     const skip = h.buttonsOf(lastCall(h, author.id, "sendMessage")).find((b) => b.callback_data === "af");
     await h.press(author, skip!.callback_data);
@@ -50,7 +58,8 @@ describe("an announcement to every member", () => {
   let h: BotHarness;
   let announcementId: string;
   const blocked = signatories[1]!.user;
-  const text = "Kính gửi các đơn vị: Hội nghị ký kết giao ước thi đua năm 2018 họp lúc 08:00 ngày 20/03/2018 tại hội trường Sở Văn hóa và Thể thao.";
+  const text =
+    "Kính gửi các đơn vị: Hội nghị ký kết giao ước thi đua năm 2018 họp lúc 08:00 ngày 20/03/2018 tại hội trường Sở Văn hóa và Thể thao.";
 
   test("the wizard takes the text and a file, shows the preview and the number of recipients", async () => {
     h = createBotHarness({ db: t.db });
@@ -60,7 +69,13 @@ describe("an announcement to every member", () => {
     expect(h.lastTo(leader.id)).toContain(`Đã nhận nội dung (${text.length} ký tự)`);
     await h.message(leader, { document: { file_id: "DOC-GIAY-MOI", file_unique_id: "u1", file_name: "giay-moi.pdf" } });
     const audiences = h.buttonsOf(lastCall(h, leader.id, "sendMessage")).map((b) => b.text);
-    expect(audiences).toEqual(["Tất cả thành viên", "Chỉ lãnh đạo đơn vị (người ký)", "Chỉ chuyên viên phụ trách", "Chọn đơn vị…", "Huỷ"]);
+    expect(audiences).toEqual([
+      "Tất cả thành viên",
+      "Chỉ lãnh đạo đơn vị (người ký)",
+      "Chỉ chuyên viên phụ trách",
+      "Chọn đơn vị…",
+      "Huỷ",
+    ]);
     await h.press(leader, "aa:everyone");
     const preview = lastCall(h, leader.id, "sendDocument");
     expect(preview.payload.document).toBe("DOC-GIAY-MOI");
@@ -73,7 +88,11 @@ describe("an announcement to every member", () => {
   });
 
   test("confirming sends once to each recipient, in their language, with a Received button; a double tap sends nothing more", async () => {
-    h.failNextCall("sendDocument", new TelegramError({ error_code: 403, description: "Forbidden: bot was blocked by the user" }), blocked.id);
+    h.failNextCall(
+      "sendDocument",
+      new TelegramError({ error_code: 403, description: "Forbidden: bot was blocked by the user" }),
+      blocked.id,
+    );
     await h.press(leader, "as:0", "…", { messageId: 4242 });
     await h.press(leader, "as:0", "…", { messageId: 4242 });
     expect(await t.db.announcement.count()).toBe(1);
@@ -82,8 +101,12 @@ describe("an announcement to every member", () => {
     expect(announcement.recipientCount).toBe(everyoneButLeader.length);
     expect(h.lastTo(leader.id)).toBe("Thông báo này đã được gửi hoặc đã huỷ. Dùng /announce để soạn thông báo mới.");
     const edits = h.calls.filter((c) => c.method === "editMessageText" && c.payload.message_id === 4242);
-    expect(edits.map((c) => c.payload.text)).toEqual([`Đang gửi thông báo…\nĐã gửi 0/${everyoneButLeader.length} · 0 lỗi`]);
-    expect(await t.db.auditEvent.count({ where: { action: "announcement.created", subjectId: announcementId } })).toBe(1);
+    expect(edits.map((c) => c.payload.text)).toEqual([
+      `Đang gửi thông báo…\nĐã gửi 0/${everyoneButLeader.length} · 0 lỗi`,
+    ]);
+    expect(await t.db.auditEvent.count({ where: { action: "announcement.created", subjectId: announcementId } })).toBe(
+      1,
+    );
 
     // Halfway through, the progress reporter runs as it does every few seconds in the running bot.
     let documents = 0;
@@ -91,7 +114,8 @@ describe("an announcement to every member", () => {
       if (call.method === "sendDocument" && ++documents === 8) await h.progress();
     });
     await h.deliver();
-    const midway = h.calls.filter((c) => c.method === "editMessageText" && c.payload.message_id === 4242).at(-1)!.payload.text as string;
+    const midway = h.calls.filter((c) => c.method === "editMessageText" && c.payload.message_id === 4242).at(-1)!
+      .payload.text as string;
     const [, sentSoFar] = /Đã gửi (\d+)\/14 · \d lỗi/.exec(midway)!;
     expect(Number(sentSoFar)).toBeGreaterThan(0);
     expect(Number(sentSoFar)).toBeLessThan(14);
@@ -99,22 +123,34 @@ describe("an announcement to every member", () => {
       const received = h.calls.filter((c) => c.method === "sendDocument" && Number(c.payload.chat_id) === user.id);
       expect(received, user.first_name).toHaveLength(1);
       const english = user.language_code === "en";
-      expect(received[0]!.payload.caption).toContain(english ? "📢 Announcement from Sở Văn hóa và Thể thao" : "📢 Thông báo của Sở Văn hóa và Thể thao");
-      expect(h.buttonsOf(received[0])).toEqual([{ text: english ? "✅ Received" : "✅ Đã nhận", callback_data: `ak:${announcementId}` }]);
+      expect(received[0]!.payload.caption).toContain(
+        english ? "📢 Announcement from Sở Văn hóa và Thể thao" : "📢 Thông báo của Sở Văn hóa và Thể thao",
+      );
+      expect(h.buttonsOf(received[0])).toEqual([
+        { text: english ? "✅ Received" : "✅ Đã nhận", callback_data: `ak:${announcementId}` },
+      ]);
     }
-    expect(h.calls.filter((c) => c.method === "sendDocument" && Number(c.payload.chat_id) === leader.id)).toHaveLength(1);
+    expect(h.calls.filter((c) => c.method === "sendDocument" && Number(c.payload.chat_id) === leader.id)).toHaveLength(
+      1,
+    );
   });
 
   test("the progress message is edited in place, and the final report names who could not be reached and why", async () => {
     await h.progress();
     const total = everyoneButLeader.length;
-    const edits = h.calls.filter((c) => c.method === "editMessageText" && c.payload.message_id === 4242).map((c) => c.payload.text);
-    expect(edits.at(-1)).toBe(`Đã gửi xong thông báo.\nĐã gửi ${total - 1}/${total} · 1 lỗi\n\nDùng /announcements để xem ai đã bấm «Đã nhận».`);
+    const edits = h.calls
+      .filter((c) => c.method === "editMessageText" && c.payload.message_id === 4242)
+      .map((c) => c.payload.text);
+    expect(edits.at(-1)).toBe(
+      `Đã gửi xong thông báo.\nĐã gửi ${total - 1}/${total} · 1 lỗi\n\nDùng /announcements để xem ai đã bấm «Đã nhận».`,
+    );
     expect((await t.db.announcement.findUniqueOrThrow({ where: { id: announcementId } })).state).toBe("done");
     await h.deliver();
     const report = lastCall(h, leader.id, "sendMessage");
     expect(report.payload.text).toContain(`${total - 1}/${total} người nhận đã nhận được tin`);
-    expect(report.payload.text).toContain(`• ${blocked.first_name} Test (Sở Giáo dục và Đào tạo): đã chặn bot, xoá tài khoản hoặc chưa từng nhắn cho bot`);
+    expect(report.payload.text).toContain(
+      `• ${blocked.first_name} Test (Sở Giáo dục và Đào tạo): đã chặn bot, xoá tài khoản hoặc chưa từng nhắn cho bot`,
+    );
     expect(report.payload.reply_parameters?.message_id).toBe(4242);
     // Another pass changes nothing and reports nothing twice.
     const calls = h.calls.length;
@@ -127,12 +163,16 @@ describe("an announcement to every member", () => {
     const [first, second] = [signatories[0]!.user, liaisons[2]!.user];
     await h.press(first, `ak:${announcementId}`);
     expect(answers(h).at(-1)).toBe("Đã ghi nhận: bạn đã nhận thông báo này.");
-    expect(h.buttonsOf(lastCall(h, first.id, "editMessageReplyMarkup"))[0]!.text).toMatch(/^✅ Đã nhận lúc \d\d\/\d\d\/\d{4} \d\d:\d\d$/);
+    expect(h.buttonsOf(lastCall(h, first.id, "editMessageReplyMarkup"))[0]!.text).toMatch(
+      /^✅ Đã nhận lúc \d\d\/\d\d\/\d{4} \d\d:\d\d$/,
+    );
     await h.press(first, `ak:${announcementId}`);
     expect(answers(h).at(-1)).toMatch(/^Bạn đã xác nhận lúc /);
     await h.press(second, `ak:${announcementId}`);
     expect(await t.db.announcementAck.count({ where: { announcementId } })).toBe(2);
-    expect(await t.db.auditEvent.count({ where: { action: "announcement.acknowledged", subjectId: announcementId } })).toBe(2);
+    expect(
+      await t.db.auditEvent.count({ where: { action: "announcement.acknowledged", subjectId: announcementId } }),
+    ).toBe(2);
   });
 
   test("the leader lists who acknowledged and sends one follow-up, only to those who received it and did not", async () => {
@@ -156,11 +196,17 @@ describe("an announcement to every member", () => {
     await h.press(leader, followUp.callback_data);
     expect(h.lastTo(leader.id)).toBe("Thông báo này đã được nhắc một lần rồi.");
     await h.deliver();
-    const reminded = h.calls.filter((c) => c.method === "sendMessage" && String(c.payload.text).includes("Nhắc lại") || String(c.payload.text).includes("Reminder"));
+    const reminded = h.calls.filter(
+      (c) =>
+        (c.method === "sendMessage" && String(c.payload.text).includes("Nhắc lại")) ||
+        String(c.payload.text).includes("Reminder"),
+    );
     expect(reminded).toHaveLength(waiting);
     const acked = [signatories[0]!.user.id, liaisons[2]!.user.id, blocked.id];
     expect(reminded.some((c) => acked.includes(Number(c.payload.chat_id)))).toBe(false);
-    const originals = await t.db.outboxMessage.findMany({ where: { intentId: `announce:${announcementId}`, state: "sent" } });
+    const originals = await t.db.outboxMessage.findMany({
+      where: { intentId: `announce:${announcementId}`, state: "sent" },
+    });
     for (const call of reminded) {
       const original = originals.find((row) => Number(row.chatId) === Number(call.payload.chat_id))!;
       expect(call.payload.reply_parameters.message_id).toBe(Number(original.telegramMessageId));
@@ -196,11 +242,22 @@ describe("choosing units", () => {
     expect(h.lastTo(board.id)).toContain("Số người nhận: 4");
     await h.press(board, "as:0");
     await h.deliver();
-    const chosen = [...signatories, ...liaisons].filter((m) => m.code === "SYT" || m.code === "SDL").map((m) => m.user.id);
-    const got = h.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) !== board.id && String(c.payload.text).includes("báo cáo sơ kết")).map((c) => Number(c.payload.chat_id));
+    const chosen = [...signatories, ...liaisons]
+      .filter((m) => m.code === "SYT" || m.code === "SDL")
+      .map((m) => m.user.id);
+    const got = h.calls
+      .filter(
+        (c) =>
+          c.method === "sendMessage" &&
+          Number(c.payload.chat_id) !== board.id &&
+          String(c.payload.text).includes("báo cáo sơ kết"),
+      )
+      .map((c) => Number(c.payload.chat_id));
     expect(got.sort()).toEqual(chosen.sort());
     // Sent by the board, the announcement says so.
-    expect(h.calls.find((c) => Number(c.payload.chat_id) === chosen[0])!.payload.text).toMatch(/^📢 (Thông báo của Ban Thi đua – Khen thưởng tỉnh|Announcement from)/);
+    expect(h.calls.find((c) => Number(c.payload.chat_id) === chosen[0])!.payload.text).toMatch(
+      /^📢 (Thông báo của Ban Thi đua – Khen thưởng tỉnh|Announcement from)/,
+    );
   });
 });
 
@@ -209,14 +266,24 @@ describe("the bloc's group", () => {
     const h = createBotHarness({ db: t.db });
     await h.text(leader, "/linkgroup");
     expect(h.lastTo(leader.id)).toContain("/linkgroup@KhoiTestBot");
-    await h.send({ my_chat_member: { chat: group, from: leader, date: 1, old_chat_member: { status: "left", user: {} }, new_chat_member: { status: "member", user: {} } } } as any);
+    await h.send({
+      my_chat_member: {
+        chat: group,
+        from: leader,
+        date: 1,
+        old_chat_member: { status: "left", user: {} },
+        new_chat_member: { status: "member", user: {} },
+      },
+    } as any);
     expect(h.lastTo(group.id)).toContain("/linkgroup@KhoiTestBot");
     await h.text(signatories[0]!.user, "/linkgroup@KhoiTestBot", { chat: group });
     expect(h.lastTo(group.id)).toMatch(/^Xin lỗi, chức năng này chỉ dành cho/);
     expect((await t.db.bloc.findFirstOrThrow()).groupChatId).toBeNull();
     h.setBotMember(group.id, { status: "administrator", can_pin_messages: true });
     await h.text(leader, "/linkgroup@KhoiTestBot", { chat: group });
-    expect(h.lastTo(group.id)).toBe("Đã liên kết nhóm này với Khối thi đua số 4. Thông báo của Khối trưởng có thể được đăng vào đây.\nBot có quyền ghim tin nhắn.");
+    expect(h.lastTo(group.id)).toBe(
+      "Đã liên kết nhóm này với Khối thi đua số 4. Thông báo của Khối trưởng có thể được đăng vào đây.\nBot có quyền ghim tin nhắn.",
+    );
     const bloc = await t.db.bloc.findFirstOrThrow();
     expect(bloc.groupChatId).toBe(BigInt(group.id));
     expect(bloc.groupCanPin).toBe(true);
@@ -236,19 +303,35 @@ describe("the bloc's group", () => {
     const announcement = await t.db.announcement.findFirstOrThrow({ where: { audience: "group" } });
     await h.press(liaisons[0]!.user, `ak:${announcement.id}`, "…", { chat: group });
     expect(answers(h).at(-1)).toBe("Đã ghi nhận: bạn đã nhận thông báo này.");
-    expect(h.calls.some((c) => c.method === "editMessageReplyMarkup" && Number(c.payload.chat_id) === group.id)).toBe(false);
+    expect(h.calls.some((c) => c.method === "editMessageReplyMarkup" && Number(c.payload.chat_id) === group.id)).toBe(
+      false,
+    );
   });
 
   test("losing the pin right is reported to the leader unit, and a failed pin is named in the report, not crashed on", async () => {
     const h = createBotHarness({ db: t.db });
-    await h.send({ my_chat_member: { chat: group, from: leader, date: 2, old_chat_member: { status: "administrator", can_pin_messages: true, user: {} }, new_chat_member: { status: "member", user: {} } } } as any);
+    await h.send({
+      my_chat_member: {
+        chat: group,
+        from: leader,
+        date: 2,
+        old_chat_member: { status: "administrator", can_pin_messages: true, user: {} },
+        new_chat_member: { status: "member", user: {} },
+      },
+    } as any);
     expect((await t.db.bloc.findFirstOrThrow()).groupCanPin).toBe(false);
     await h.deliver();
     expect(h.lastTo(leaderLiaison.id)).toContain("Bot không còn quyền ghim tin nhắn trong nhóm «Khối thi đua số 4»");
 
     await draftAnnouncement(h, leader, () => h.text(leader, "Lịch họp thay đổi."), "group");
     expect(h.lastTo(leader.id)).toContain("Bot chưa có quyền ghim tin trong nhóm");
-    h.failNextCall("pinChatMessage", new TelegramError({ error_code: 400, description: "Bad Request: not enough rights to manage pinned messages in the chat" }));
+    h.failNextCall(
+      "pinChatMessage",
+      new TelegramError({
+        error_code: 400,
+        description: "Bad Request: not enough rights to manage pinned messages in the chat",
+      }),
+    );
     await h.press(leader, "as:1", "…", { messageId: 5151 });
     await h.deliver();
     expect(lastCall(h, group.id, "sendMessage").payload.text).toContain("Lịch họp thay đổi.");
@@ -260,7 +343,15 @@ describe("the bloc's group", () => {
 
   test("removing the bot unlinks the group and tells the leader unit; the group is no longer offered", async () => {
     const h = createBotHarness({ db: t.db });
-    await h.send({ my_chat_member: { chat: group, from: leader, date: 3, old_chat_member: { status: "member", user: {} }, new_chat_member: { status: "kicked", user: {}, until_date: 0 } } } as any);
+    await h.send({
+      my_chat_member: {
+        chat: group,
+        from: leader,
+        date: 3,
+        old_chat_member: { status: "member", user: {} },
+        new_chat_member: { status: "kicked", user: {}, until_date: 0 },
+      },
+    } as any);
     expect((await t.db.bloc.findFirstOrThrow()).groupChatId).toBeNull();
     await h.deliver();
     expect(h.lastTo(leaderLiaison.id)).toContain("Bot đã bị xoá khỏi nhóm «Khối thi đua số 4»");
@@ -287,15 +378,35 @@ describe("bad input", () => {
   test("a sticker, an over-long text or a caption too long for a file are refused with the reason, and the wizard waits", async () => {
     const h = createBotHarness({ db: t.db });
     await h.text(leader, "/announce");
-    await h.message(leader, { sticker: { file_id: "STK", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } });
+    await h.message(leader, {
+      sticker: {
+        file_id: "STK",
+        file_unique_id: "s",
+        type: "regular",
+        width: 1,
+        height: 1,
+        is_animated: false,
+        is_video: false,
+      },
+    });
     expect(h.lastTo(leader.id)).toContain("Thông báo cần có nội dung là văn bản, một tệp hoặc một ảnh");
     await h.text(leader, "x".repeat(3801));
-    expect(h.lastTo(leader.id)).toBe("Nội dung quá dài (3801 ký tự; tối đa 3800). Vui lòng rút gọn rồi gửi lại, hoặc gửi phần chi tiết dưới dạng tệp.");
+    expect(h.lastTo(leader.id)).toBe(
+      "Nội dung quá dài (3801 ký tự; tối đa 3800). Vui lòng rút gọn rồi gửi lại, hoặc gửi phần chi tiết dưới dạng tệp.",
+    );
     await h.text(leader, "y".repeat(1000));
     expect(h.lastTo(leader.id)).toContain("Đã nhận nội dung (1000 ký tự)");
-    await h.message(leader, { photo: [{ file_id: "P-small", file_unique_id: "p1", width: 90, height: 90 }, { file_id: "P-big", file_unique_id: "p2", width: 900, height: 900 }] });
+    await h.message(leader, {
+      photo: [
+        { file_id: "P-small", file_unique_id: "p1", width: 90, height: 90 },
+        { file_id: "P-big", file_unique_id: "p2", width: 900, height: 900 },
+      ],
+    });
     expect(h.lastTo(leader.id)).toContain("tối đa 900 ký tự (hiện 1000)");
-    await h.message(leader, { photo: [{ file_id: "P-big", file_unique_id: "p2", width: 900, height: 900 }], caption: "Ảnh hội trường." });
+    await h.message(leader, {
+      photo: [{ file_id: "P-big", file_unique_id: "p2", width: 900, height: 900 }],
+      caption: "Ảnh hội trường.",
+    });
     expect(h.lastTo(leader.id)).toBe("Gửi thông báo này tới ai?");
     const conversation = await t.db.conversation.findFirstOrThrow();
     expect(JSON.parse(conversation.data)).toMatchObject({ kind: "photo", fileId: "P-big", text: "Ảnh hội trường." });

@@ -18,11 +18,15 @@ const liaison = { SVHTT: person(930_100, "LL SVHTT"), SYT: person(930_101, "LL S
 const board = person(930_200, "Ban TĐKT");
 const leader = signatory.SVHTT!;
 const everyone = [...units.map((code) => signatory[code]!), ...Object.values(liaison), board];
-const membersOf = (code: string) => [signatory[code]!, ...(code in liaison ? [liaison[code as keyof typeof liaison]] : [])];
+const membersOf = (code: string) => [
+  signatory[code]!,
+  ...(code in liaison ? [liaison[code as keyof typeof liaison]] : []),
+];
 let conferenceId = "";
 
 type User = { id: number; first_name: string };
-const buttonsOf = (markup: unknown) => ((markup as { inline_keyboard?: { text: string; callback_data: string }[][] })?.inline_keyboard ?? []).flat();
+const buttonsOf = (markup: unknown) =>
+  ((markup as { inline_keyboard?: { text: string; callback_data: string }[][] })?.inline_keyboard ?? []).flat();
 const findButton = (user: User, label: string | RegExp) => {
   const matches = (text: string) => (typeof label === "string" ? text === label : label.test(text));
   const message = [...h.api.sent(user.id)].reverse().find((m) => buttonsOf(m.replyMarkup).some((b) => matches(b.text)));
@@ -37,7 +41,8 @@ const answer = async (user: User, label: string, text: string) => {
   await pressText(user, label);
   await h.text(user, text);
 };
-const messagesTo = (user: User, prefix: string) => h.api.sent(user.id).filter((m) => (m.text ?? m.caption ?? "").startsWith(prefix));
+const messagesTo = (user: User, prefix: string) =>
+  h.api.sent(user.id).filter((m) => (m.text ?? m.caption ?? "").startsWith(prefix));
 const rsvpReminders = (user: User) => messagesTo(user, "⏳ Nhắc trả lời giấy mời").length;
 const attendeeReminders = (user: User) => messagesTo(user, "🔔 Nhắc lịch hội nghị").length;
 const conferenceRows = () => t.db.outboxMessage.count({ where: { intentId: { startsWith: "conference-" } } });
@@ -52,7 +57,8 @@ beforeAll(async () => {
   seed = await seedExampleBloc(t.db, now);
   h = await createApiHarness({ db: t.db, now: () => now });
   for (const code of units) await h.text(signatory[code]!, `/start ${await seed.invite(code, "signatory")}`);
-  for (const [code, user] of Object.entries(liaison)) await h.text(user, `/start ${await seed.invite(code, "liaison")}`);
+  for (const [code, user] of Object.entries(liaison))
+    await h.text(user, `/start ${await seed.invite(code, "liaison")}`);
   await h.text(board, `/start ${await seed.invite(null, "board")}`);
   await h.deliver();
 });
@@ -99,7 +105,12 @@ describe("the 2018 conference", () => {
     const conference = await t.db.conference.findFirstOrThrow();
     conferenceId = conference.id;
     expect(conference.startsAt.toISOString()).toBe("2018-03-20T01:00:00.000Z");
-    expect(conference).toMatchObject({ venue: "Hội trường Sở Văn hóa, Thể thao và Du lịch", chair: "", revision: 1, state: "scheduled" });
+    expect(conference).toMatchObject({
+      venue: "Hội trường Sở Văn hóa, Thể thao và Du lịch",
+      chair: "",
+      revision: 1,
+      state: "scheduled",
+    });
     expect(h.api.chatMessages(leader.id).at(-1)?.text).toContain("gửi giấy mời tới 11 người");
     expect(await t.db.auditEvent.count({ where: { action: "conference.created", subjectId: conferenceId } })).toBe(1);
   });
@@ -110,7 +121,9 @@ describe("the 2018 conference", () => {
       const invitations = messagesTo(user, "📨 GIẤY MỜI");
       expect(invitations, user.first_name).toHaveLength(1);
       expect(invitations[0]!.text).toContain("🕒 Thời gian: 20/03/2018 08:00");
-      expect(buttonsOf(invitations[0]!.replyMarkup).map((b) => b.text)).toEqual(user === board ? [] : ["✅ Tham dự", "🚫 Không tham dự", "👤 Cử người dự thay"]);
+      expect(buttonsOf(invitations[0]!.replyMarkup).map((b) => b.text)).toEqual(
+        user === board ? [] : ["✅ Tham dự", "🚫 Không tham dự", "👤 Cử người dự thay"],
+      );
     }
     expect(messagesTo(signatory.SYT!, "📨 GIẤY MỜI")[0]!.text).toContain("Đề nghị Sở Y tế trả lời");
   });
@@ -118,9 +131,15 @@ describe("the 2018 conference", () => {
   test("units answer with names; a malformed line is refused with nothing saved; the answerer gets the summary", async () => {
     now = new Date("2018-03-11T02:00:00Z");
     const leaderMessages = h.api.sent(leader.id).length;
-    await answer(signatory.SVHTT!, "✅ Tham dự", "Nguyễn Văn An – Phó Giám đốc\nTrần Thị Bình - Chuyên viên phòng Nghiệp vụ");
+    await answer(
+      signatory.SVHTT!,
+      "✅ Tham dự",
+      "Nguyễn Văn An – Phó Giám đốc\nTrần Thị Bình - Chuyên viên phòng Nghiệp vụ",
+    );
     const summary = h.lastTo(signatory.SVHTT!.id);
-    expect(summary).toContain("✅ Đã ghi nhận: Sở Văn hóa và Thể thao tham dự «Hội nghị ký kết giao ước thi đua năm 2018» (20/03/2018 08:00).");
+    expect(summary).toContain(
+      "✅ Đã ghi nhận: Sở Văn hóa và Thể thao tham dự «Hội nghị ký kết giao ước thi đua năm 2018» (20/03/2018 08:00).",
+    );
     expect(summary).toContain("• Nguyễn Văn An – Phó Giám đốc\n• Trần Thị Bình – Chuyên viên phòng Nghiệp vụ");
     await answer(liaison.BDT, "🚫 Không tham dự", "Trùng lịch tiếp đoàn công tác của Trung ương");
     expect(h.lastTo(liaison.BDT.id)).toContain("Lý do: Trùng lịch tiếp đoàn công tác của Trung ương");
@@ -147,7 +166,10 @@ describe("the 2018 conference", () => {
     await h.press(signatory.SKHCN!, "hr:zzzzzzzzzzzzzzzzzzzz:attending");
     expect(h.lastTo(signatory.SKHCN!.id)).toBe("Không tìm thấy hội nghị này.");
     await h.press(signatory.SKHCN!, `hr:${conferenceId}:maybe`);
-    expect(h.api.callsTo("answerCallbackQuery").at(-1)?.params).toMatchObject({ text: "Nút này đã cũ hoặc không còn hiệu lực. Vui lòng dùng lại lệnh tương ứng.", show_alert: true });
+    expect(h.api.callsTo("answerCallbackQuery").at(-1)?.params).toMatchObject({
+      text: "Nút này đã cũ hoặc không còn hiệu lực. Vui lòng dùng lại lệnh tương ứng.",
+      show_alert: true,
+    });
     expect(await t.db.conferenceRsvp.count()).toBe(5);
   });
 
@@ -155,11 +177,21 @@ describe("the 2018 conference", () => {
     await run("2018-03-17T00:59:00Z");
     expect(everyone.map(rsvpReminders).every((n) => n === 0)).toBe(true);
     await run("2018-03-17T01:00:00Z", 2);
-    expect(everyone.filter((user) => rsvpReminders(user) > 0).map((user) => user.first_name)).toEqual(["Ký SKHCN", "Ký SYT", "LL SYT"]);
+    expect(everyone.filter((user) => rsvpReminders(user) > 0).map((user) => user.first_name)).toEqual([
+      "Ký SKHCN",
+      "Ký SYT",
+      "LL SYT",
+    ]);
     expect(everyone.map(rsvpReminders).every((n) => n <= 1)).toBe(true);
     const reminder = messagesTo(signatory.SKHCN!, "⏳")[0]!;
-    expect(reminder.text).toContain("Sở Khoa học và Công nghệ chưa trả lời dự «Hội nghị ký kết giao ước thi đua năm 2018» (còn 3 ngày)");
-    expect(buttonsOf(reminder.replyMarkup).map((b) => b.text)).toEqual(["✅ Tham dự", "🚫 Không tham dự", "👤 Cử người dự thay"]);
+    expect(reminder.text).toContain(
+      "Sở Khoa học và Công nghệ chưa trả lời dự «Hội nghị ký kết giao ước thi đua năm 2018» (còn 3 ngày)",
+    );
+    expect(buttonsOf(reminder.replyMarkup).map((b) => b.text)).toEqual([
+      "✅ Tham dự",
+      "🚫 Không tham dự",
+      "👤 Cử người dự thay",
+    ]);
     // The liaison of SYT answers first: not attending.
     now = new Date("2018-03-17T01:05:00Z");
     await answer(liaison.SYT, "🚫 Không tham dự", "Chưa bố trí được người");
@@ -173,7 +205,9 @@ describe("the 2018 conference", () => {
     await h.text(leader, "17/03/2018 07:00");
     expect(h.lastTo(leader.id)).toBe("Thời điểm 17/03/2018 07:00 đã qua. Vui lòng nhập một thời điểm trong tương lai.");
     await h.text(leader, "20/03/2018 08:30");
-    expect(h.lastTo(leader.id)).toBe("Đã đổi thời gian «Hội nghị ký kết giao ước thi đua năm 2018» từ 20/03/2018 08:00 sang 20/03/2018 08:30 và thông báo tới 11 người.");
+    expect(h.lastTo(leader.id)).toBe(
+      "Đã đổi thời gian «Hội nghị ký kết giao ước thi đua năm 2018» từ 20/03/2018 08:00 sang 20/03/2018 08:30 và thông báo tới 11 người.",
+    );
     const conference = await t.db.conference.findFirstOrThrow({ where: { id: conferenceId } });
     expect(conference.startsAt.toISOString()).toBe("2018-03-20T01:30:00.000Z");
     expect(conference.revision).toBe(2);
@@ -189,17 +223,28 @@ describe("the 2018 conference", () => {
     await run("2018-03-17T01:30:00Z", 2);
     expect(rsvpReminders(signatory.SKHCN!)).toBe(2);
     expect(rsvpReminders(signatory.SYT!)).toBe(1);
-    expect(everyone.filter((user) => rsvpReminders(user) > 0).map((user) => user.first_name)).toEqual(["Ký SKHCN", "Ký SYT", "LL SYT"]);
-    const rows = await t.db.outboxMessage.findMany({ where: { intentId: { startsWith: `conference-remind:${conferenceId}:r2:rsvp` } } });
+    expect(everyone.filter((user) => rsvpReminders(user) > 0).map((user) => user.first_name)).toEqual([
+      "Ký SKHCN",
+      "Ký SYT",
+      "LL SYT",
+    ]);
+    const rows = await t.db.outboxMessage.findMany({
+      where: { intentId: { startsWith: `conference-remind:${conferenceId}:r2:rsvp` } },
+    });
     expect(rows.map((row) => row.createdAt.toISOString())).toEqual(["2018-03-17T01:30:00.000Z"]);
   });
 
   test("the button of the first invitation still answers after the change; the latest answer stands and the history keeps both", async () => {
     now = new Date("2018-03-17T02:00:00Z");
     const invitation = messagesTo(signatory.SYT!, "📨 GIẤY MỜI")[0]!;
-    await h.press(signatory.SYT!, buttonsOf(invitation.replyMarkup)[0]!.callback_data, { chatId: signatory.SYT!.id, messageId: invitation.messageId });
+    await h.press(signatory.SYT!, buttonsOf(invitation.replyMarkup)[0]!.callback_data, {
+      chatId: signatory.SYT!.id,
+      messageId: invitation.messageId,
+    });
     await h.text(signatory.SYT!, "Đặng Văn Giang – Giám đốc");
-    expect(h.lastTo(signatory.SYT!.id)).toContain("(Câu trả lời này thay cho câu trả lời trước của đơn vị: Không tham dự.)");
+    expect(h.lastTo(signatory.SYT!.id)).toContain(
+      "(Câu trả lời này thay cho câu trả lời trước của đơn vị: Không tham dự.)",
+    );
     expect(await t.db.conferenceRsvp.count({ where: { unitId: seed.unitId("SYT") } })).toBe(2);
     await answer(signatory.SKHCN!, "✅ Tham dự", "Bùi Thị Hoa – Phó Giám đốc");
 
@@ -207,10 +252,14 @@ describe("the 2018 conference", () => {
     const table = h.lastTo(leader.id);
     expect(table).toContain("🕒 Thời gian: 20/03/2018 08:30");
     expect(table).toContain("Đã trả lời: 7/7 đơn vị · tham dự: 6 đơn vị, 9 đại biểu · có mặt: 0");
-    expect(table).toContain("✅ Sở VH&TT – tham dự:\n    • Nguyễn Văn An – Phó Giám đốc\n    • Trần Thị Bình – Chuyên viên phòng Nghiệp vụ");
+    expect(table).toContain(
+      "✅ Sở VH&TT – tham dự:\n    • Nguyễn Văn An – Phó Giám đốc\n    • Trần Thị Bình – Chuyên viên phòng Nghiệp vụ",
+    );
     expect(table).toContain("🚫 Ban Dân tộc – không tham dự. Lý do: Trùng lịch tiếp đoàn công tác của Trung ương");
     expect(table).toContain("👤 Sở Du lịch – cử người dự thay:\n    • Hoàng Văn Em – Phó Trưởng phòng Quản lý du lịch");
-    expect(table).toContain("✅ Sở Y tế – tham dự:\n    • Đặng Văn Giang – Giám đốc\n    (2 lần trả lời; lần cuối: Ký SYT Test, 17/03/2018 09:00)");
+    expect(table).toContain(
+      "✅ Sở Y tế – tham dự:\n    • Đặng Văn Giang – Giám đốc\n    (2 lần trả lời; lần cuối: Ký SYT Test, 17/03/2018 09:00)",
+    );
     await pressText(leader, "🕘 Lịch sử trả lời");
     const history = h.lastTo(leader.id);
     expect(history).toContain("17/03/2018 08:05 · Sở Y tế · LL SYT Test: Không tham dự: Chưa bố trí được người");
@@ -221,7 +270,11 @@ describe("the 2018 conference", () => {
     const mine = h.lastTo(liaison.BDT.id);
     expect(mine).toContain("Đơn vị của bạn:\n🚫 Ban Dân tộc – không tham dự.");
     expect(mine).not.toContain("Sở Y tế");
-    expect(buttonsOf(h.api.sent(liaison.BDT.id).at(-1)!.replyMarkup).map((b) => b.text)).toEqual(["✅ Tham dự", "🚫 Không tham dự", "👤 Cử người dự thay"]);
+    expect(buttonsOf(h.api.sent(liaison.BDT.id).at(-1)!.replyMarkup).map((b) => b.text)).toEqual([
+      "✅ Tham dự",
+      "🚫 Không tham dự",
+      "👤 Cử người dự thay",
+    ]);
   });
 
   test("the leader sets the attendee reminders with a short text; a bad schedule is refused", async () => {
@@ -230,8 +283,12 @@ describe("the 2018 conference", () => {
     await h.text(leader, "mai nhé");
     expect(h.lastTo(leader.id)).toMatch(/^Không hiểu lịch nhắc/);
     await h.text(leader, "1d, 3h, 2h");
-    expect(h.lastTo(leader.id)).toBe("Đã lưu: nhắc các đơn vị tham dự «Hội nghị ký kết giao ước thi đua năm 2018» 1 ngày, 3 giờ, 2 giờ trước giờ họp.");
-    expect(JSON.parse((await t.db.conference.findFirstOrThrow({ where: { id: conferenceId } })).attendeeReminders)).toEqual([1440, 180, 120]);
+    expect(h.lastTo(leader.id)).toBe(
+      "Đã lưu: nhắc các đơn vị tham dự «Hội nghị ký kết giao ước thi đua năm 2018» 1 ngày, 3 giờ, 2 giờ trước giờ họp.",
+    );
+    expect(
+      JSON.parse((await t.db.conference.findFirstOrThrow({ where: { id: conferenceId } })).attendeeReminders),
+    ).toEqual([1440, 180, 120]);
   });
 
   test("attendees are reminded 1 day before at 08:30 Vietnam time, once, only in attending units; check-in is not open yet", async () => {
@@ -239,7 +296,16 @@ describe("the 2018 conference", () => {
     expect(everyone.map(attendeeReminders).every((n) => n === 0)).toBe(true);
     await run("2018-03-19T01:30:00Z", 2);
     const reminded = everyone.filter((user) => attendeeReminders(user) > 0).map((user) => user.first_name);
-    expect(reminded).toEqual(["Ký SVHTT", "Ký SGDDT", "Ký SDL", "Ký SLDTBXH", "Ký SKHCN", "Ký SYT", "LL SVHTT", "LL SYT"]);
+    expect(reminded).toEqual([
+      "Ký SVHTT",
+      "Ký SGDDT",
+      "Ký SDL",
+      "Ký SLDTBXH",
+      "Ký SKHCN",
+      "Ký SYT",
+      "LL SVHTT",
+      "LL SYT",
+    ]);
     expect(everyone.map(attendeeReminders).every((n) => n <= 1)).toBe(true);
     const reminder = messagesTo(signatory.SDL!, "🔔")[0]!;
     expect(reminder.text).toContain("còn 1 ngày");
@@ -255,9 +321,19 @@ describe("the 2018 conference", () => {
     expect(everyone.map(attendeeReminders).every((n) => n <= 1)).toBe(true);
     // The bot is down from 05:29 to 06:30 (Vietnam): the 3-hour reminder (05:30) is skipped, not sent late.
     await run("2018-03-19T23:30:00Z", 2);
-    expect(everyone.map(attendeeReminders)).toEqual(everyone.map((user) => (["SKHCN", "SYT", "SVHTT", "SGDDT", "SDL", "SLDTBXH"].some((code) => membersOf(code).includes(user)) ? 2 : 0)));
-    const intents = await t.db.outboxMessage.groupBy({ by: ["intentId"], where: { intentId: { contains: ":attendee:" } } });
-    expect(intents.map((row) => row.intentId.split(":").slice(2).join(":")).sort()).toEqual(["r2:attendee:120", "r2:attendee:1440"]);
+    expect(everyone.map(attendeeReminders)).toEqual(
+      everyone.map((user) =>
+        ["SKHCN", "SYT", "SVHTT", "SGDDT", "SDL", "SLDTBXH"].some((code) => membersOf(code).includes(user)) ? 2 : 0,
+      ),
+    );
+    const intents = await t.db.outboxMessage.groupBy({
+      by: ["intentId"],
+      where: { intentId: { contains: ":attendee:" } },
+    });
+    expect(intents.map((row) => row.intentId.split(":").slice(2).join(":")).sort()).toEqual([
+      "r2:attendee:120",
+      "r2:attendee:1440",
+    ]);
     const reminder = messagesTo(liaison.SVHTT, "🔔").at(-1)!;
     expect(reminder.text).toContain("còn 2 giờ");
     expect(buttonsOf(reminder.replyMarkup).map((b) => b.text)).toEqual(["📍 Đã có mặt"]);
@@ -266,7 +342,9 @@ describe("the 2018 conference", () => {
   test("check-in: the first tap wins with its time, a second is told; absent units cannot tap; the leader marks a unit present", async () => {
     now = new Date("2018-03-19T23:35:00Z"); // 06:35 on 20/03
     await pressText(liaison.SVHTT, "📍 Đã có mặt");
-    expect(h.lastTo(liaison.SVHTT.id)).toBe("📍 Đã ghi nhận Sở Văn hóa và Thể thao có mặt tại «Hội nghị ký kết giao ước thi đua năm 2018» lúc 20/03/2018 06:35.");
+    expect(h.lastTo(liaison.SVHTT.id)).toBe(
+      "📍 Đã ghi nhận Sở Văn hóa và Thể thao có mặt tại «Hội nghị ký kết giao ước thi đua năm 2018» lúc 20/03/2018 06:35.",
+    );
     now = new Date("2018-03-19T23:40:00Z");
     await pressText(signatory.SVHTT!, "📍 Đã có mặt");
     expect(h.lastTo(signatory.SVHTT!.id)).toBe("Sở Văn hóa và Thể thao đã điểm danh lúc 06:35 (LL SVHTT Test).");
@@ -304,7 +382,9 @@ describe("the 2018 conference", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(h.api.fileBytes(xlsx.file!.file_id)! as never);
     const cells: string[][] = [];
-    workbook.worksheets[0]!.eachRow((row) => cells.push(Array.from({ length: 6 }, (_, i) => String(row.getCell(i + 1).value ?? ""))));
+    workbook.worksheets[0]!.eachRow((row) =>
+      cells.push(Array.from({ length: 6 }, (_, i) => String(row.getCell(i + 1).value ?? ""))),
+    );
     const rows = cells.filter((row) => /^\d+$/.test(row[0] ?? "")).map((row) => row.slice(1));
     expect(rows).toEqual([
       ["Sở Văn hóa và Thể thao", "Nguyễn Văn An", "Phó Giám đốc", "Tham dự", "06:35"],
@@ -323,7 +403,15 @@ describe("the 2018 conference", () => {
     await pressText(leader, "📄 Danh sách đại biểu .docx");
     const docx = h.api.sent(leader.id).at(-1)!;
     const { value: text } = await mammoth.extractRawText({ buffer: h.api.fileBytes(docx.file!.file_id)! });
-    for (const expected of ["DANH SÁCH ĐẠI BIỂU", "Hội trường Sở Văn hóa, Thể thao và Du lịch", "Nguyễn Văn An", "Hoàng Văn Em", "Đặng Văn Giang", "06:35"]) expect(text).toContain(expected);
+    for (const expected of [
+      "DANH SÁCH ĐẠI BIỂU",
+      "Hội trường Sở Văn hóa, Thể thao và Du lịch",
+      "Nguyễn Văn An",
+      "Hoàng Văn Em",
+      "Đặng Văn Giang",
+      "06:35",
+    ])
+      expect(text).toContain(expected);
   });
 
   test("once started: no reminder, no answer, no minutes before the start; then the minutes go to everyone with the file", async () => {
@@ -333,7 +421,9 @@ describe("the 2018 conference", () => {
     await run("2018-03-20T01:31:00Z", 2);
     expect(await conferenceRows()).toBe(before);
     await pressText(signatory.SKHCN!, "🚫 Không tham dự");
-    expect(h.lastTo(signatory.SKHCN!.id)).toBe("Hội nghị «Hội nghị ký kết giao ước thi đua năm 2018» đã bắt đầu lúc 20/03/2018 08:30; không thể trả lời hay thay đổi nữa.");
+    expect(h.lastTo(signatory.SKHCN!.id)).toBe(
+      "Hội nghị «Hội nghị ký kết giao ước thi đua năm 2018» đã bắt đầu lúc 20/03/2018 08:30; không thể trả lời hay thay đổi nữa.",
+    );
 
     now = new Date("2018-03-20T04:00:00Z"); // 11:00
     await h.text(leader, "/conference");
@@ -344,19 +434,27 @@ describe("the 2018 conference", () => {
     expect(h.lastTo(leader.id)).toBe("Tệp «anh.jpg» không được hỗ trợ. Vui lòng gửi biên bản dạng .docx hoặc .pdf.");
     await h.text(leader, "biên bản đây");
     expect(h.lastTo(leader.id)).toMatch(/^Vui lòng gửi biên bản dưới dạng tệp đính kèm/);
-    const minutes = h.api.addFile("%PDF-1.4 biên bản", { fileName: "bien-ban-hoi-nghi-2018.pdf", mimeType: "application/pdf" });
+    const minutes = h.api.addFile("%PDF-1.4 biên bản", {
+      fileName: "bien-ban-hoi-nghi-2018.pdf",
+      mimeType: "application/pdf",
+    });
     await h.document(leader, minutes.file_id);
     expect(h.lastTo(leader.id)).toBe("Đã gửi biên bản «Hội nghị ký kết giao ước thi đua năm 2018» tới 11 người.");
     await h.deliver();
     for (const user of everyone) {
-      const got = h.api.sent(user.id).filter((m) => m.method === "sendDocument" && m.caption?.startsWith("📎 Biên bản"));
+      const got = h.api
+        .sent(user.id)
+        .filter((m) => m.method === "sendDocument" && m.caption?.startsWith("📎 Biên bản"));
       expect(got, user.first_name).toHaveLength(1);
       expect(got[0]!.file?.file_id).toBe(minutes.file_id);
     }
     await h.text(signatory.BDT!, "/conference");
     expect(h.lastTo(signatory.BDT!.id)).toContain("📎 Biên bản: bien-ban-hoi-nghi-2018.pdf (gửi lúc 20/03/2018 11:00)");
     await pressText(signatory.BDT!, "📄 Xem biên bản");
-    expect(h.api.sent(signatory.BDT!.id).at(-1)).toMatchObject({ method: "sendDocument", caption: "Biên bản Hội nghị ký kết giao ước thi đua năm 2018 (20/03/2018 08:30)." });
+    expect(h.api.sent(signatory.BDT!.id).at(-1)).toMatchObject({
+      method: "sendDocument",
+      caption: "Biên bản Hội nghị ký kết giao ước thi đua năm 2018 (20/03/2018 08:30).",
+    });
   });
 
   test("a later conference: venue change re-notifies; cancelling tells everyone why and its old buttons are refused", async () => {
@@ -379,7 +477,9 @@ describe("the 2018 conference", () => {
     expect(h.lastTo(leader.id)).toBe("Thông tin mới giống thông tin hiện tại; không có gì thay đổi.");
     await h.text(leader, "Phòng họp số 2, Sở Văn hóa và Thể thao");
     await h.deliver();
-    expect(messagesTo(signatory.SYT!, "📍 THAY ĐỔI ĐỊA ĐIỂM").at(-1)?.text).toContain("Địa điểm mới: Phòng họp số 2, Sở Văn hóa và Thể thao (thay cho Hội trường Sở Du lịch).");
+    expect(messagesTo(signatory.SYT!, "📍 THAY ĐỔI ĐỊA ĐIỂM").at(-1)?.text).toContain(
+      "Địa điểm mới: Phòng họp số 2, Sở Văn hóa và Thể thao (thay cho Hội trường Sở Du lịch).",
+    );
 
     // SDL starts answering; the conference is cancelled before the names arrive.
     await pressText(signatory.SDL!, "✅ Tham dự");
@@ -388,15 +488,23 @@ describe("the 2018 conference", () => {
     await h.text(leader, "Lùi sang quý III theo chỉ đạo của Ban Thi đua – Khen thưởng tỉnh");
     expect(h.lastTo(leader.id)).toBe("Đã huỷ «Hội nghị sơ kết 6 tháng đầu năm 2018» và thông báo tới 11 người.");
     await h.deliver();
-    for (const user of everyone) expect(messagesTo(user, "❌ HUỶ HỘI NGHỊ").at(-1)?.text, user.first_name).toContain("Lý do: Lùi sang quý III theo chỉ đạo của Ban Thi đua – Khen thưởng tỉnh");
+    for (const user of everyone)
+      expect(messagesTo(user, "❌ HUỶ HỘI NGHỊ").at(-1)?.text, user.first_name).toContain(
+        "Lý do: Lùi sang quý III theo chỉ đạo của Ban Thi đua – Khen thưởng tỉnh",
+      );
 
     await h.text(signatory.SDL!, "Hoàng Văn Em – Phó Trưởng phòng");
     expect(h.lastTo(signatory.SDL!.id)).toMatch(/^Hội nghị «Hội nghị sơ kết 6 tháng đầu năm 2018» đã bị huỷ/);
     const sdl = await t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(signatory.SDL!.id) } });
     expect(await t.db.conversation.count({ where: { personId: sdl.id } })).toBe(0);
     const invitation = messagesTo(signatory.SDL!, "📨 GIẤY MỜI").at(-1)!;
-    await h.press(signatory.SDL!, buttonsOf(invitation.replyMarkup)[0]!.callback_data, { chatId: signatory.SDL!.id, messageId: invitation.messageId });
-    expect(h.lastTo(signatory.SDL!.id)).toBe("Hội nghị «Hội nghị sơ kết 6 tháng đầu năm 2018» đã bị huỷ (lý do: Lùi sang quý III theo chỉ đạo của Ban Thi đua – Khen thưởng tỉnh); nút này không còn hiệu lực.");
+    await h.press(signatory.SDL!, buttonsOf(invitation.replyMarkup)[0]!.callback_data, {
+      chatId: signatory.SDL!.id,
+      messageId: invitation.messageId,
+    });
+    expect(h.lastTo(signatory.SDL!.id)).toBe(
+      "Hội nghị «Hội nghị sơ kết 6 tháng đầu năm 2018» đã bị huỷ (lý do: Lùi sang quý III theo chỉ đạo của Ban Thi đua – Khen thưởng tỉnh); nút này không còn hiệu lực.",
+    );
     expect(await t.db.conferenceRsvp.count({ where: { conferenceId: second.id } })).toBe(0);
     const before = await conferenceRows();
     await run("2018-07-12T07:00:00Z");

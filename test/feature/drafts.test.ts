@@ -20,11 +20,18 @@ const liaison = Object.fromEntries(units.map((code, i) => [code, person(910_010 
 const unitMembers = [leader, ...Object.values(liaison)];
 let draftId = "";
 
-const buttonsOf = (markup: unknown) => ((markup as { inline_keyboard?: { text: string; callback_data: string }[][] })?.inline_keyboard ?? []).flat();
+const buttonsOf = (markup: unknown) =>
+  ((markup as { inline_keyboard?: { text: string; callback_data: string }[][] })?.inline_keyboard ?? []).flat();
 const lastMessage = (chatId: number) => h.api.sent(chatId).at(-1)!;
 const pressText = async (user: { id: number; first_name: string }, label: string | RegExp) => {
-  const message = [...h.api.sent(user.id)].reverse().find((m) => buttonsOf(m.replyMarkup).some((b) => (typeof label === "string" ? b.text === label : label.test(b.text))))!;
-  const button = buttonsOf(message.replyMarkup).find((b) => (typeof label === "string" ? b.text === label : label.test(b.text)))!;
+  const message = [...h.api.sent(user.id)]
+    .reverse()
+    .find((m) =>
+      buttonsOf(m.replyMarkup).some((b) => (typeof label === "string" ? b.text === label : label.test(b.text))),
+    )!;
+  const button = buttonsOf(message.replyMarkup).find((b) =>
+    typeof label === "string" ? b.text === label : label.test(b.text),
+  )!;
   await h.press(user, button.callback_data, { chatId: user.id, messageId: message.messageId });
 };
 
@@ -62,7 +69,13 @@ describe("a draft from upload to synthesis table", () => {
     expect(draft.deadline.toISOString()).toBe("2018-03-15T10:00:00.000Z");
     const { createHash } = await import("node:crypto");
     expect(draft.versions[0]!.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
-    expect(JSON.parse(draft.versions[0]!.clauses).map((c: { label: string }) => c.label)).toEqual(["Điều 1", "Điều 2", "Điều 3", "Điều 4", "Điều 5"]);
+    expect(JSON.parse(draft.versions[0]!.clauses).map((c: { label: string }) => c.label)).toEqual([
+      "Điều 1",
+      "Điều 2",
+      "Điều 3",
+      "Điều 4",
+      "Điều 5",
+    ]);
   });
 
   test("every member of the seven units receives the document, the deadline and the two answer buttons", async () => {
@@ -91,7 +104,9 @@ describe("a draft from upload to synthesis table", () => {
       await pressText(member, clause === "Góp ý chung" ? clause : new RegExp(`^${clause}\\.`));
       expect(h.api.chatMessages(member.id).at(-1)!.text).toContain(`– ${clause}.`);
       await h.text(member, text);
-      expect(h.lastTo(member.id)).toContain(`Đã ghi nhận góp ý của đơn vị về «Quy chế hoạt động của Khối thi đua số 4 năm 2018» – ${clause}`);
+      expect(h.lastTo(member.id)).toContain(
+        `Đã ghi nhận góp ý của đơn vị về «Quy chế hoạt động của Khối thi đua số 4 năm 2018» – ${clause}`,
+      );
     }
     for (const code of ["SLDTBXH", "SKHCN"]) {
       await pressText(liaison[code]!, "Không có ý kiến");
@@ -119,7 +134,8 @@ describe("a draft from upload to synthesis table", () => {
   });
 
   test("the clock moves: exactly the two silent units are reminded, once each, at 2 days and 2 hours before, in Vietnam time", async () => {
-    const reminders = () => unitMembers.map((m) => h.api.sent(m.id).filter((s) => s.text?.startsWith("⏳ Nhắc góp ý")).length);
+    const reminders = () =>
+      unitMembers.map((m) => h.api.sent(m.id).filter((s) => s.text?.startsWith("⏳ Nhắc góp ý")).length);
     now = new Date("2018-03-13T09:59:00Z"); // 16:59 in Vietnam, a minute before the two-day mark
     await h.runJobs(now);
     await h.deliver();
@@ -130,7 +146,9 @@ describe("a draft from upload to synthesis table", () => {
     await h.deliver();
     const silent = [leader.id, liaison.SVHTT!.id, liaison.SYT!.id];
     for (const member of unitMembers) {
-      expect(h.api.sent(member.id).filter((s) => s.text?.startsWith("⏳ Nhắc góp ý")).length, member.first_name).toBe(silent.includes(member.id) ? 1 : 0);
+      expect(h.api.sent(member.id).filter((s) => s.text?.startsWith("⏳ Nhắc góp ý")).length, member.first_name).toBe(
+        silent.includes(member.id) ? 1 : 0,
+      );
     }
     const reminder = lastMessage(liaison.SYT!.id);
     expect(reminder.text).toContain("Sở Y tế chưa gửi ý kiến");
@@ -145,7 +163,10 @@ describe("a draft from upload to synthesis table", () => {
   test("the leader answers comments; the commenting unit is told", async () => {
     await h.text(leader, "/comments");
     await pressText(leader, /^1\. Quy chế/);
-    const review = h.api.sent(leader.id).map((m) => m.text ?? "").join("\n");
+    const review = h.api
+      .sent(leader.id)
+      .map((m) => m.text ?? "")
+      .join("\n");
     expect(review).toContain("✍️ Ban Dân tộc: 1 ý kiến");
     expect(review).toContain("✅ Sở LĐTB&XH: không có ý kiến");
     expect(review).toContain("⏳ Sở Y tế: chưa trả lời");
@@ -166,7 +187,16 @@ describe("a draft from upload to synthesis table", () => {
     expect(docx.file?.fileName).toMatch(/^tong-hop-gop-y-quy-che-hoat-dong.*\.docx$/);
     const { value: text } = await mammoth.extractRawText({ buffer: h.api.fileBytes(docx.file!.file_id)! });
     expect(text).toMatch(/BẢNG TỔNG HỢP Ý KIẾN GÓP Ý/i);
-    for (const expected of ["Ban Dân tộc", "Sở Giáo dục và Đào tạo", "Sở Du lịch", "Điều 2", "Điều 3", "Tiếp thu, bổ sung khoản 3 Điều 2.", "Sở Lao động, Thương binh và Xã hội", "Sở Khoa học và Công nghệ"]) {
+    for (const expected of [
+      "Ban Dân tộc",
+      "Sở Giáo dục và Đào tạo",
+      "Sở Du lịch",
+      "Điều 2",
+      "Điều 3",
+      "Tiếp thu, bổ sung khoản 3 Điều 2.",
+      "Sở Lao động, Thương binh và Xã hội",
+      "Sở Khoa học và Công nghệ",
+    ]) {
       expect(text).toContain(expected);
     }
     await pressText(leader, "📊 Bảng tổng hợp (.xlsx)");
@@ -174,7 +204,9 @@ describe("a draft from upload to synthesis table", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(h.api.fileBytes(xlsx.file!.file_id)! as never);
     const cells: string[][] = [];
-    workbook.worksheets[0]!.eachRow((row) => cells.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))));
+    workbook.worksheets[0]!.eachRow((row) =>
+      cells.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ""))),
+    );
     const dataRows = cells.filter((row) => /^\d+$/.test(row[0] ?? ""));
     expect(dataRows.map((row) => row.slice(1, 3))).toEqual([
       ["Góp ý chung", "Sở Du lịch"],
@@ -186,7 +218,9 @@ describe("a draft from upload to synthesis table", () => {
   test("after the deadline comments are refused with the deadline shown, and the leader unit gets the synthesis once", async () => {
     now = new Date("2018-03-15T10:00:00Z");
     await pressText(liaison.SYT!, "✍️ Góp ý");
-    expect(h.lastTo(liaison.SYT!.id)).toBe("Đã hết hạn góp ý (hạn: 15/03/2018 17:00). Nếu cần, hãy đề nghị đơn vị Khối trưởng gia hạn.");
+    expect(h.lastTo(liaison.SYT!.id)).toBe(
+      "Đã hết hạn góp ý (hạn: 15/03/2018 17:00). Nếu cần, hãy đề nghị đơn vị Khối trưởng gia hạn.",
+    );
     await h.runJobs(now);
     await h.runJobs(new Date("2018-03-15T10:01:00Z"));
     await h.deliver();
@@ -202,7 +236,10 @@ describe("a draft from upload to synthesis table", () => {
     await h.text(leader, "17/03/2018 11:30");
     expect(h.lastTo(leader.id)).toContain("đến 17/03/2018 11:30");
     await h.deliver();
-    for (const member of unitMembers) expect(h.lastTo(member.id), member.first_name).toContain("được gia hạn đến 17/03/2018 11:30 (trước đây: 15/03/2018 17:00)");
+    for (const member of unitMembers)
+      expect(h.lastTo(member.id), member.first_name).toContain(
+        "được gia hạn đến 17/03/2018 11:30 (trước đây: 15/03/2018 17:00)",
+      );
     await pressText(liaison.SYT!, "✍️ Góp ý");
     expect(h.lastTo(liaison.SYT!.id)).toContain("Chọn Điều muốn góp ý");
   });
@@ -213,7 +250,9 @@ describe("a draft from upload to synthesis table", () => {
     await h.text(leader, "sớm thôi");
     expect(h.lastTo(leader.id)).toContain("Không hiểu lịch nhắc");
     await h.text(leader, "1 ngày, 3 giờ");
-    expect(h.lastTo(leader.id)).toBe("Đã đặt lịch nhắc cho «Quy chế hoạt động của Khối thi đua số 4 năm 2018»: trước hạn 1 ngày, 3 giờ.");
+    expect(h.lastTo(leader.id)).toBe(
+      "Đã đặt lịch nhắc cho «Quy chế hoạt động của Khối thi đua số 4 năm 2018»: trước hạn 1 ngày, 3 giờ.",
+    );
     expect(JSON.parse((await t.db.draft.findFirstOrThrow()).reminderOffsets)).toEqual([1440, 180]);
   });
 
@@ -239,9 +278,33 @@ describe("a draft from upload to synthesis table", () => {
 describe("bad input", () => {
   test("a photo, a sticker or an unsupported file instead of the draft is refused and the wizard waits", async () => {
     await h.text(leader, "/newdraft");
-    await h.send({ message: { message_id: 1, date: 1, chat: { id: leader.id, type: "private" }, from: leader, photo: [{ file_id: "PH", file_unique_id: "p", width: 10, height: 10 }] } });
+    await h.send({
+      message: {
+        message_id: 1,
+        date: 1,
+        chat: { id: leader.id, type: "private" },
+        from: leader,
+        photo: [{ file_id: "PH", file_unique_id: "p", width: 10, height: 10 }],
+      },
+    });
     expect(h.lastTo(leader.id)).toContain("Vui lòng gửi dự thảo dưới dạng tệp đính kèm");
-    await h.send({ message: { message_id: 2, date: 1, chat: { id: leader.id, type: "private" }, from: leader, sticker: { file_id: "ST", file_unique_id: "s", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } } });
+    await h.send({
+      message: {
+        message_id: 2,
+        date: 1,
+        chat: { id: leader.id, type: "private" },
+        from: leader,
+        sticker: {
+          file_id: "ST",
+          file_unique_id: "s",
+          type: "regular",
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
+    });
     expect(h.lastTo(leader.id)).toContain("Vui lòng gửi dự thảo dưới dạng tệp đính kèm");
     const txt = h.api.addFile("không phải dự thảo", { fileName: "ghi-chu.txt" });
     await h.document(leader, txt.file_id);

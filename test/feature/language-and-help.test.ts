@@ -63,7 +63,16 @@ describe("/help per role", () => {
     const user = makeUser("Member");
     await s.h.text(user, `/start ${await s.seed.invite("SDL", "signatory")}`);
     await s.h.text(user, "/help");
-    expect(commandsIn(s.h.lastTo(user.id))).toEqual(["help", "bloc", "drafts", "conference", "signing", "reports", "lang", "start"]);
+    expect(commandsIn(s.h.lastTo(user.id))).toEqual([
+      "help",
+      "bloc",
+      "drafts",
+      "conference",
+      "signing",
+      "reports",
+      "lang",
+      "start",
+    ]);
     expect(s.h.lastTo(user.id)).toContain("Bạn là Lãnh đạo đơn vị (người ký) – Sở Du lịch (Khối thi đua số 4).");
   });
 
@@ -71,14 +80,50 @@ describe("/help per role", () => {
     const user = makeUser("Leader", "en");
     await s.h.text(user, `/start ${await s.seed.invite("SVHTT", "liaison")}`);
     await s.h.text(user, "/help");
-    expect(commandsIn(s.h.lastTo(user.id))).toEqual(["help", "bloc", "invite", "members", "drafts", "newdraft", "comments", "conference", "signing", "reports", "compliance", "announce", "announcements", "linkgroup", "lang", "start"]);
-    expect(s.h.lastTo(user.id)).toContain("You are Emulation liaison officer · leader unit – Sở Văn hóa và Thể thao (Khối thi đua số 4).");
+    expect(commandsIn(s.h.lastTo(user.id))).toEqual([
+      "help",
+      "bloc",
+      "invite",
+      "members",
+      "drafts",
+      "newdraft",
+      "comments",
+      "conference",
+      "signing",
+      "reports",
+      "compliance",
+      "announce",
+      "announcements",
+      "linkgroup",
+      "lang",
+      "start",
+    ]);
+    expect(s.h.lastTo(user.id)).toContain(
+      "You are Emulation liaison officer · leader unit – Sở Văn hóa và Thể thao (Khối thi đua số 4).",
+    );
   });
 
   test("a board member sees the leader tools too", async () => {
     const user = makeUser("Board");
     await s.h.text(user, `/start ${await s.seed.invite(null, "board")}`);
     await s.h.text(user, "/help");
-    expect(commandsIn(s.h.lastTo(user.id))).toEqual(["help", "bloc", "invite", "members", "drafts", "newdraft", "comments", "conference", "signing", "reports", "compliance", "announce", "announcements", "linkgroup", "lang", "start"]);
+    expect(commandsIn(s.h.lastTo(user.id))).toEqual([
+      "help",
+      "bloc",
+      "invite",
+      "members",
+      "drafts",
+      "newdraft",
+      "comments",
+      "conference",
+      "signing",
+      "reports",
+      "compliance",
+      "announce",
+      "announcements",
+      "linkgroup",
+      "lang",
+      "start",
+    ]);
   });
 });

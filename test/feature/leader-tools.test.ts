@@ -28,7 +28,8 @@ beforeEach(() => {
   h = createBotHarness({ db: t.db });
 });
 
-const refusals = (user: TestUser) => t.db.auditEvent.count({ where: { action: "authz.denied", actorTelegramId: BigInt(user.id) } });
+const refusals = (user: TestUser) =>
+  t.db.auditEvent.count({ where: { action: "authz.denied", actorTelegramId: BigInt(user.id) } });
 
 describe("authorization", () => {
   test.each([
@@ -40,15 +41,22 @@ describe("authorization", () => {
     const before = await refusals(user);
     await h.text(user, command);
     const reply = h.lastTo(user.id);
-    expect(reply).toMatch(user.language_code === "en" ? /^Sorry, this is only available to the bloc's leader unit/ : /^Xin lỗi, chức năng này chỉ dành cho đơn vị Khối trưởng/);
+    expect(reply).toMatch(
+      user.language_code === "en"
+        ? /^Sorry, this is only available to the bloc's leader unit/
+        : /^Xin lỗi, chức năng này chỉ dành cho đơn vị Khối trưởng/,
+    );
     expect(await refusals(user)).toBe(before + 1);
   });
 
-  test.each(["/invite", "/members", "/bloc"])("%s by someone outside every bloc is refused and points to the invite link", async (command) => {
-    await h.text(outsider, command);
-    expect(h.lastTo(outsider.id)).toContain("Bạn chưa tham gia khối thi đua nào");
-    expect(await refusals(outsider)).toBeGreaterThan(0);
-  });
+  test.each(["/invite", "/members", "/bloc"])(
+    "%s by someone outside every bloc is refused and points to the invite link",
+    async (command) => {
+      await h.text(outsider, command);
+      expect(h.lastTo(outsider.id)).toContain("Bạn chưa tham gia khối thi đua nào");
+      expect(await refusals(outsider)).toBeGreaterThan(0);
+    },
+  );
 
   test("buttons are re-checked on the server: a forged invite button from a non-leader creates nothing", async () => {
     const invites = await t.db.invite.count();
@@ -89,7 +97,16 @@ describe("/invite", () => {
   test("leader picks unit then role and gets a working link", async () => {
     await h.text(leader, "/invite");
     const unitButtons = h.buttonsOf(h.lastCallTo(leader.id));
-    expect(unitButtons.map((b) => b.text)).toEqual(["Sở VH&TT", "Ban Dân tộc", "Sở GD&ĐT", "Sở Du lịch", "Sở LĐTB&XH", "Sở KH&CN", "Sở Y tế", "Huỷ"]);
+    expect(unitButtons.map((b) => b.text)).toEqual([
+      "Sở VH&TT",
+      "Ban Dân tộc",
+      "Sở GD&ĐT",
+      "Sở Du lịch",
+      "Sở LĐTB&XH",
+      "Sở KH&CN",
+      "Sở Y tế",
+      "Huỷ",
+    ]);
     await h.press(leader, unitButtons.find((b) => b.text === "Sở Du lịch")!.callback_data);
     const roleCall = h.lastCallTo(leader.id, "editMessageText");
     expect(roleCall?.payload.text).toBe("Mời vai trò nào cho Sở Du lịch?");
@@ -158,7 +175,9 @@ describe("/members", () => {
     const removeButton = h.buttonsOf(h.lastCallTo(leader.id)).find((b) => b.text === "Xoá Gone Test")!;
     await h.press(leader, removeButton.callback_data);
     const confirm = h.lastCallTo(leader.id)!;
-    expect(confirm.payload.text).toBe("Xoá Gone Test (Chuyên viên phụ trách thi đua, Sở Giáo dục và Đào tạo) khỏi khối? Người này sẽ không nhận được thông báo của khối nữa.");
+    expect(confirm.payload.text).toBe(
+      "Xoá Gone Test (Chuyên viên phụ trách thi đua, Sở Giáo dục và Đào tạo) khỏi khối? Người này sẽ không nhận được thông báo của khối nữa.",
+    );
     const membership = await t.db.membership.findFirstOrThrow({ where: { person: { telegramId: BigInt(victim.id) } } });
     expect(membership.removedAt).toBeNull();
 

@@ -6,7 +6,8 @@ import { useSeededBloc } from "../support/seeded-bloc.js";
 
 const s = useSeededBloc();
 
-const memberships = (telegramId: number) => s.t.db.membership.findMany({ where: { person: { telegramId: BigInt(telegramId) }, removedAt: null } });
+const memberships = (telegramId: number) =>
+  s.t.db.membership.findMany({ where: { person: { telegramId: BigInt(telegramId) }, removedAt: null } });
 const snapshot = async () => ({
   people: await s.t.db.person.count(),
   memberships: await s.t.db.membership.count(),
@@ -37,7 +38,16 @@ describe("/start <token>", () => {
     expect(s.h.lastTo(user.id)).toContain("You are registered!");
     expect(s.h.lastTo(user.id)).toContain("Emulation liaison officer");
     const menu = s.h.calls.find((c) => c.method === "setMyCommands" && c.payload.scope?.chat_id === user.id);
-    expect(menu?.payload.commands.map((c: { command: string }) => c.command)).toEqual(["help", "bloc", "drafts", "conference", "signing", "reports", "lang", "start"]);
+    expect(menu?.payload.commands.map((c: { command: string }) => c.command)).toEqual([
+      "help",
+      "bloc",
+      "drafts",
+      "conference",
+      "signing",
+      "reports",
+      "lang",
+      "start",
+    ]);
   });
 
   test("tells the leader unit's members when someone joins, through the outbox, in each one's language", async () => {
@@ -50,12 +60,16 @@ describe("/start <token>", () => {
     const joiner = makeUser("Cường", "vi");
     await s.h.text(joiner, `/start ${await s.seed.invite("BDT", "liaison")}`);
     // Written with the membership, sent after the reply.
-    const queued = await s.t.db.outboxMessage.findMany({ where: { intentId: { startsWith: "member-joined:" }, state: "pending" } });
+    const queued = await s.t.db.outboxMessage.findMany({
+      where: { intentId: { startsWith: "member-joined:" }, state: "pending" },
+    });
     expect(queued.map((m) => Number(m.chatId)).sort()).toEqual([leader.id, english.id].sort());
     expect(s.h.textsTo(leader.id)).toEqual([]);
     expect(s.h.outbox.notified).toBeGreaterThan(0);
     await s.h.deliver();
-    expect(s.h.lastTo(leader.id)).toBe("Cường Test vừa tham gia Ban Dân tộc với vai trò Chuyên viên phụ trách thi đua.");
+    expect(s.h.lastTo(leader.id)).toBe(
+      "Cường Test vừa tham gia Ban Dân tộc với vai trò Chuyên viên phụ trách thi đua.",
+    );
     expect(s.h.lastTo(english.id)).toBe("Cường Test has joined Ban Dân tộc as Emulation liaison officer.");
     expect(s.h.textsTo(joiner.id)).toHaveLength(1);
   });
@@ -64,7 +78,11 @@ describe("/start <token>", () => {
     const leader = makeUser("Blocked", "vi");
     await s.h.text(leader, `/start ${await s.seed.invite("SVHTT", "liaison", { maxUses: 1 })}`);
     const joiner = makeUser("Dũng", "vi");
-    s.h.failNextCall("sendMessage", new TelegramError({ error_code: 403, description: "Forbidden: bot was blocked by the user" }), leader.id);
+    s.h.failNextCall(
+      "sendMessage",
+      new TelegramError({ error_code: 403, description: "Forbidden: bot was blocked by the user" }),
+      leader.id,
+    );
     s.h.failNextCall("setMyCommands", new TelegramError({ error_code: 400, description: "Bad Request" }), joiner.id);
     await s.h.text(joiner, `/start ${await s.seed.invite("SKHCN", "signatory")}`);
     await s.h.deliver();

@@ -40,7 +40,20 @@ describe("errors never kill the bot", () => {
   });
 
   test("an update without a sender or chat is ignored safely", async () => {
-    await expect(s.h.send({ poll: { id: "1", question: "?", options: [], total_voter_count: 0, is_closed: false, is_anonymous: true, type: "regular", allows_multiple_answers: false } } as any)).resolves.toBeTypeOf("number");
+    await expect(
+      s.h.send({
+        poll: {
+          id: "1",
+          question: "?",
+          options: [],
+          total_voter_count: 0,
+          is_closed: false,
+          is_anonymous: true,
+          type: "regular",
+          allows_multiple_answers: false,
+        },
+      } as any),
+    ).resolves.toBeTypeOf("number");
     expect(s.h.calls.filter((c) => c.method === "sendMessage")).toHaveLength(0);
   });
 });
@@ -55,12 +68,30 @@ describe("never silence", () => {
   test("stray text gets a hint", async () => {
     const user = makeUser("Chatty", "en");
     await s.h.text(user, "hello?");
-    expect(s.h.lastTo(user.id)).toBe("I didn't understand this message. Please use the commands in the menu or type /help.");
+    expect(s.h.lastTo(user.id)).toBe(
+      "I didn't understand this message. Please use the commands in the menu or type /help.",
+    );
   });
 
   test("a sticker gets a hint", async () => {
     const user = makeUser("Sticker");
-    await s.h.send({ message: { message_id: 1, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name }, from: { is_bot: false, ...user }, sticker: { file_id: "x", file_unique_id: "y", type: "regular", width: 1, height: 1, is_animated: false, is_video: false } } } as any);
+    await s.h.send({
+      message: {
+        message_id: 1,
+        date: 0,
+        chat: { id: user.id, type: "private", first_name: user.first_name },
+        from: { is_bot: false, ...user },
+        sticker: {
+          file_id: "x",
+          file_unique_id: "y",
+          type: "regular",
+          width: 1,
+          height: 1,
+          is_animated: false,
+          is_video: false,
+        },
+      },
+    } as any);
     expect(s.h.lastTo(user.id)).toContain("Mình chưa hiểu tin nhắn này");
   });
 
@@ -68,7 +99,10 @@ describe("never silence", () => {
     const user = makeUser("Old", "en");
     await s.h.press(user, "zz:whatever");
     const answer = s.h.calls.find((c) => c.method === "answerCallbackQuery");
-    expect(answer?.payload).toMatchObject({ text: "This button is outdated or no longer valid. Please run the command again.", show_alert: true });
+    expect(answer?.payload).toMatchObject({
+      text: "This button is outdated or no longer valid. Please run the command again.",
+      show_alert: true,
+    });
   });
 
   test("commands in a group are redirected to a private chat; chatter in the group is ignored", async () => {

@@ -22,12 +22,16 @@ const bdtLiaison = person(920_101, "LL BDT");
 let bytes: Buffer;
 let roundId = "";
 
-const buttonsOf = (markup: unknown) => ((markup as { inline_keyboard?: { text: string; callback_data: string }[][] })?.inline_keyboard ?? []).flat();
+const buttonsOf = (markup: unknown) =>
+  ((markup as { inline_keyboard?: { text: string; callback_data: string }[][] })?.inline_keyboard ?? []).flat();
 const pressText = async (user: { id: number; first_name: string }, label: string | RegExp) => {
   const matches = (text: string) => (typeof label === "string" ? text === label : label.test(text));
   const message = [...h.api.sent(user.id)].reverse().find((m) => buttonsOf(m.replyMarkup).some((b) => matches(b.text)));
   if (!message) throw new Error(`no button ${label} for ${user.first_name}`);
-  await h.press(user, buttonsOf(message.replyMarkup).find((b) => matches(b.text))!.callback_data, { chatId: user.id, messageId: message.messageId });
+  await h.press(user, buttonsOf(message.replyMarkup).find((b) => matches(b.text))!.callback_data, {
+    chatId: user.id,
+    messageId: message.messageId,
+  });
 };
 const sign = async (user: { id: number; first_name: string }) => {
   await pressText(user, "✍️ Ký giao ước");
@@ -52,7 +56,14 @@ beforeAll(async () => {
     title: "Giao ước thi đua năm 2018",
     kind: "covenant",
     deadline: new Date("2018-03-25T10:00:00Z"),
-    file: { fileId: file.file_id, fileName: "giao-uoc-2018.docx", mimeType: null, fileSize: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), clauses: [] },
+    file: {
+      fileId: file.file_id,
+      fileName: "giao-uoc-2018.docx",
+      mimeType: null,
+      fileSize: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      clauses: [],
+    },
     buttons: () => [],
     timeZone: "Asia/Ho_Chi_Minh",
     now,
@@ -98,7 +109,9 @@ describe("signing the covenant", () => {
     const signature = await t.db.signature.findFirstOrThrow();
     expect(signature).toMatchObject({ role: "signatory", sha256: (await t.db.signingRound.findFirstOrThrow()).sha256 });
     expect(await t.db.auditEvent.count({ where: { action: "covenant.signed", subjectId: signature.id } })).toBe(1);
-    expect(h.api.chatMessages(signatory.BDT!.id).some((m) => String(m.text).includes("Đã có 1/7 đơn vị ký"))).toBe(true);
+    expect(h.api.chatMessages(signatory.BDT!.id).some((m) => String(m.text).includes("Đã có 1/7 đơn vị ký"))).toBe(
+      true,
+    );
   });
 
   test("a unit's signatory delegates to a liaison of the same unit, who signs 'ký thay'", async () => {
@@ -118,7 +131,10 @@ describe("signing the covenant", () => {
   test("bad input: a second signature, a non-signatory, a delegation outside the unit, an unknown round", async () => {
     await pressText(signatory.BDT!, "✍️ Ký giao ước");
     expect(h.lastTo(signatory.BDT!.id)).toMatch(/^Ban Dân tộc đã ký rồi \(Ký BDT Test, lúc 20\/03\/2018 10:00\)/);
-    await h.press(bdtLiaison, `sg:${roundId}`, { chatId: bdtLiaison.id, messageId: h.api.sent(bdtLiaison.id).at(-1)!.messageId });
+    await h.press(bdtLiaison, `sg:${roundId}`, {
+      chatId: bdtLiaison.id,
+      messageId: h.api.sent(bdtLiaison.id).at(-1)!.messageId,
+    });
     expect(h.lastTo(bdtLiaison.id)).toContain("Chỉ lãnh đạo đơn vị (người ký)");
     const outsider = await t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(bdtLiaison.id) } });
     await h.text(signatory.SDL!, "/signing");
@@ -141,7 +157,9 @@ describe("signing the covenant", () => {
     await h.runJobs(now);
     await h.runJobs(now);
     await h.deliver();
-    const reminded = [...units.map((c) => signatory[c]!), sytLiaison, bdtLiaison].filter((p) => h.api.sent(p.id).some((m) => m.text?.startsWith("⏳ Nhắc ký")));
+    const reminded = [...units.map((c) => signatory[c]!), sytLiaison, bdtLiaison].filter((p) =>
+      h.api.sent(p.id).some((m) => m.text?.startsWith("⏳ Nhắc ký")),
+    );
     expect(reminded.map((p) => p.first_name)).toEqual(["Ký SKHCN"]);
     expect(h.lastTo(signatory.SKHCN!.id)).toContain("Hạn ký: 22/03/2018 17:00");
   });
@@ -152,12 +170,17 @@ describe("signing the covenant", () => {
     await h.deliver();
     expect((await t.db.signingRound.findFirstOrThrow()).state).toBe("completed");
     const everyone = [...units.map((c) => signatory[c]!), sytLiaison, bdtLiaison];
-    for (const p of everyone) expect(h.api.sent(p.id).filter((m) => m.caption?.startsWith("🎉 Tất cả các đơn vị đã ký")), p.first_name).toHaveLength(1);
+    for (const p of everyone)
+      expect(
+        h.api.sent(p.id).filter((m) => m.caption?.startsWith("🎉 Tất cả các đơn vị đã ký")),
+        p.first_name,
+      ).toHaveLength(1);
     const certificate = h.api.sent(leader.id).find((m) => m.caption?.startsWith("🎉"))!;
     const { value: text } = await mammoth.extractRawText({ buffer: h.api.fileBytes(certificate.file!.file_id)! });
     const round = await t.db.signingRound.findFirstOrThrow();
     expect(text.replace(/\s+/g, "")).toContain(round.sha256);
-    for (const name of ["Ban Dân tộc", "Sở Y tế", "Sở Khoa học và Công nghệ", "Ký SKHCN Test", "Thay SYT Test"]) expect(text).toContain(name);
+    for (const name of ["Ban Dân tộc", "Sở Y tế", "Sở Khoa học và Công nghệ", "Ký SKHCN Test", "Thay SYT Test"])
+      expect(text).toContain(name);
     expect(text).toContain("20/03/2018 10:00");
     expect(text).toContain("21/03/2018 08:00");
   });

@@ -40,7 +40,14 @@ afterAll(async () => {
 
 const update = (id: number, text: string, user = makeUser("Web", "en")) => ({
   update_id: id,
-  message: { message_id: id, date: 0, chat: { id: user.id, type: "private", first_name: user.first_name }, from: { is_bot: false, ...user }, text, entities: [{ type: "bot_command", offset: 0, length: text.length }] },
+  message: {
+    message_id: id,
+    date: 0,
+    chat: { id: user.id, type: "private", first_name: user.first_name },
+    from: { is_bot: false, ...user },
+    text,
+    entities: [{ type: "bot_command", offset: 0, length: text.length }],
+  },
 });
 
 test("registers the webhook with its secret", () => {
@@ -66,9 +73,16 @@ test("an update with the right secret header is handled", async () => {
 });
 
 test("an update without or with a wrong secret is rejected and not handled", async () => {
-  for (const headers of [{}, { "x-telegram-bot-api-secret-token": "wrong-secret-wrong-secret" }] as Record<string, string>[]) {
+  for (const headers of [{}, { "x-telegram-bot-api-secret-token": "wrong-secret-wrong-secret" }] as Record<
+    string,
+    string
+  >[]) {
     const body = update(880002, "/help");
-    const response = await fetch(`${base}/telegram/hook`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+    const response = await fetch(`${base}/telegram/hook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
     expect(response.status).toBe(403);
     expect(h.textsTo(body.message.chat.id)).toHaveLength(0);
   }

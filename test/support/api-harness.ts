@@ -41,7 +41,12 @@ export async function createApiHarness(options: { db: Db; now: () => Date; timeZ
     outbox: { notify: () => undefined },
     token: api.token,
     apiRoot: api.apiRoot,
-    botInfo: { ...api.botUser, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false } as UserFromGetMe,
+    botInfo: {
+      ...api.botUser,
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: false,
+    } as UserFromGetMe,
   });
   const sender = createOutboxSender({
     db: options.db,
@@ -52,8 +57,21 @@ export async function createApiHarness(options: { db: Db; now: () => Date; timeZ
     limits: { globalPerSecond: 10_000, privatePerSecond: 10_000, groupPerMinute: 10_000 },
     backoff: { baseMs: 1, capMs: 5, maxAttempts: 3 },
   });
-  const progress = createAnnouncementProgress({ db: options.db, telegram: bot.telegram, translator, defaultLocale: "vi", logger, clock, notify: () => undefined });
-  const scheduler = createScheduler({ jobs: createJobs({ db: options.db, timeZone, translator, defaultLocale: "vi" }), timeZone, clock, logger });
+  const progress = createAnnouncementProgress({
+    db: options.db,
+    telegram: bot.telegram,
+    translator,
+    defaultLocale: "vi",
+    logger,
+    clock,
+    notify: () => undefined,
+  });
+  const scheduler = createScheduler({
+    jobs: createJobs({ db: options.db, timeZone, translator, defaultLocale: "vi" }),
+    timeZone,
+    clock,
+    logger,
+  });
   const handle = (update: object) => bot.handleUpdate(update as Update);
 
   return {
@@ -63,7 +81,8 @@ export async function createApiHarness(options: { db: Db; now: () => Date; timeZ
     text: (user: Person, text: string) => handle(api.sendText(user, text)),
     press: (user: Person, data: string, message?: MessageRef) => handle(api.pressButton(user, data, message)),
     document: (user: Person, fileId: string, caption?: string) => handle(api.sendDocument(user, fileId, caption)),
-    replyDocument: (user: Person, fileId: string, replyTo: MessageRef) => handle(api.replyDocument(user, fileId, replyTo)),
+    replyDocument: (user: Person, fileId: string, replyTo: MessageRef) =>
+      handle(api.replyDocument(user, fileId, replyTo)),
     send: (update: object) => handle(api.pushUpdate(update as never)),
     deliver: () => sender.drain({ timeoutMs: 20_000 }),
     progress: () => progress.tick(),

@@ -10,7 +10,13 @@ import { createTranslator } from "../../src/i18n/translator.js";
 import { createLogger } from "../../src/logger.js";
 
 export type ApiCall = { method: string; payload: Record<string, any> };
-export type TestUser = { id: number; first_name: string; last_name?: string; username?: string; language_code?: string };
+export type TestUser = {
+  id: number;
+  first_name: string;
+  last_name?: string;
+  username?: string;
+  language_code?: string;
+};
 
 export const testBotInfo: UserFromGetMe = {
   id: 777000,
@@ -106,12 +112,21 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
   fakeApis.set(token, async (method, payload) => {
     calls.push({ method, payload });
     for (const hook of hooks) await hook({ method, payload });
-    const index = failures.findIndex((f) => f.method === method && (f.chatId === undefined || f.chatId === Number(payload.chat_id)));
+    const index = failures.findIndex(
+      (f) => f.method === method && (f.chatId === undefined || f.chatId === Number(payload.chat_id)),
+    );
     if (index !== -1) throw failures.splice(index, 1)[0]!.error;
     if (method === "sendMessage" || method === "sendDocument" || method === "sendPhoto") {
-      return { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: payload.chat_id, type: "private" }, text: payload.text, caption: payload.caption };
+      return {
+        message_id: ++messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: payload.chat_id, type: "private" },
+        text: payload.text,
+        caption: payload.caption,
+      };
     }
-    if (method === "getChatMember") return botMembers.get(Number(payload.chat_id)) ?? { status: "member", user: testBotInfo };
+    if (method === "getChatMember")
+      return botMembers.get(Number(payload.chat_id)) ?? { status: "member", user: testBotInfo };
     return true;
   });
 
@@ -136,11 +151,14 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     deliver: () => sender.drain({ timeoutMs: 10_000 }),
     // One pass of the announcement progress reporter, as the running bot does every few seconds.
     progress: () => progress.tick(),
-    setBotMember: (chatId: number, member: Record<string, any>) => void botMembers.set(chatId, { user: testBotInfo, ...member }),
+    setBotMember: (chatId: number, member: Record<string, any>) =>
+      void botMembers.set(chatId, { user: testBotInfo, ...member }),
     reset: () => calls.splice(0),
     send,
     async text(user: TestUser, text: string, extra: { updateId?: number; chat?: Record<string, any> } = {}) {
-      const entities = text.startsWith("/") ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }] : undefined;
+      const entities = text.startsWith("/")
+        ? [{ type: "bot_command" as const, offset: 0, length: text.split(/\s/)[0]!.length }]
+        : undefined;
       return send({
         update_id: extra.updateId,
         message: {
@@ -155,23 +173,43 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     },
     // Any other message a person can send: a document, a photo, a sticker…
     async message(user: TestUser, content: Record<string, any>, extra: { chat?: Record<string, any> } = {}) {
-      return send({ message: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: (extra.chat ?? chatOf(user)) as any, from: { is_bot: false, ...user }, ...content } } as any);
+      return send({
+        message: {
+          message_id: ++messageId,
+          date: Math.floor(Date.now() / 1000),
+          chat: (extra.chat ?? chatOf(user)) as any,
+          from: { is_bot: false, ...user },
+          ...content,
+        },
+      } as any);
     },
-    async press(user: TestUser, data: string, messageText = "…", extra: { chat?: Record<string, any>; messageId?: number } = {}) {
+    async press(
+      user: TestUser,
+      data: string,
+      messageText = "…",
+      extra: { chat?: Record<string, any>; messageId?: number } = {},
+    ) {
       return send({
         callback_query: {
           id: String(cbId++),
           from: { is_bot: false, ...user },
           chat_instance: "1",
           data,
-          message: { message_id: extra.messageId ?? ++messageId, date: Math.floor(Date.now() / 1000), chat: extra.chat ?? chatOf(user), text: messageText },
+          message: {
+            message_id: extra.messageId ?? ++messageId,
+            date: Math.floor(Date.now() / 1000),
+            chat: extra.chat ?? chatOf(user),
+            text: messageText,
+          },
         },
       } as any);
     },
     // Replies and edits addressed to one chat, as the person would read them.
     textsTo(chatId: number) {
       return calls
-        .filter((c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === chatId)
+        .filter(
+          (c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === chatId,
+        )
         .map((c) => String(c.payload.text));
     },
     lastTo(chatId: number) {

@@ -12,8 +12,22 @@ export async function seedExampleBloc(db: Db, now = new Date()) {
   const file = BlocFileSchema.parse(JSON.parse(readFileSync(exampleBlocFile, "utf8")));
   const result = await importBloc(db, { file, actor: {}, now });
   const unitId = (code: string) => result.units.find((u) => u.code === code)!.id;
-  const invite = async (code: string | null, role: MemberRole, options: { maxUses?: number; ttlMs?: number; at?: Date } = {}) =>
-    (await createInvite(db, { blocId: result.blocId, unitId: code ? unitId(code) : null, role, maxUses: options.maxUses, ttlMs: options.ttlMs, actor: {}, now: options.at ?? now })).token;
+  const invite = async (
+    code: string | null,
+    role: MemberRole,
+    options: { maxUses?: number; ttlMs?: number; at?: Date } = {},
+  ) =>
+    (
+      await createInvite(db, {
+        blocId: result.blocId,
+        unitId: code ? unitId(code) : null,
+        role,
+        maxUses: options.maxUses,
+        ttlMs: options.ttlMs,
+        actor: {},
+        now: options.at ?? now,
+      })
+    ).token;
   return { ...result, unitId, invite };
 }
 

@@ -22,7 +22,17 @@ describe("callback data", () => {
     expect(decodeCallback(encoded)).toEqual(data);
   });
 
-  test.each(["", "zz", "l:fr", "ir:cmabc1234567890abcdefghij:board", "mr:DROP TABLE", "iu", "x:extra", "hr:cmabc1234567890abcdefghij:maybe", "hs:title"])("rejects %j", (raw) => {
+  test.each([
+    "",
+    "zz",
+    "l:fr",
+    "ir:cmabc1234567890abcdefghij:board",
+    "mr:DROP TABLE",
+    "iu",
+    "x:extra",
+    "hr:cmabc1234567890abcdefghij:maybe",
+    "hs:title",
+  ])("rejects %j", (raw) => {
     expect(decodeCallback(raw)).toBeNull();
   });
 });

@@ -30,10 +30,17 @@ describe("conference time", () => {
 
   test("a day alone, a bad date and a past time are refused with their own message", () => {
     expect(refusal(() => parseConferenceTime("20/03/2018", { timeZone, now })).code).toBe("conference.error_no_time");
-    expect(refusal(() => parseConferenceTime("30/02/2018 08:00", { timeZone, now })).code).toBe("conference.error_bad_time");
-    expect(refusal(() => parseConferenceTime("20/03/2018 24:00", { timeZone, now })).code).toBe("conference.error_bad_time");
+    expect(refusal(() => parseConferenceTime("30/02/2018 08:00", { timeZone, now })).code).toBe(
+      "conference.error_bad_time",
+    );
+    expect(refusal(() => parseConferenceTime("20/03/2018 24:00", { timeZone, now })).code).toBe(
+      "conference.error_bad_time",
+    );
     expect(refusal(() => parseConferenceTime("ngày mai", { timeZone, now })).code).toBe("conference.error_bad_time");
-    expect(refusal(() => parseConferenceTime("10/03/2018 09:00", { timeZone, now }))).toEqual({ code: "conference.error_past_time", params: { time: "10/03/2018 09:00" } });
+    expect(refusal(() => parseConferenceTime("10/03/2018 09:00", { timeZone, now }))).toEqual({
+      code: "conference.error_past_time",
+      params: { time: "10/03/2018 09:00" },
+    });
   });
 
   test("check-in opens two hours before and closes at the end of that Vietnam day", () => {
@@ -45,7 +52,11 @@ describe("conference time", () => {
 
 describe("attendee lines", () => {
   test("«–», «-» and «,» separate name and title; bullets and numbers are dropped", () => {
-    expect(parseAttendeeLines("Nguyễn Văn An – Phó Giám đốc\n\n- Trần Thị Bình - Chuyên viên\n2. Lê Cường, Trưởng phòng Tổ chức, cán bộ\n• Phạm  Dung—Văn thư")).toEqual([
+    expect(
+      parseAttendeeLines(
+        "Nguyễn Văn An – Phó Giám đốc\n\n- Trần Thị Bình - Chuyên viên\n2. Lê Cường, Trưởng phòng Tổ chức, cán bộ\n• Phạm  Dung—Văn thư",
+      ),
+    ).toEqual([
       { name: "Nguyễn Văn An", title: "Phó Giám đốc" },
       { name: "Trần Thị Bình", title: "Chuyên viên" },
       { name: "Lê Cường", title: "Trưởng phòng Tổ chức, cán bộ" },
@@ -54,10 +65,16 @@ describe("attendee lines", () => {
   });
 
   test("a line without a title, an empty list and too many people are refused", () => {
-    expect(refusal(() => parseAttendeeLines("Nguyễn Văn An – Phó Giám đốc\nTrần Thị Bình"))).toEqual({ code: "conference.error_bad_line", params: { number: 2, line: "Trần Thị Bình" } });
+    expect(refusal(() => parseAttendeeLines("Nguyễn Văn An – Phó Giám đốc\nTrần Thị Bình"))).toEqual({
+      code: "conference.error_bad_line",
+      params: { number: 2, line: "Trần Thị Bình" },
+    });
     expect(refusal(() => parseAttendeeLines("– Phó Giám đốc")).code).toBe("conference.error_bad_line");
     expect(refusal(() => parseAttendeeLines(" \n ")).code).toBe("conference.error_no_lines");
-    expect(refusal(() => parseAttendeeLines(Array.from({ length: 21 }, (_, i) => `Người ${i} – Chuyên viên`).join("\n"))).code).toBe("conference.error_too_many_lines");
+    expect(
+      refusal(() => parseAttendeeLines(Array.from({ length: 21 }, (_, i) => `Người ${i} – Chuyên viên`).join("\n")))
+        .code,
+    ).toBe("conference.error_too_many_lines");
   });
 });
 

@@ -38,7 +38,14 @@ describe("configuration", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const names = result.problems.map((p) => p.split(" ")[0]);
-    expect(names.sort()).toEqual(["APP_TIMEZONE", "BOT_MODE", "BOT_TOKEN", "DATABASE_URL", "DEFAULT_LOCALE", "TELEGRAM_API_ROOT"]);
+    expect(names.sort()).toEqual([
+      "APP_TIMEZONE",
+      "BOT_MODE",
+      "BOT_TOKEN",
+      "DATABASE_URL",
+      "DEFAULT_LOCALE",
+      "TELEGRAM_API_ROOT",
+    ]);
     const message = formatConfigProblems(result.problems);
     expect(message.split("\n")[0]).toBe("Invalid configuration (see .env.example):");
     expect(message).not.toContain("    at ");
@@ -54,7 +61,13 @@ describe("configuration", () => {
         "WEBHOOK_SECRET is required when BOT_MODE=webhook",
       ]);
     }
-    const ok = parseConfig({ BOT_TOKEN: token, BOT_MODE: "webhook", PORT: "8443", WEBHOOK_URL: "https://bot.example.vn/telegram", WEBHOOK_SECRET: "s3cret-s3cret-s3cret" });
+    const ok = parseConfig({
+      BOT_TOKEN: token,
+      BOT_MODE: "webhook",
+      PORT: "8443",
+      WEBHOOK_URL: "https://bot.example.vn/telegram",
+      WEBHOOK_SECRET: "s3cret-s3cret-s3cret",
+    });
     expect(ok.ok && ok.config.PORT).toBe(8443);
   });
 

@@ -16,7 +16,9 @@ describe("parseDeadline (Vietnam time, whatever the server's TZ)", () => {
   });
 
   test("a time already past is refused", () => {
-    expect(() => parseDeadline("10/03/2018 08:59", vn)).toThrow(expect.objectContaining({ code: "drafts.error_past_date" }));
+    expect(() => parseDeadline("10/03/2018 08:59", vn)).toThrow(
+      expect.objectContaining({ code: "drafts.error_past_date" }),
+    );
   });
 });
 

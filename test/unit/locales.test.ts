@@ -24,7 +24,9 @@ describe("locale files", () => {
   });
 
   test("every key used in the source exists", () => {
-    const files = readdirSync("src", { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.startsWith("generated"));
+    const files = readdirSync("src", { recursive: true, encoding: "utf8" }).filter(
+      (f) => f.endsWith(".ts") && !f.startsWith("generated"),
+    );
     const used = new Set<string>();
     for (const file of files) {
       const source = readFileSync(path.join("src", file), "utf8");

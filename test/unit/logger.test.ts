@@ -4,14 +4,23 @@ import { createLogger, scrubSecrets } from "../../src/logger.js";
 
 test("bot tokens and invite tokens never reach a log line", () => {
   const lines: string[] = [];
-  const logger = createLogger({ level: "info", pretty: false, destination: new Writable({ write: (c, _e, done) => (lines.push(String(c)), done()) }) });
+  const logger = createLogger({
+    level: "info",
+    pretty: false,
+    destination: new Writable({ write: (c, _e, done) => (lines.push(String(c)), done()) }),
+  });
   const botToken = "123456789:AAH-secretsecretsecretsecret_123";
   logger.info({ token: "abc", payload: "xyz" }, `calling https://api.telegram.org/bot${botToken}/getMe`);
-  logger.error({ err: new Error(`request to /bot${botToken}/sendMessage failed`) }, "/start Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4");
+  logger.error(
+    { err: new Error(`request to /bot${botToken}/sendMessage failed`) },
+    "/start Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4",
+  );
   const all = lines.join("");
   expect(all).not.toContain(botToken);
   expect(all).not.toContain("Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4");
   expect(all).toContain("[bot-token]");
   expect(all).toContain("[redacted]");
-  expect(scrubSecrets("https://t.me/KhoiBot?start=Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4")).toBe("https://t.me/KhoiBot?start=[invite-token]");
+  expect(scrubSecrets("https://t.me/KhoiBot?start=Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4")).toBe(
+    "https://t.me/KhoiBot?start=[invite-token]",
+  );
 });

@@ -1,6 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { describeDueRule, DueRuleSchema, parseDueRuleText } from "../../src/domain/reports/due-rule.js";
-import { endOfVietnamDay, lateWorkingDays, listEventInstants, vietnamDateOf } from "../../src/domain/reports/event-instants.js";
+import {
+  endOfVietnamDay,
+  lateWorkingDays,
+  listEventInstants,
+  vietnamDateOf,
+} from "../../src/domain/reports/event-instants.js";
 import { listPeriods, periodLabel } from "../../src/domain/reports/list-periods.js";
 import { createWorkCalendar } from "../../src/domain/reports/work-calendar.js";
 
@@ -36,24 +41,49 @@ describe("due rules from user input", () => {
     ["0 8 20 * *", "once"],
     ["ngày 20 hằng tháng", "monthly"],
   ] as const)("%j for %s is refused", (text, recurrence) => {
-    expect(() => parseDueRuleText(text, recurrence)).toThrow(expect.objectContaining({ code: "reports.error_bad_due_rule" }));
+    expect(() => parseDueRuleText(text, recurrence)).toThrow(
+      expect.objectContaining({ code: "reports.error_bad_due_rule" }),
+    );
   });
 
-  test.each(["0 8 * *", "0 0 0 25 * *", "61 8 20 * *", "0 8 31 2 *", "* * * foo *", "@monthly"])("cron %j is refused", (text) => {
-    expect(() => parseDueRuleText(text, "monthly")).toThrow(expect.objectContaining({ code: "reports.error_bad_cron" }));
-  });
+  test.each(["0 8 * *", "0 0 0 25 * *", "61 8 20 * *", "0 8 31 2 *", "* * * foo *", "@monthly"])(
+    "cron %j is refused",
+    (text) => {
+      expect(() => parseDueRuleText(text, "monthly")).toThrow(
+        expect.objectContaining({ code: "reports.error_bad_cron" }),
+      );
+    },
+  );
 
   test("descriptions are locale keys", () => {
-    expect(describeDueRule({ kind: "day", day: 20 }, "monthly")).toEqual({ key: "reports.due_rule_monthly", params: { day: 20 } });
-    expect(describeDueRule({ kind: "day", day: 20 }, "yearly")).toEqual({ key: "reports.due_rule_yearly", params: { day: 20, month: 12 } });
-    expect(describeDueRule({ kind: "date", date: "2026-12-15" }, "once")).toEqual({ key: "reports.due_rule_once", params: { date: "15/12/2026" } });
-    expect(describeDueRule({ kind: "cron", expression: "0 8 L * *" }, "monthly")).toEqual({ key: "reports.due_rule_cron", params: { expression: "0 8 L * *" } });
+    expect(describeDueRule({ kind: "day", day: 20 }, "monthly")).toEqual({
+      key: "reports.due_rule_monthly",
+      params: { day: 20 },
+    });
+    expect(describeDueRule({ kind: "day", day: 20 }, "yearly")).toEqual({
+      key: "reports.due_rule_yearly",
+      params: { day: 20, month: 12 },
+    });
+    expect(describeDueRule({ kind: "date", date: "2026-12-15" }, "once")).toEqual({
+      key: "reports.due_rule_once",
+      params: { date: "15/12/2026" },
+    });
+    expect(describeDueRule({ kind: "cron", expression: "0 8 L * *" }, "monthly")).toEqual({
+      key: "reports.due_rule_cron",
+      params: { expression: "0 8 L * *" },
+    });
   });
 });
 
 describe("periods", () => {
   test("monthly: key, cut-off on the 14th, due on the 20th shifted off weekends, 30 days to close", () => {
-    const periods = listPeriods({ ...base, recurrence: "monthly", dueRule: { kind: "day", day: 20 }, from: "2026-03-01", to: "2026-06-30" });
+    const periods = listPeriods({
+      ...base,
+      recurrence: "monthly",
+      dueRule: { kind: "day", day: 20 },
+      from: "2026-03-01",
+      to: "2026-06-30",
+    });
     expect(periods.map((p) => p.periodKey)).toEqual(["2026-03", "2026-04", "2026-05", "2026-06"]);
     expect(periods[0]).toEqual({
       periodKey: "2026-03",
@@ -69,19 +99,51 @@ describe("periods", () => {
   });
 
   test("monthly day 20 in Tết 2026 is due Friday 13/02", () => {
-    const [february] = listPeriods({ ...base, recurrence: "monthly", dueRule: { kind: "day", day: 20 }, from: "2026-02-01", to: "2026-02-28" });
-    expect(february).toMatchObject({ periodKey: "2026-02", nominalDue: "2026-02-20", dueDate: "2026-02-13", coversFrom: "2026-01-15", coversTo: "2026-02-14" });
-    const [next] = listPeriods({ ...base, shift: "next", recurrence: "monthly", dueRule: { kind: "day", day: 20 }, from: "2026-02-01", to: "2026-02-28" });
+    const [february] = listPeriods({
+      ...base,
+      recurrence: "monthly",
+      dueRule: { kind: "day", day: 20 },
+      from: "2026-02-01",
+      to: "2026-02-28",
+    });
+    expect(february).toMatchObject({
+      periodKey: "2026-02",
+      nominalDue: "2026-02-20",
+      dueDate: "2026-02-13",
+      coversFrom: "2026-01-15",
+      coversTo: "2026-02-14",
+    });
+    const [next] = listPeriods({
+      ...base,
+      shift: "next",
+      recurrence: "monthly",
+      dueRule: { kind: "day", day: 20 },
+      from: "2026-02-01",
+      to: "2026-02-28",
+    });
     expect(next!.dueDate).toBe("2026-02-23");
   });
 
   test("day 31 clamps to the month's end", () => {
-    const periods = listPeriods({ ...base, shift: "none", recurrence: "monthly", dueRule: { kind: "day", day: 31 }, from: "2026-02-01", to: "2026-04-30" });
+    const periods = listPeriods({
+      ...base,
+      shift: "none",
+      recurrence: "monthly",
+      dueRule: { kind: "day", day: 31 },
+      from: "2026-02-01",
+      to: "2026-04-30",
+    });
     expect(periods.map((p) => p.nominalDue)).toEqual(["2026-02-28", "2026-03-31", "2026-04-30"]);
   });
 
   test("quarterly keys and coverage", () => {
-    const periods = listPeriods({ ...base, recurrence: "quarterly", dueRule: { kind: "day", day: 20 }, from: "2026-01-01", to: "2026-12-31" });
+    const periods = listPeriods({
+      ...base,
+      recurrence: "quarterly",
+      dueRule: { kind: "day", day: 20 },
+      from: "2026-01-01",
+      to: "2026-12-31",
+    });
     expect(periods.map((p) => [p.periodKey, p.coversFrom, p.coversTo, p.nominalDue, p.dueDate])).toEqual([
       ["2026-Q1", "2025-12-15", "2026-03-14", "2026-03-20", "2026-03-20"],
       ["2026-Q2", "2026-03-15", "2026-06-14", "2026-06-20", "2026-06-19"],
@@ -91,34 +153,105 @@ describe("periods", () => {
   });
 
   test("half-yearly and yearly", () => {
-    const halves = listPeriods({ ...base, recurrence: "half_yearly", dueRule: { kind: "day", day: 15 }, from: "2026-01-01", to: "2026-12-31" });
+    const halves = listPeriods({
+      ...base,
+      recurrence: "half_yearly",
+      dueRule: { kind: "day", day: 15 },
+      from: "2026-01-01",
+      to: "2026-12-31",
+    });
     expect(halves.map((p) => [p.periodKey, p.coversFrom, p.coversTo, p.dueDate])).toEqual([
       ["2026-H1", "2025-12-15", "2026-06-14", "2026-06-15"],
       ["2026-H2", "2026-06-15", "2026-12-14", "2026-12-15"],
     ]);
-    const [year] = listPeriods({ ...base, recurrence: "yearly", dueRule: { kind: "day", day: 15 }, from: "2026-01-01", to: "2026-12-31" });
-    expect(year).toMatchObject({ periodKey: "2026", coversFrom: "2025-12-15", coversTo: "2026-12-14", nominalDue: "2026-12-15" });
+    const [year] = listPeriods({
+      ...base,
+      recurrence: "yearly",
+      dueRule: { kind: "day", day: 15 },
+      from: "2026-01-01",
+      to: "2026-12-31",
+    });
+    expect(year).toMatchObject({
+      periodKey: "2026",
+      coversFrom: "2025-12-15",
+      coversTo: "2026-12-14",
+      nominalDue: "2026-12-15",
+    });
     // Sơ kết 6 tháng as a yearly obligation due 20/06.
-    const [review] = listPeriods({ ...base, recurrence: "yearly", dueRule: { kind: "day", day: 20, month: 6 }, from: "2026-01-01", to: "2027-01-01" });
-    expect(review).toMatchObject({ periodKey: "2026", coversFrom: "2025-12-15", coversTo: "2026-06-14", nominalDue: "2026-06-20", dueDate: "2026-06-19" });
+    const [review] = listPeriods({
+      ...base,
+      recurrence: "yearly",
+      dueRule: { kind: "day", day: 20, month: 6 },
+      from: "2026-01-01",
+      to: "2027-01-01",
+    });
+    expect(review).toMatchObject({
+      periodKey: "2026",
+      coversFrom: "2025-12-15",
+      coversTo: "2026-06-14",
+      nominalDue: "2026-06-20",
+      dueDate: "2026-06-19",
+    });
   });
 
   test("only periods whose nominal due date is in [from, to]", () => {
-    const periods = listPeriods({ ...base, recurrence: "monthly", dueRule: { kind: "day", day: 20 }, from: "2026-03-20", to: "2026-04-19" });
+    const periods = listPeriods({
+      ...base,
+      recurrence: "monthly",
+      dueRule: { kind: "day", day: 20 },
+      from: "2026-03-20",
+      to: "2026-04-19",
+    });
     expect(periods.map((p) => p.periodKey)).toEqual(["2026-03"]);
-    expect(listPeriods({ ...base, recurrence: "monthly", dueRule: { kind: "day", day: 20 }, from: "2026-03-21", to: "2026-04-19" })).toEqual([]);
+    expect(
+      listPeriods({
+        ...base,
+        recurrence: "monthly",
+        dueRule: { kind: "day", day: 20 },
+        from: "2026-03-21",
+        to: "2026-04-19",
+      }),
+    ).toEqual([]);
   });
 
   test("once", () => {
-    const periods = listPeriods({ ...base, recurrence: "once", dueRule: { kind: "date", date: "2026-12-15" }, from: "2026-01-01", to: "2026-12-31" });
+    const periods = listPeriods({
+      ...base,
+      recurrence: "once",
+      dueRule: { kind: "date", date: "2026-12-15" },
+      from: "2026-01-01",
+      to: "2026-12-31",
+    });
     expect(periods).toEqual([
-      { periodKey: "2026-12-15", coversFrom: "2026-11-15", coversTo: "2026-12-14", nominalDue: "2026-12-15", dueDate: "2026-12-15", opensOn: "2026-11-15", closesOn: "2027-01-14" },
+      {
+        periodKey: "2026-12-15",
+        coversFrom: "2026-11-15",
+        coversTo: "2026-12-14",
+        nominalDue: "2026-12-15",
+        dueDate: "2026-12-15",
+        opensOn: "2026-11-15",
+        closesOn: "2027-01-14",
+      },
     ]);
-    expect(listPeriods({ ...base, recurrence: "once", dueRule: { kind: "date", date: "2026-12-15" }, from: "2027-01-01", to: "2027-12-31" })).toEqual([]);
+    expect(
+      listPeriods({
+        ...base,
+        recurrence: "once",
+        dueRule: { kind: "date", date: "2026-12-15" },
+        from: "2027-01-01",
+        to: "2027-12-31",
+      }),
+    ).toEqual([]);
   });
 
   test("cron: the Vietnam date of each firing, covering the days since the previous one", () => {
-    const periods = listPeriods({ ...base, recurrence: "monthly", dueRule: { kind: "cron", expression: "0 8 L * *" }, from: "2026-01-01", to: "2026-05-31" });
+    const periods = listPeriods({
+      ...base,
+      recurrence: "monthly",
+      dueRule: { kind: "cron", expression: "0 8 L * *" },
+      from: "2026-01-01",
+      to: "2026-05-31",
+    });
     expect(periods.map((p) => [p.periodKey, p.coversFrom, p.coversTo, p.dueDate])).toEqual([
       ["2026-01-31", "2026-01-01", "2026-01-31", "2026-01-30"],
       ["2026-02-28", "2026-02-01", "2026-02-28", "2026-02-27"],
@@ -127,20 +260,45 @@ describe("periods", () => {
       ["2026-05-31", "2026-05-01", "2026-05-31", "2026-05-29"],
     ]);
     // Midnight in Vietnam is still the previous day in UTC: the date must be Vietnam's.
-    const midnight = listPeriods({ ...base, shift: "none", recurrence: "monthly", dueRule: { kind: "cron", expression: "0 0 25 * *" }, from: "2026-03-01", to: "2026-04-30" });
+    const midnight = listPeriods({
+      ...base,
+      shift: "none",
+      recurrence: "monthly",
+      dueRule: { kind: "cron", expression: "0 0 25 * *" },
+      from: "2026-03-01",
+      to: "2026-04-30",
+    });
     expect(midnight.map((p) => [p.periodKey, p.coversFrom])).toEqual([
       ["2026-03-25", "2026-02-26"],
       ["2026-04-25", "2026-03-26"],
     ]);
     // Every minute on weekdays: one period per day, computed quickly.
-    const busy = listPeriods({ ...base, recurrence: "monthly", dueRule: { kind: "cron", expression: "* * * * 1-5" }, from: "2026-03-02", to: "2026-03-08" });
-    expect(busy.map((p) => p.periodKey)).toEqual(["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06"]);
+    const busy = listPeriods({
+      ...base,
+      recurrence: "monthly",
+      dueRule: { kind: "cron", expression: "* * * * 1-5" },
+      from: "2026-03-02",
+      to: "2026-03-08",
+    });
+    expect(busy.map((p) => p.periodKey)).toEqual([
+      "2026-03-02",
+      "2026-03-03",
+      "2026-03-04",
+      "2026-03-05",
+      "2026-03-06",
+    ]);
   });
 
   test("a rule that does not fit the recurrence is refused", () => {
-    expect(() => listPeriods({ ...base, recurrence: "monthly", dueRule: { kind: "date", date: "2026-12-15" }, from: "2026-01-01", to: "2026-12-31" })).toThrow(
-      expect.objectContaining({ code: "reports.error_bad_due_rule" }),
-    );
+    expect(() =>
+      listPeriods({
+        ...base,
+        recurrence: "monthly",
+        dueRule: { kind: "date", date: "2026-12-15" },
+        from: "2026-01-01",
+        to: "2026-12-31",
+      }),
+    ).toThrow(expect.objectContaining({ code: "reports.error_bad_due_rule" }));
   });
 
   test.each([

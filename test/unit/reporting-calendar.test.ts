@@ -5,7 +5,10 @@ import { holidayYears, listPublicHolidays } from "../../src/domain/reports/vietn
 import { addWorkingDays, createWorkCalendar, shiftToWorkingDay } from "../../src/domain/reports/work-calendar.js";
 
 const plain = createWorkCalendar({ overrides: [] });
-const holidaysOn = (year: number, nameKey: string) => listPublicHolidays(year).filter((h) => h.nameKey === nameKey).map((h) => h.date);
+const holidaysOn = (year: number, nameKey: string) =>
+  listPublicHolidays(year)
+    .filter((h) => h.nameKey === nameKey)
+    .map((h) => h.date);
 
 describe("lunar dates at UTC+7", () => {
   // Vietnam's calendar: 2030 is 2 February (the new moon is at 23:08 in Hà Nội, 00:08 the next day in Beijing,
@@ -43,7 +46,13 @@ describe("lunar dates at UTC+7", () => {
 
 describe("public holidays", () => {
   test("Tết is the last day of the lunar year and mùng 1–4: 2026 is Monday 16/02 to Friday 20/02, as decided", () => {
-    expect(holidaysOn(2026, "calendar.holiday_tet")).toEqual(["2026-02-16", "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20"]);
+    expect(holidaysOn(2026, "calendar.holiday_tet")).toEqual([
+      "2026-02-16",
+      "2026-02-17",
+      "2026-02-18",
+      "2026-02-19",
+      "2026-02-20",
+    ]);
   });
 
   test("Quốc khánh: the published adjacent days, then the weekend-side rule", () => {
@@ -60,7 +69,12 @@ describe("public holidays", () => {
     expect(holidaysOn(2026, "calendar.holiday_compensatory")).toEqual(["2026-04-27"]);
     // 2028: 1/1 Saturday → Monday 3/1; Tết ends Saturday 29/1 → Monday 31/1;
     // 30/4 Sunday → Tuesday 2/5 (Monday is 1/5 already); 2/9 Saturday → Monday 4/9.
-    expect(holidaysOn(2028, "calendar.holiday_compensatory")).toEqual(["2028-01-03", "2028-01-31", "2028-05-02", "2028-09-04"]);
+    expect(holidaysOn(2028, "calendar.holiday_compensatory")).toEqual([
+      "2028-01-03",
+      "2028-01-31",
+      "2028-05-02",
+      "2028-09-04",
+    ]);
   });
 
   test("every year 2024–2035 has 11 holiday days, each a distinct date", () => {
@@ -69,7 +83,8 @@ describe("public holidays", () => {
       const statutory = holidays.filter((h) => h.nameKey !== "calendar.holiday_compensatory");
       expect(statutory, String(year)).toHaveLength(11);
       expect(new Set(holidays.map((h) => h.date)).size).toBe(holidays.length);
-      for (const h of holidays.filter((h) => h.nameKey === "calendar.holiday_compensatory")) expect([0, 6]).not.toContain(weekdayOf(h.date));
+      for (const h of holidays.filter((h) => h.nameKey === "calendar.holiday_compensatory"))
+        expect([0, 6]).not.toContain(weekdayOf(h.date));
     }
   });
 
@@ -85,14 +100,28 @@ describe("work calendar", () => {
     expect(plain.isWorkingDay("2026-03-20")).toBe(true);
     expect(plain.isWorkingDay("2026-03-21")).toBe(false);
     expect(plain.isWorkingDay("2026-02-18")).toBe(false);
-    expect(plain.describeDay("2026-02-18")).toEqual({ date: "2026-02-18", working: false, source: "table", nameKey: "calendar.holiday_tet", note: null });
-    expect(plain.describeDay("2026-03-21")).toMatchObject({ working: false, source: "weekend", nameKey: "calendar.weekend" });
+    expect(plain.describeDay("2026-02-18")).toEqual({
+      date: "2026-02-18",
+      working: false,
+      source: "table",
+      nameKey: "calendar.holiday_tet",
+      note: null,
+    });
+    expect(plain.describeDay("2026-03-21")).toMatchObject({
+      working: false,
+      source: "weekend",
+      nameKey: "calendar.weekend",
+    });
     expect(plain.describeDay("2026-03-20")).toMatchObject({ working: true, source: "weekday", nameKey: null });
     // Tết Dương lịch 2026: Friday 2/1 swapped with Saturday 10/1; Quốc khánh 2026: Monday 31/8 with Saturday 22/8.
     expect(plain.isWorkingDay("2026-01-02")).toBe(false);
     expect(plain.isWorkingDay("2026-01-10")).toBe(true);
     expect(plain.isWorkingDay("2026-08-31")).toBe(false);
-    expect(plain.describeDay("2026-08-22")).toMatchObject({ working: true, source: "table", nameKey: "calendar.swap_workday" });
+    expect(plain.describeDay("2026-08-22")).toMatchObject({
+      working: true,
+      source: "table",
+      nameKey: "calendar.swap_workday",
+    });
   });
 
   test("overrides win over the table", () => {
@@ -105,7 +134,13 @@ describe("work calendar", () => {
     });
     expect(weekdayOf("2027-02-13")).toBe(6);
     expect(calendar.isWorkingDay("2027-02-13")).toBe(true);
-    expect(calendar.describeDay("2027-02-13")).toEqual({ date: "2027-02-13", working: true, source: "override", nameKey: "calendar.override_workday", note: "Làm bù cho ngày 12/02" });
+    expect(calendar.describeDay("2027-02-13")).toEqual({
+      date: "2027-02-13",
+      working: true,
+      source: "override",
+      nameKey: "calendar.override_workday",
+      note: "Làm bù cho ngày 12/02",
+    });
     expect(calendar.isWorkingDay("2027-02-12")).toBe(false);
     expect(calendar.describeDay("2026-02-20")).toMatchObject({ working: true, source: "override", note: null });
     expect(plain.isWorkingDay("2027-02-13")).toBe(false);
@@ -149,6 +184,8 @@ describe("work calendar", () => {
   test("dates typed by operators", () => {
     expect(parseCalendarDateText("2/9/2026")).toBe("2026-09-02");
     expect(parseCalendarDateText("2026-09-02")).toBe("2026-09-02");
-    expect(() => parseCalendarDateText("31/02/2026")).toThrow(expect.objectContaining({ code: "reports.error_bad_date" }));
+    expect(() => parseCalendarDateText("31/02/2026")).toThrow(
+      expect.objectContaining({ code: "reports.error_bad_date" }),
+    );
   });
 });

@@ -1,6 +1,10 @@
 import { Markup, type Telegraf } from "telegraf";
 import type { Message } from "telegraf/types";
-import { AnnouncementDraftSchema, type AnnouncementDraft, type Audience } from "../../domain/announcements/announcement-draft-schema.js";
+import {
+  AnnouncementDraftSchema,
+  type AnnouncementDraft,
+  type Audience,
+} from "../../domain/announcements/announcement-draft-schema.js";
 import { announcementSenderLabel } from "../../domain/announcements/announcement-sender-label.js";
 import { checkAnnouncementContent } from "../../domain/announcements/check-announcement-content.js";
 import { createAnnouncement } from "../../domain/announcements/create-announcement.js";
@@ -23,7 +27,12 @@ export const announceKind = "announce";
 export function registerAnnounce(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.command("announce", async (ctx) => {
     if (!(await authorize(ctx, deps, "announce.create", "/announce"))) return;
-    await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: announceKind, step: "content", now: deps.clock() });
+    await startConversation(deps.db, {
+      personId: ctx.actor.person!.id,
+      kind: announceKind,
+      step: "content",
+      now: deps.clock(),
+    });
     await ctx.reply(ctx.t("announce.ask_content"));
   });
 }
@@ -31,7 +40,8 @@ export function registerAnnounce(bot: Telegraf<BotContext>, deps: BotDeps): void
 type Attachment = { kind: "document" | "photo"; fileId: string; fileName?: string };
 
 function attachmentOf(message: Message): Attachment | null {
-  if ("document" in message) return { kind: "document", fileId: message.document.file_id, fileName: message.document.file_name };
+  if ("document" in message)
+    return { kind: "document", fileId: message.document.file_id, fileName: message.document.file_name };
   if ("photo" in message) return { kind: "photo", fileId: message.photo[message.photo.length - 1]!.file_id };
   return null;
 }
@@ -53,7 +63,11 @@ async function askAudience(ctx: BotContext, deps: BotDeps, draft: AnnouncementDr
 }
 
 // A message while the /announce wizard is open: the content, then optionally one attachment.
-export async function handleAnnounceInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
+export async function handleAnnounceInput(
+  ctx: BotContext,
+  deps: BotDeps,
+  conversation: ActiveConversation,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "announce.create", "conversation:announce"))) {
     await endConversation(deps.db, { personId: ctx.actor.person!.id });
     return;
@@ -88,7 +102,12 @@ export async function handleAnnounceInput(ctx: BotContext, deps: BotDeps, conver
 }
 
 // Every wizard button starts here: the wizard must still be open and the person still allowed.
-async function openDraft(ctx: BotContext, deps: BotDeps, via: string, steps: string[]): Promise<AnnouncementDraft | null> {
+async function openDraft(
+  ctx: BotContext,
+  deps: BotDeps,
+  via: string,
+  steps: string[],
+): Promise<AnnouncementDraft | null> {
   if (!(await authorize(ctx, deps, "announce.create", via))) return null;
   const conversation = await getConversation(deps.db, { personId: ctx.actor.person!.id, now: deps.clock() });
   if (!conversation || conversation.kind !== announceKind || !steps.includes(conversation.step)) {
@@ -125,7 +144,9 @@ export async function toggleUnit(ctx: BotContext, deps: BotDeps, unitId: string)
   if (!draft) return;
   const units = await listUnits(deps.db, { blocId: ctx.actor.bloc!.id });
   if (!units.some((unit) => unit.id === unitId)) throw new DomainError("invite.error_unknown_unit");
-  const unitIds = draft.unitIds.includes(unitId) ? draft.unitIds.filter((id) => id !== unitId) : [...draft.unitIds, unitId];
+  const unitIds = draft.unitIds.includes(unitId)
+    ? draft.unitIds.filter((id) => id !== unitId)
+    : [...draft.unitIds, unitId];
   await saveDraft(ctx, deps, "units", { ...draft, unitIds });
   await ctx.answerCbQuery();
   await ctx.editMessageReplyMarkup(unitsKeyboard(ctx.t, units, unitIds).reply_markup);
@@ -134,7 +155,8 @@ export async function toggleUnit(ctx: BotContext, deps: BotDeps, unitId: string)
 export async function finishUnits(ctx: BotContext, deps: BotDeps): Promise<void> {
   const draft = await openDraft(ctx, deps, "button:announce_units_done", ["units"]);
   if (!draft) return;
-  if (draft.unitIds.length === 0) return void (await ctx.answerCbQuery(ctx.t("announce.error_no_units"), { show_alert: true }));
+  if (draft.unitIds.length === 0)
+    return void (await ctx.answerCbQuery(ctx.t("announce.error_no_units"), { show_alert: true }));
   await ctx.answerCbQuery();
   await showPreview(ctx, deps, draft);
 }
@@ -144,17 +166,28 @@ async function showPreview(ctx: BotContext, deps: BotDeps, draft: AnnouncementDr
   await saveDraft(ctx, deps, "confirm", draft);
   const blocId = ctx.actor.bloc!.id;
   const [units, group] = await Promise.all([listUnits(deps.db, { blocId }), getBlocGroup(deps.db, { blocId })]);
-  const recipients = await resolveAudience(deps.db, { blocId, audience: draft.audience!, unitIds: draft.unitIds, authorId: ctx.actor.person!.id });
+  const recipients = await resolveAudience(deps.db, {
+    blocId,
+    audience: draft.audience!,
+    unitIds: draft.unitIds,
+    authorId: ctx.actor.person!.id,
+  });
   await ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
   const from = announcementSenderLabel(ctx.actor.unit?.name ?? null);
-  const rendered = ctx.t(draft.text.trim() ? "announce.message" : "announce.message_file_only", { from: typeof from === "string" ? from : ctx.t(from.key), text: draft.text.trim() });
+  const rendered = ctx.t(draft.text.trim() ? "announce.message" : "announce.message_file_only", {
+    from: typeof from === "string" ? from : ctx.t(from.key),
+    text: draft.text.trim(),
+  });
   if (draft.fileId && draft.kind === "photo") await ctx.replyWithPhoto(draft.fileId, { caption: rendered });
   else if (draft.fileId) await ctx.replyWithDocument(draft.fileId, { caption: rendered });
   else await ctx.reply(rendered);
   const label = audienceLabel(ctx.t, draft, units, group);
   const isGroup = draft.audience === "group";
   const summary = isGroup
-    ? ctx.t("announce.preview_group", { title: group?.title ?? "", pin: ctx.t(group?.canPin ? "announce.preview_pin_possible" : "announce.preview_pin_impossible") })
+    ? ctx.t("announce.preview_group", {
+        title: group?.title ?? "",
+        pin: ctx.t(group?.canPin ? "announce.preview_pin_possible" : "announce.preview_pin_impossible"),
+      })
     : recipients.length > 0
       ? ctx.t("announce.preview_summary", { audience: label, count: recipients.length })
       : ctx.t("announce.preview_no_recipients", { audience: label });

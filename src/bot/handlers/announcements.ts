@@ -33,14 +33,20 @@ export function registerAnnouncements(bot: Telegraf<BotContext>, deps: BotDeps):
           state: announcement.state === "sending" ? ctx.t("announce.list_sending") : "",
         }),
       );
-      return [Markup.button.callback(ctx.t("announce.list_button", { index: i + 1, preview: announcementPreview(announcement, 30) }), encodeCallback({ kind: "announce_view", announcementId: announcement.id }))];
+      return [
+        Markup.button.callback(
+          ctx.t("announce.list_button", { index: i + 1, preview: announcementPreview(announcement, 30) }),
+          encodeCallback({ kind: "announce_view", announcementId: announcement.id }),
+        ),
+      ];
     });
     await ctx.reply(lines.join("\n"), Markup.inlineKeyboard(buttons));
   });
 }
 
 function ackLine(t: Translate, line: AckLine, timeZone: string): string {
-  if (line.ackedAt) return t("announce.acks_line_acked", { name: line.name, time: formatDateTime(line.ackedAt, timeZone) });
+  if (line.ackedAt)
+    return t("announce.acks_line_acked", { name: line.name, time: formatDateTime(line.ackedAt, timeZone) });
   if (line.state === "sent") return t("announce.acks_line_waiting", { name: line.name });
   if (line.state === "pending" || line.state === "sending") return t("announce.acks_line_pending", { name: line.name });
   return t("announce.acks_line_unreachable", { name: line.name });
@@ -58,7 +64,15 @@ export async function showAnnouncementAcks(ctx: BotContext, deps: BotDeps, annou
   const lines =
     announcement.audience === "group"
       ? [t("announce.acks_group_title", { preview, date, acked: view.ackedCount })]
-      : [t("announce.acks_title", { preview, date, audience: t(`announce.audience_${announcement.audience}`, { title: "" }), acked: view.ackedCount, total: view.recipientCount })];
+      : [
+          t("announce.acks_title", {
+            preview,
+            date,
+            audience: t(`announce.audience_${announcement.audience}`, { title: "" }),
+            acked: view.ackedCount,
+            total: view.recipientCount,
+          }),
+        ];
   let unit: string | null | undefined;
   for (const line of view.lines) {
     if (line.unitName !== unit) {
@@ -67,12 +81,27 @@ export async function showAnnouncementAcks(ctx: BotContext, deps: BotDeps, annou
     }
     lines.push(ackLine(t, line, deps.timeZone));
   }
-  if (announcement.followUpAt) lines.push(t("announce.acks_followed_up", { count: announcement.followUpCount, time: formatDateTime(announcement.followUpAt, deps.timeZone) }));
+  if (announcement.followUpAt)
+    lines.push(
+      t("announce.acks_followed_up", {
+        count: announcement.followUpCount,
+        time: formatDateTime(announcement.followUpAt, deps.timeZone),
+      }),
+    );
   const canFollowUp = !announcement.followUpAt && view.waitingCount > 0 && announcement.audience !== "group";
   await ctx.answerCbQuery();
   await ctx.reply(
     lines.join("\n"),
-    canFollowUp ? Markup.inlineKeyboard([[Markup.button.callback(t("announce.follow_up_button", { count: view.waitingCount }), encodeCallback({ kind: "announce_follow_up", announcementId }))]]) : undefined,
+    canFollowUp
+      ? Markup.inlineKeyboard([
+          [
+            Markup.button.callback(
+              t("announce.follow_up_button", { count: view.waitingCount }),
+              encodeCallback({ kind: "announce_follow_up", announcementId }),
+            ),
+          ],
+        ])
+      : undefined,
   );
 }
 
@@ -95,11 +124,25 @@ export async function followUpAnnouncement(ctx: BotContext, deps: BotDeps, annou
 // stays for the others to tap.
 export async function acknowledge(ctx: BotContext, deps: BotDeps, announcementId: string): Promise<void> {
   if (!ctx.actor.person) throw new DomainError("announce.error_not_recipient");
-  const { ackedAt, already } = await acknowledgeAnnouncement(deps.db, { announcementId, personId: ctx.actor.person.id, telegramId: ctx.from!.id, now: deps.clock() });
+  const { ackedAt, already } = await acknowledgeAnnouncement(deps.db, {
+    announcementId,
+    personId: ctx.actor.person.id,
+    telegramId: ctx.from!.id,
+    now: deps.clock(),
+  });
   const time = formatDateTime(ackedAt, deps.timeZone);
   await ctx.answerCbQuery(ctx.t(already ? "announce.ack_already" : "announce.ack_done", { time }));
   if (ctx.chat?.type === "private") {
-    const done = Markup.inlineKeyboard([[Markup.button.callback(ctx.t("announce.ack_done_button", { time }), encodeCallback({ kind: "announce_ack", announcementId }))]]);
-    await ctx.editMessageReplyMarkup(done.reply_markup).catch((error: unknown) => ctx.log.debug({ err: error }, "could not mark the button"));
+    const done = Markup.inlineKeyboard([
+      [
+        Markup.button.callback(
+          ctx.t("announce.ack_done_button", { time }),
+          encodeCallback({ kind: "announce_ack", announcementId }),
+        ),
+      ],
+    ]);
+    await ctx
+      .editMessageReplyMarkup(done.reply_markup)
+      .catch((error: unknown) => ctx.log.debug({ err: error }, "could not mark the button"));
   }
 }

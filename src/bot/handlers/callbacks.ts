@@ -2,16 +2,58 @@ import type { Telegraf } from "telegraf";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { decodeCallback } from "../callback-data.js";
-import { cancelAnnouncement, chooseAudience, confirmAnnouncement, finishUnits, skipAttachment, toggleUnit } from "./announce.js";
+import {
+  cancelAnnouncement,
+  chooseAudience,
+  confirmAnnouncement,
+  finishUnits,
+  skipAttachment,
+  toggleUnit,
+} from "./announce.js";
 import { acknowledge, followUpAnnouncement, showAnnouncementAcks } from "./announcements.js";
 import { chooseInviteUnit, issueInvite } from "./invite.js";
 import { cancelFlow } from "./conversation.js";
-import { answerNoCommentsFor, chooseClause, showMyComments, startComment, startCommentEdit, withdrawComment } from "./draft-comments.js";
-import { exportSynthesis, markFinal, showDraftReview, skipVersionNote, startExtend, startReminders, startRespond, startUpload } from "./draft-review.js";
+import {
+  answerNoCommentsFor,
+  chooseClause,
+  showMyComments,
+  startComment,
+  startCommentEdit,
+  withdrawComment,
+} from "./draft-comments.js";
+import {
+  exportSynthesis,
+  markFinal,
+  showDraftReview,
+  skipVersionNote,
+  startExtend,
+  startReminders,
+  startRespond,
+  startUpload,
+} from "./draft-review.js";
 import { chooseDraftKind, confirmNewDraft } from "./new-draft.js";
-import { askSign, chooseDelegate, chooseSigningUpload, chooseSigningVersion, confirmOpenSigning, confirmSign, delegateTo, skipSigningDeadline, startVoid } from "./signing.js";
+import {
+  askSign,
+  chooseDelegate,
+  chooseSigningUpload,
+  chooseSigningVersion,
+  confirmOpenSigning,
+  confirmSign,
+  delegateTo,
+  skipSigningDeadline,
+  startVoid,
+} from "./signing.js";
 import { confirmConference, skipConferenceStep, startNewConference } from "./conference.js";
-import { exportAttendees, markUnitPresent, showAnswerHistory, showMarkList, startCancel as startConferenceCancel, startEdit as startConferenceEdit, startMinutes, startReminders as startConferenceReminders } from "./conference-manage.js";
+import {
+  exportAttendees,
+  markUnitPresent,
+  showAnswerHistory,
+  showMarkList,
+  startCancel as startConferenceCancel,
+  startEdit as startConferenceEdit,
+  startMinutes,
+  startReminders as startConferenceReminders,
+} from "./conference-manage.js";
 import { checkInSelf, sendMinutesCopy, startRsvp } from "./conference-rsvp.js";
 import { changeLanguage } from "./lang.js";
 import { handleReportButton, isReportCallback } from "./reports.js";

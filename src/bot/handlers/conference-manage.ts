@@ -5,7 +5,12 @@ import { attachMinutes } from "../../domain/conference/attach-minutes.js";
 import { cancelConference } from "../../domain/conference/cancel-conference.js";
 import { changeConference } from "../../domain/conference/change-conference.js";
 import { checkInUnit } from "../../domain/conference/check-in-unit.js";
-import { conferenceTextLimits, ReminderOffsetsSchema, ReminderTargetSchema, type ReminderTarget } from "../../domain/conference/conference-schemas.js";
+import {
+  conferenceTextLimits,
+  ReminderOffsetsSchema,
+  ReminderTargetSchema,
+  type ReminderTarget,
+} from "../../domain/conference/conference-schemas.js";
 import { findLiveConference } from "../../domain/conference/find-live-conference.js";
 import { getAttendeeListData } from "../../domain/conference/get-attendee-list-data.js";
 import { getConferenceOverview } from "../../domain/conference/get-conference-overview.js";
@@ -47,17 +52,35 @@ function messageText(ctx: BotContext): string {
 
 // Before asking for input on a conference, make sure it can still take it (an old button on a cancelled one).
 async function live(ctx: BotContext, deps: BotDeps, conferenceId: string, allowStarted = false) {
-  return findLiveConference(deps.db, { blocId: ctx.actor.bloc!.id, conferenceId, timeZone: deps.timeZone, now: deps.clock(), allowStarted });
+  return findLiveConference(deps.db, {
+    blocId: ctx.actor.bloc!.id,
+    conferenceId,
+    timeZone: deps.timeZone,
+    now: deps.clock(),
+    allowStarted,
+  });
 }
 
-export async function exportAttendees(ctx: BotContext, deps: BotDeps, conferenceId: string, format: "docx" | "xlsx"): Promise<void> {
+export async function exportAttendees(
+  ctx: BotContext,
+  deps: BotDeps,
+  conferenceId: string,
+  format: "docx" | "xlsx",
+): Promise<void> {
   if (!(await authorize(ctx, deps, "conference.manage", "button:conference_export"))) return;
   const data = await getAttendeeListData(deps.db, { blocId: ctx.actor.bloc!.id, conferenceId });
   await ctx.answerCbQuery();
   const file = await makeAttendeeListFile(data, { format, t: ctx.t, timeZone: deps.timeZone, now: deps.clock() });
   await ctx.replyWithDocument(
     { source: file.bytes, filename: file.name },
-    { caption: ctx.t("conference.export_caption", { title: data.conferenceTitle, units: data.counts.attendingUnits, total: data.counts.units, attendees: data.counts.attendees }) },
+    {
+      caption: ctx.t("conference.export_caption", {
+        title: data.conferenceTitle,
+        units: data.counts.attendingUnits,
+        total: data.counts.units,
+        attendees: data.counts.attendees,
+      }),
+    },
   );
 }
 
@@ -68,17 +91,37 @@ export async function showAnswerHistory(ctx: BotContext, deps: BotDeps, conferen
   const { t } = ctx;
   const lines = [t("conference.history_title", { title: conference.title, count: answers.length })];
   for (const entry of answers) {
-    lines.push(t("conference.history_line", { time: formatDateTime(entry.at, deps.timeZone), unit: entry.unitName, name: entry.personName, answer: t(entry.answer === "absent" ? "attendees.answer_absent_reason" : `attendees.answer_${entry.answer}`, { reason: entry.reason ?? "" }) }));
+    lines.push(
+      t("conference.history_line", {
+        time: formatDateTime(entry.at, deps.timeZone),
+        unit: entry.unitName,
+        name: entry.personName,
+        answer: t(entry.answer === "absent" ? "attendees.answer_absent_reason" : `attendees.answer_${entry.answer}`, {
+          reason: entry.reason ?? "",
+        }),
+      }),
+    );
     lines.push(...attendeeLines(t, entry.attendees).map((line) => `    ${line}`));
   }
   if (answers.length === 0) lines.push(t("conference.history_none"));
   for (const chunk of chunkLines(lines)) await ctx.reply(chunk);
 }
 
-export async function startEdit(ctx: BotContext, deps: BotDeps, conferenceId: string, field: "time" | "venue"): Promise<void> {
+export async function startEdit(
+  ctx: BotContext,
+  deps: BotDeps,
+  conferenceId: string,
+  field: "time" | "venue",
+): Promise<void> {
   if (!(await authorize(ctx, deps, "conference.manage", "button:conference_edit"))) return;
   const conference = await live(ctx, deps, conferenceId);
-  await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: editKind, step: field, data: { conferenceId, field }, now: deps.clock() });
+  await startConversation(deps.db, {
+    personId: ctx.actor.person!.id,
+    kind: editKind,
+    step: field,
+    data: { conferenceId, field },
+    now: deps.clock(),
+  });
   await ctx.answerCbQuery();
   const current = field === "time" ? formatDateTime(conference.startsAt, deps.timeZone) : conference.venue;
   await ctx.reply(ctx.t(`conference.ask_new_${field}`, { current }), Markup.inlineKeyboard([cancelRow(ctx.t)]));
@@ -88,30 +131,75 @@ export async function handleEditInput(ctx: BotContext, deps: BotDeps, conversati
   if (!(await authorize(ctx, deps, "conference.manage", "conversation:conference_edit"))) return;
   const { conferenceId, field } = EditFlowSchema.parse(conversation.data);
   const text = messageText(ctx);
-  if (!text || text.length > conferenceTextLimits.venue) throw new DomainError("conference.error_too_long", { max: conferenceTextLimits.venue });
+  if (!text || text.length > conferenceTextLimits.venue)
+    throw new DomainError("conference.error_too_long", { max: conferenceTextLimits.venue });
   const now = deps.clock();
-  const change = field === "time" ? { startsAt: parseConferenceTime(text, { timeZone: deps.timeZone, now }) } : { venue: text };
-  const { conference, previous, notified } = await changeConference(deps.db, { blocId: ctx.actor.bloc!.id, conferenceId, change, actor: actorOf(ctx), buttons: conferenceButtons, timeZone: deps.timeZone, now });
+  const change =
+    field === "time" ? { startsAt: parseConferenceTime(text, { timeZone: deps.timeZone, now }) } : { venue: text };
+  const { conference, previous, notified } = await changeConference(deps.db, {
+    blocId: ctx.actor.bloc!.id,
+    conferenceId,
+    change,
+    actor: actorOf(ctx),
+    buttons: conferenceButtons,
+    timeZone: deps.timeZone,
+    now,
+  });
   await endConversation(deps.db, { personId: ctx.actor.person!.id });
   deps.outbox.notify();
   const shown = (c: typeof conference) => (field === "time" ? formatDateTime(c.startsAt, deps.timeZone) : c.venue);
-  await ctx.reply(ctx.t(`conference.changed_${field}`, { title: conference.title, old: shown(previous), new: shown(conference), notified }));
+  await ctx.reply(
+    ctx.t(`conference.changed_${field}`, {
+      title: conference.title,
+      old: shown(previous),
+      new: shown(conference),
+      notified,
+    }),
+  );
 }
 
-export async function startReminders(ctx: BotContext, deps: BotDeps, conferenceId: string, target: ReminderTarget): Promise<void> {
+export async function startReminders(
+  ctx: BotContext,
+  deps: BotDeps,
+  conferenceId: string,
+  target: ReminderTarget,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "conference.manage", "button:conference_reminders"))) return;
   const conference = await live(ctx, deps, conferenceId);
-  await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: remindersKind, step: "offsets", data: { conferenceId, target }, now: deps.clock() });
+  await startConversation(deps.db, {
+    personId: ctx.actor.person!.id,
+    kind: remindersKind,
+    step: "offsets",
+    data: { conferenceId, target },
+    now: deps.clock(),
+  });
   await ctx.answerCbQuery();
-  const current = ReminderOffsetsSchema.parse(JSON.parse(target === "rsvp" ? conference.rsvpReminders : conference.attendeeReminders));
-  await ctx.reply(ctx.t(`conference.ask_reminders_${target}`, { current: describeOffsets(ctx.t, current) }), Markup.inlineKeyboard([cancelRow(ctx.t)]));
+  const current = ReminderOffsetsSchema.parse(
+    JSON.parse(target === "rsvp" ? conference.rsvpReminders : conference.attendeeReminders),
+  );
+  await ctx.reply(
+    ctx.t(`conference.ask_reminders_${target}`, { current: describeOffsets(ctx.t, current) }),
+    Markup.inlineKeyboard([cancelRow(ctx.t)]),
+  );
 }
 
-export async function handleRemindersInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
+export async function handleRemindersInput(
+  ctx: BotContext,
+  deps: BotDeps,
+  conversation: ActiveConversation,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "conference.manage", "conversation:conference_reminders"))) return;
   const { conferenceId, target } = RemindersFlowSchema.parse(conversation.data);
   const offsets = parseConferenceReminders(messageText(ctx));
-  const { title } = await setConferenceReminders(deps.db, { blocId: ctx.actor.bloc!.id, conferenceId, target, offsets, actor: actorOf(ctx), timeZone: deps.timeZone, now: deps.clock() });
+  const { title } = await setConferenceReminders(deps.db, {
+    blocId: ctx.actor.bloc!.id,
+    conferenceId,
+    target,
+    offsets,
+    actor: actorOf(ctx),
+    timeZone: deps.timeZone,
+    now: deps.clock(),
+  });
   await endConversation(deps.db, { personId: ctx.actor.person!.id });
   await ctx.reply(ctx.t(`conference.reminders_set_${target}`, { title, offsets: describeOffsets(ctx.t, offsets) }));
 }
@@ -119,15 +207,35 @@ export async function handleRemindersInput(ctx: BotContext, deps: BotDeps, conve
 export async function startCancel(ctx: BotContext, deps: BotDeps, conferenceId: string): Promise<void> {
   if (!(await authorize(ctx, deps, "conference.manage", "button:conference_cancel"))) return;
   const conference = await live(ctx, deps, conferenceId);
-  await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: cancelKind, step: "reason", data: { conferenceId }, now: deps.clock() });
+  await startConversation(deps.db, {
+    personId: ctx.actor.person!.id,
+    kind: cancelKind,
+    step: "reason",
+    data: { conferenceId },
+    now: deps.clock(),
+  });
   await ctx.answerCbQuery();
-  await ctx.reply(ctx.t("conference.ask_cancel_reason", { title: conference.title }), Markup.inlineKeyboard([cancelRow(ctx.t)]));
+  await ctx.reply(
+    ctx.t("conference.ask_cancel_reason", { title: conference.title }),
+    Markup.inlineKeyboard([cancelRow(ctx.t)]),
+  );
 }
 
-export async function handleCancelInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
+export async function handleCancelInput(
+  ctx: BotContext,
+  deps: BotDeps,
+  conversation: ActiveConversation,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "conference.manage", "conversation:conference_cancel"))) return;
   const { conferenceId } = ConferenceRefSchema.parse(conversation.data);
-  const { title, notified } = await cancelConference(deps.db, { blocId: ctx.actor.bloc!.id, conferenceId, reason: messageText(ctx), actor: actorOf(ctx), timeZone: deps.timeZone, now: deps.clock() });
+  const { title, notified } = await cancelConference(deps.db, {
+    blocId: ctx.actor.bloc!.id,
+    conferenceId,
+    reason: messageText(ctx),
+    actor: actorOf(ctx),
+    timeZone: deps.timeZone,
+    now: deps.clock(),
+  });
   await endConversation(deps.db, { personId: ctx.actor.person!.id });
   deps.outbox.notify();
   await ctx.reply(ctx.t("conference.cancelled", { title, notified }));
@@ -138,8 +246,12 @@ async function markKeyboard(ctx: BotContext, deps: BotDeps, conferenceId: string
   const { conference, rows } = await getConferenceOverview(deps.db, { blocId: ctx.actor.bloc!.id, conferenceId });
   const buttons: InlineKeyboardButton[][] = rows.map((row) => {
     const unit = row.shortName ?? row.unitName;
-    const label = row.checkedInAt ? ctx.t("conference.mark_done_label", { unit, time: formatDateTime(row.checkedInAt, deps.timeZone).slice(11) }) : ctx.t(`conference.mark_label_${row.answer}`, { unit });
-    return [Markup.button.callback(label, encodeCallback({ kind: "conference_mark_unit", conferenceId, unitId: row.unitId }))];
+    const label = row.checkedInAt
+      ? ctx.t("conference.mark_done_label", { unit, time: formatDateTime(row.checkedInAt, deps.timeZone).slice(11) })
+      : ctx.t(`conference.mark_label_${row.answer}`, { unit });
+    return [
+      Markup.button.callback(label, encodeCallback({ kind: "conference_mark_unit", conferenceId, unitId: row.unitId })),
+    ];
   });
   return { conference, keyboard: Markup.inlineKeyboard(buttons) };
 }
@@ -152,27 +264,58 @@ export async function showMarkList(ctx: BotContext, deps: BotDeps, conferenceId:
   await ctx.reply(ctx.t("conference.mark_title", { title: conference.title }), keyboard);
 }
 
-export async function markUnitPresent(ctx: BotContext, deps: BotDeps, conferenceId: string, unitId: string): Promise<void> {
+export async function markUnitPresent(
+  ctx: BotContext,
+  deps: BotDeps,
+  conferenceId: string,
+  unitId: string,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "conference.manage", "button:conference_mark_unit"))) return;
-  const result = await checkInUnit(deps.db, { blocId: ctx.actor.bloc!.id, conferenceId, unitId, personId: ctx.actor.person!.id, actor: actorOf(ctx), timeZone: deps.timeZone, now: deps.clock() });
+  const result = await checkInUnit(deps.db, {
+    blocId: ctx.actor.bloc!.id,
+    conferenceId,
+    unitId,
+    personId: ctx.actor.person!.id,
+    actor: actorOf(ctx),
+    timeZone: deps.timeZone,
+    now: deps.clock(),
+  });
   const { keyboard } = await markKeyboard(ctx, deps, conferenceId);
   await ctx.answerCbQuery();
   // The list under the tapped message shows the unit as present; if it cannot be edited, the reply says it anyway.
   await ctx.editMessageReplyMarkup(keyboard.reply_markup).catch(() => undefined);
-  await ctx.reply(ctx.t("conference.marked", { unit: result.unitName, time: formatDateTime(result.at, deps.timeZone).slice(11) }));
+  await ctx.reply(
+    ctx.t("conference.marked", { unit: result.unitName, time: formatDateTime(result.at, deps.timeZone).slice(11) }),
+  );
 }
 
 export async function startMinutes(ctx: BotContext, deps: BotDeps, conferenceId: string): Promise<void> {
   if (!(await authorize(ctx, deps, "conference.manage", "button:conference_minutes"))) return;
   const conference = await live(ctx, deps, conferenceId, true);
-  if (conference.startsAt > deps.clock()) throw new DomainError("conference.error_minutes_early", { time: formatDateTime(conference.startsAt, deps.timeZone) });
-  await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: minutesKind, step: "file", data: { conferenceId }, now: deps.clock() });
+  if (conference.startsAt > deps.clock())
+    throw new DomainError("conference.error_minutes_early", {
+      time: formatDateTime(conference.startsAt, deps.timeZone),
+    });
+  await startConversation(deps.db, {
+    personId: ctx.actor.person!.id,
+    kind: minutesKind,
+    step: "file",
+    data: { conferenceId },
+    now: deps.clock(),
+  });
   await ctx.answerCbQuery();
-  await ctx.reply(ctx.t("conference.ask_minutes", { title: conference.title }), Markup.inlineKeyboard([cancelRow(ctx.t)]));
+  await ctx.reply(
+    ctx.t("conference.ask_minutes", { title: conference.title }),
+    Markup.inlineKeyboard([cancelRow(ctx.t)]),
+  );
 }
 
 // The minutes (biên bản) as a .docx or .pdf; Telegram keeps the file, the bot passes its id on.
-export async function handleMinutesInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
+export async function handleMinutesInput(
+  ctx: BotContext,
+  deps: BotDeps,
+  conversation: ActiveConversation,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "conference.manage", "conversation:conference_minutes"))) return;
   const { conferenceId } = ConferenceRefSchema.parse(conversation.data);
   const message = ctx.message;

@@ -22,7 +22,12 @@ import { cancelRow } from "../draft-views.js";
 
 export const rsvpKind = "conference_rsvp";
 
-const closedCodes = new Set(["conference.error_cancelled", "conference.error_started", "conference.error_gone", "conference.error_no_unit"]);
+const closedCodes = new Set([
+  "conference.error_cancelled",
+  "conference.error_started",
+  "conference.error_gone",
+  "conference.error_no_unit",
+]);
 const RsvpFlowSchema = z.object({ conferenceId: z.string(), answer: RsvpAnswerSchema });
 const actorOf = (ctx: BotContext) => ({ personId: ctx.actor.person!.id, telegramId: ctx.from!.id });
 
@@ -36,14 +41,33 @@ async function mayAnswer(ctx: BotContext, deps: BotDeps, via: string): Promise<b
 
 // A tap on "Tham dự", "Không tham dự" or "Cử người dự thay" (from the invitation, a reminder, a change notice or
 // /conference): checked now, then the names or the reason are asked for.
-export async function startRsvp(ctx: BotContext, deps: BotDeps, conferenceId: string, answer: RsvpAnswer): Promise<void> {
+export async function startRsvp(
+  ctx: BotContext,
+  deps: BotDeps,
+  conferenceId: string,
+  answer: RsvpAnswer,
+): Promise<void> {
   if (!(await mayAnswer(ctx, deps, "button:conference_rsvp"))) return;
   const blocId = ctx.actor.bloc!.id;
-  const conference = await findLiveConference(deps.db, { blocId, conferenceId, timeZone: deps.timeZone, now: deps.clock() });
+  const conference = await findLiveConference(deps.db, {
+    blocId,
+    conferenceId,
+    timeZone: deps.timeZone,
+    now: deps.clock(),
+  });
   const unit = await resolveAnsweringUnit(deps.db, { blocId, personId: ctx.actor.person!.id });
-  await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: rsvpKind, step: answer === "absent" ? "reason" : "names", data: { conferenceId, answer }, now: deps.clock() });
+  await startConversation(deps.db, {
+    personId: ctx.actor.person!.id,
+    kind: rsvpKind,
+    step: answer === "absent" ? "reason" : "names",
+    data: { conferenceId, answer },
+    now: deps.clock(),
+  });
   await ctx.answerCbQuery();
-  await ctx.reply(ctx.t(`conference.ask_${answer}`, { unit: unit.name, title: conference.title }), Markup.inlineKeyboard([cancelRow(ctx.t)]));
+  await ctx.reply(
+    ctx.t(`conference.ask_${answer}`, { unit: unit.name, title: conference.title }),
+    Markup.inlineKeyboard([cancelRow(ctx.t)]),
+  );
 }
 
 export async function handleRsvpInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
@@ -51,7 +75,8 @@ export async function handleRsvpInput(ctx: BotContext, deps: BotDeps, conversati
   const { conferenceId, answer } = RsvpFlowSchema.parse(conversation.data);
   const message = ctx.message!;
   const text = "text" in message ? message.text : "";
-  if (!text.trim()) throw new DomainError(answer === "absent" ? "conference.error_no_reason" : "conference.error_no_lines");
+  if (!text.trim())
+    throw new DomainError(answer === "absent" ? "conference.error_no_reason" : "conference.error_no_lines");
   // A malformed line is refused with its number and the flow waits for the corrected list; nothing is saved.
   const attendees = answer === "absent" ? [] : parseAttendeeLines(text);
   const result = await answerConference(deps.db, {
@@ -66,7 +91,8 @@ export async function handleRsvpInput(ctx: BotContext, deps: BotDeps, conversati
     now: deps.clock(),
   }).catch(async (error: unknown) => {
     // Cancelled or started meanwhile: nothing more to type, so the flow ends with the refusal.
-    if (isDomainError(error) && closedCodes.has(error.code)) await endConversation(deps.db, { personId: ctx.actor.person!.id });
+    if (isDomainError(error) && closedCodes.has(error.code))
+      await endConversation(deps.db, { personId: ctx.actor.person!.id });
     throw error;
   });
   await endConversation(deps.db, { personId: ctx.actor.person!.id });
@@ -78,16 +104,31 @@ export async function handleRsvpInput(ctx: BotContext, deps: BotDeps, conversati
     attendees: result.attendees,
     reason: result.reason,
   });
-  const replaced = result.previousAnswer ? `\n${ctx.t("conference.answer_replaced", { previous: ctx.t(`attendees.answer_${result.previousAnswer}`) })}` : "";
+  const replaced = result.previousAnswer
+    ? `\n${ctx.t("conference.answer_replaced", { previous: ctx.t(`attendees.answer_${result.previousAnswer}`) })}`
+    : "";
   await ctx.reply(`${summary}${replaced}`);
 }
 
 // "📍 Đã có mặt": the first tap for a unit is kept with its time.
 export async function checkInSelf(ctx: BotContext, deps: BotDeps, conferenceId: string): Promise<void> {
   if (!(await mayAnswer(ctx, deps, "button:conference_check_in"))) return;
-  const result = await checkInUnit(deps.db, { blocId: ctx.actor.bloc!.id, conferenceId, personId: ctx.actor.person!.id, actor: actorOf(ctx), timeZone: deps.timeZone, now: deps.clock() });
+  const result = await checkInUnit(deps.db, {
+    blocId: ctx.actor.bloc!.id,
+    conferenceId,
+    personId: ctx.actor.person!.id,
+    actor: actorOf(ctx),
+    timeZone: deps.timeZone,
+    now: deps.clock(),
+  });
   await ctx.answerCbQuery();
-  await ctx.reply(ctx.t("conference.checked_in", { unit: result.unitName, title: result.title, time: formatDateTime(result.at, deps.timeZone) }));
+  await ctx.reply(
+    ctx.t("conference.checked_in", {
+      unit: result.unitName,
+      title: result.title,
+      time: formatDateTime(result.at, deps.timeZone),
+    }),
+  );
 }
 
 // The minutes again, for whoever asks in /conference.
@@ -96,5 +137,10 @@ export async function sendMinutesCopy(ctx: BotContext, deps: BotDeps, conference
   const conference = await findConference(deps.db, { blocId: ctx.actor.bloc!.id, conferenceId });
   if (!conference.minutesFileId) throw new DomainError("conference.error_no_minutes");
   await ctx.answerCbQuery();
-  await ctx.replyWithDocument(conference.minutesFileId, { caption: ctx.t("conference.minutes_caption", { title: conference.title, time: formatDateTime(conference.startsAt, deps.timeZone) }) });
+  await ctx.replyWithDocument(conference.minutesFileId, {
+    caption: ctx.t("conference.minutes_caption", {
+      title: conference.title,
+      time: formatDateTime(conference.startsAt, deps.timeZone),
+    }),
+  });
 }

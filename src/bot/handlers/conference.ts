@@ -36,7 +36,8 @@ const WizardSchema = z.object({
 type Wizard = z.infer<typeof WizardSchema>;
 
 const actorOf = (ctx: BotContext) => ({ personId: ctx.actor.person!.id, telegramId: ctx.from!.id });
-const button = (text: string, data: Parameters<typeof encodeCallback>[0]) => Markup.button.callback(text, encodeCallback(data));
+const button = (text: string, data: Parameters<typeof encodeCallback>[0]) =>
+  Markup.button.callback(text, encodeCallback(data));
 
 export function registerConference(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.command("conference", async (ctx) => {
@@ -60,9 +61,27 @@ export async function sendConferenceView(ctx: BotContext, deps: BotDeps, confere
   const checkInOpen = now >= window.opensAt && now <= window.closesAt;
   const manage = can(ctx.actor, "conference.manage");
   const mine = ctx.actor.unit ? rows.find((row) => row.unitId === ctx.actor.unit!.id) : undefined;
-  const lines = [t(started ? "conference.view_title_started" : "conference.view_title", { title: conference.title }), ...detailLines(t, conference, deps.timeZone)];
-  if (conference.minutesFileName && conference.minutesAt) lines.push(t("conference.view_minutes", { name: conference.minutesFileName, time: formatDateTime(conference.minutesAt, deps.timeZone) }));
-  lines.push("", t("conference.view_counts", { answered: counts.answered, units: counts.units, attending: counts.attendingUnits, attendees: counts.attendees, present: counts.checkedIn }));
+  const lines = [
+    t(started ? "conference.view_title_started" : "conference.view_title", { title: conference.title }),
+    ...detailLines(t, conference, deps.timeZone),
+  ];
+  if (conference.minutesFileName && conference.minutesAt)
+    lines.push(
+      t("conference.view_minutes", {
+        name: conference.minutesFileName,
+        time: formatDateTime(conference.minutesAt, deps.timeZone),
+      }),
+    );
+  lines.push(
+    "",
+    t("conference.view_counts", {
+      answered: counts.answered,
+      units: counts.units,
+      attending: counts.attendingUnits,
+      attendees: counts.attendees,
+      present: counts.checkedIn,
+    }),
+  );
   if (manage) {
     lines.push("");
     for (const row of rows) lines.push(...unitRowLines(t, row, deps.timeZone));
@@ -74,9 +93,14 @@ export async function sendConferenceView(ctx: BotContext, deps: BotDeps, confere
   const buttons: InlineKeyboardButton[][] = [];
   if (mine && !started) buttons.push(...rsvpKeyboardRows(t, conference.id));
   if (mine && checkInOpen && !mine.checkedInAt && (mine.answer === "attending" || mine.answer === "deputy")) {
-    buttons.push([button(t("conference.check_in_button"), { kind: "conference_check_in", conferenceId: conference.id })]);
+    buttons.push([
+      button(t("conference.check_in_button"), { kind: "conference_check_in", conferenceId: conference.id }),
+    ]);
   }
-  if (conference.minutesFileId) buttons.push([button(t("conference.minutes_get_button"), { kind: "conference_minutes_get", conferenceId: conference.id })]);
+  if (conference.minutesFileId)
+    buttons.push([
+      button(t("conference.minutes_get_button"), { kind: "conference_minutes_get", conferenceId: conference.id }),
+    ]);
   if (manage) buttons.push(...managerButtons(ctx, conference, { started, checkInOpen }));
   const chunks = chunkLines(lines);
   for (const [i, chunk] of chunks.entries()) {
@@ -84,11 +108,18 @@ export async function sendConferenceView(ctx: BotContext, deps: BotDeps, confere
   }
 }
 
-function managerButtons(ctx: BotContext, conference: { id: string; rsvpReminders: string; attendeeReminders: string; minutesFileId: string | null }, state: { started: boolean; checkInOpen: boolean }) {
+function managerButtons(
+  ctx: BotContext,
+  conference: { id: string; rsvpReminders: string; attendeeReminders: string; minutesFileId: string | null },
+  state: { started: boolean; checkInOpen: boolean },
+) {
   const { t } = ctx;
   const conferenceId = conference.id;
   const rows: InlineKeyboardButton[][] = [
-    [button(t("conference.export_xlsx_button"), { kind: "conference_export", conferenceId, format: "xlsx" }), button(t("conference.export_docx_button"), { kind: "conference_export", conferenceId, format: "docx" })],
+    [
+      button(t("conference.export_xlsx_button"), { kind: "conference_export", conferenceId, format: "xlsx" }),
+      button(t("conference.export_docx_button"), { kind: "conference_export", conferenceId, format: "docx" }),
+    ],
   ];
   if (state.checkInOpen) rows.push([button(t("conference.mark_button"), { kind: "conference_mark", conferenceId })]);
   rows.push([button(t("conference.history_button"), { kind: "conference_history", conferenceId })]);
@@ -96,14 +127,34 @@ function managerButtons(ctx: BotContext, conference: { id: string; rsvpReminders
     const rsvp = ReminderOffsetsSchema.parse(JSON.parse(conference.rsvpReminders));
     const attendee = ReminderOffsetsSchema.parse(JSON.parse(conference.attendeeReminders));
     rows.push(
-      [button(t("conference.edit_time_button"), { kind: "conference_edit", conferenceId, field: "time" }), button(t("conference.edit_venue_button"), { kind: "conference_edit", conferenceId, field: "venue" })],
-      [button(t("conference.reminders_rsvp_button", { offsets: describeOffsets(t, rsvp) }), { kind: "conference_reminders", conferenceId, target: "rsvp" })],
-      [button(t("conference.reminders_attendee_button", { offsets: describeOffsets(t, attendee) }), { kind: "conference_reminders", conferenceId, target: "attendee" })],
+      [
+        button(t("conference.edit_time_button"), { kind: "conference_edit", conferenceId, field: "time" }),
+        button(t("conference.edit_venue_button"), { kind: "conference_edit", conferenceId, field: "venue" }),
+      ],
+      [
+        button(t("conference.reminders_rsvp_button", { offsets: describeOffsets(t, rsvp) }), {
+          kind: "conference_reminders",
+          conferenceId,
+          target: "rsvp",
+        }),
+      ],
+      [
+        button(t("conference.reminders_attendee_button", { offsets: describeOffsets(t, attendee) }), {
+          kind: "conference_reminders",
+          conferenceId,
+          target: "attendee",
+        }),
+      ],
       [button(t("conference.cancel_button"), { kind: "conference_cancel", conferenceId })],
     );
   } else {
     rows.push(
-      [button(t(conference.minutesFileId ? "conference.minutes_replace_button" : "conference.minutes_button"), { kind: "conference_minutes", conferenceId })],
+      [
+        button(t(conference.minutesFileId ? "conference.minutes_replace_button" : "conference.minutes_button"), {
+          kind: "conference_minutes",
+          conferenceId,
+        }),
+      ],
       [button(t("conference.new_button"), { kind: "conference_new" })],
     );
   }
@@ -111,7 +162,12 @@ function managerButtons(ctx: BotContext, conference: { id: string; rsvpReminders
 }
 
 async function startWizard(ctx: BotContext, deps: BotDeps): Promise<void> {
-  await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: conferenceKind, step: "title", now: deps.clock() });
+  await startConversation(deps.db, {
+    personId: ctx.actor.person!.id,
+    kind: conferenceKind,
+    step: "title",
+    now: deps.clock(),
+  });
   await ctx.reply(ctx.t("conference.ask_title"), Markup.inlineKeyboard([cancelRow(ctx.t)]));
 }
 
@@ -126,17 +182,34 @@ async function save(ctx: BotContext, deps: BotDeps, step: string, data: Wizard):
   await updateConversation(deps.db, { personId: ctx.actor.person!.id, step, data, now: deps.clock() });
 }
 
-const skipRow = (ctx: BotContext, step: "agenda" | "chair") => [button(ctx.t("conference.skip_button"), { kind: "conference_skip", step })];
+const skipRow = (ctx: BotContext, step: "agenda" | "chair") => [
+  button(ctx.t("conference.skip_button"), { kind: "conference_skip", step }),
+];
 
 async function askNext(ctx: BotContext, deps: BotDeps, step: string, data: Wizard): Promise<void> {
   await save(ctx, deps, step, data);
-  if (step === "agenda" || step === "chair") return void (await ctx.reply(ctx.t(`conference.ask_${step}`), Markup.inlineKeyboard([skipRow(ctx, step), cancelRow(ctx.t)])));
-  if (step !== "confirm") return void (await ctx.reply(ctx.t(`conference.ask_${step}`), Markup.inlineKeyboard([cancelRow(ctx.t)])));
+  if (step === "agenda" || step === "chair")
+    return void (await ctx.reply(
+      ctx.t(`conference.ask_${step}`),
+      Markup.inlineKeyboard([skipRow(ctx, step), cancelRow(ctx.t)]),
+    ));
+  if (step !== "confirm")
+    return void (await ctx.reply(ctx.t(`conference.ask_${step}`), Markup.inlineKeyboard([cancelRow(ctx.t)])));
   const blocId = ctx.actor.bloc!.id;
   const [people, units] = await Promise.all([listBlocPeople(deps.db, { blocId }), listUnits(deps.db, { blocId })]);
-  const plan = { startsAt: new Date(data.startsAt!), venue: data.venue!, agenda: data.agenda ?? "", chair: data.chair ?? "" };
+  const plan = {
+    startsAt: new Date(data.startsAt!),
+    venue: data.venue!,
+    agenda: data.agenda ?? "",
+    chair: data.chair ?? "",
+  };
   await ctx.reply(
-    ctx.t("conference.preview", { title: data.title!, details: detailLines(ctx.t, plan, deps.timeZone).join("\n"), people: people.length, units: units.length }),
+    ctx.t("conference.preview", {
+      title: data.title!,
+      details: detailLines(ctx.t, plan, deps.timeZone).join("\n"),
+      people: people.length,
+      units: units.length,
+    }),
     Markup.inlineKeyboard([[button(ctx.t("conference.send_button"), { kind: "conference_create" })], cancelRow(ctx.t)]),
   );
 }
@@ -148,7 +221,11 @@ function readText(ctx: BotContext, max: number): string {
   return text;
 }
 
-export async function handleConferenceInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
+export async function handleConferenceInput(
+  ctx: BotContext,
+  deps: BotDeps,
+  conversation: ActiveConversation,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "conference.manage", "conversation:conference"))) return;
   const data = WizardSchema.parse(conversation.data);
   switch (conversation.step) {
@@ -195,7 +272,13 @@ export async function confirmConference(ctx: BotContext, deps: BotDeps): Promise
     blocId: ctx.actor.bloc!.id,
     createdById: ctx.actor.person!.id,
     actor: actorOf(ctx),
-    conference: { title: data.title!, startsAt: new Date(data.startsAt!), venue: data.venue!, agenda: data.agenda ?? "", chair: data.chair ?? "" },
+    conference: {
+      title: data.title!,
+      startsAt: new Date(data.startsAt!),
+      venue: data.venue!,
+      agenda: data.agenda ?? "",
+      chair: data.chair ?? "",
+    },
     buttons: conferenceButtons,
     timeZone: deps.timeZone,
     now: deps.clock(),
@@ -203,5 +286,11 @@ export async function confirmConference(ctx: BotContext, deps: BotDeps): Promise
   await endConversation(deps.db, { personId: ctx.actor.person!.id });
   deps.outbox.notify();
   await ctx.answerCbQuery();
-  await ctx.editMessageText(ctx.t("conference.created", { title: conference.title, time: formatDateTime(conference.startsAt, deps.timeZone), invited }));
+  await ctx.editMessageText(
+    ctx.t("conference.created", {
+      title: conference.title,
+      time: formatDateTime(conference.startsAt, deps.timeZone),
+      invited,
+    }),
+  );
 }

@@ -5,13 +5,31 @@ import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { announceKind, handleAnnounceInput } from "./announce.js";
 import { commentEditKind, commentKind, handleCommentEditInput, handleCommentInput } from "./draft-comments.js";
-import { extendKind, handleExtendInput, handleNewVersionInput, handleRemindersInput, handleRespondInput, newVersionKind, remindersKind, respondKind } from "./draft-review.js";
+import {
+  extendKind,
+  handleExtendInput,
+  handleNewVersionInput,
+  handleRemindersInput,
+  handleRespondInput,
+  newVersionKind,
+  remindersKind,
+  respondKind,
+} from "./draft-review.js";
 import { handleNewDraftInput, newDraftKind } from "./new-draft.js";
 import { handleSubmitInput, reportSubmitKind } from "./report-submit.js";
 import { handleEditObligationInput, handleNewObligationInput, reportEditKind, reportNewKind } from "./report-setup.js";
 import { handleSigningInput, handleVoidInput, signingKind, voidKind } from "./signing.js";
 import { conferenceKind, handleConferenceInput } from "./conference.js";
-import { cancelKind as conferenceCancelKind, editKind as conferenceEditKind, handleCancelInput as handleConferenceCancelInput, handleEditInput as handleConferenceEditInput, handleMinutesInput, handleRemindersInput as handleConferenceRemindersInput, minutesKind as conferenceMinutesKind, remindersKind as conferenceRemindersKind } from "./conference-manage.js";
+import {
+  cancelKind as conferenceCancelKind,
+  editKind as conferenceEditKind,
+  handleCancelInput as handleConferenceCancelInput,
+  handleEditInput as handleConferenceEditInput,
+  handleMinutesInput,
+  handleRemindersInput as handleConferenceRemindersInput,
+  minutesKind as conferenceMinutesKind,
+  remindersKind as conferenceRemindersKind,
+} from "./conference-manage.js";
 import { handleRsvpInput, rsvpKind } from "./conference-rsvp.js";
 
 type Step = (ctx: BotContext, deps: BotDeps, conversation: ActiveConversation) => Promise<void>;

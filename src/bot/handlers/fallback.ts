@@ -14,6 +14,8 @@ export function registerFallback(bot: Telegraf<BotContext>): void {
       }
       return;
     }
-    await ctx.reply(command ? ctx.t("fallback.unknown_command", { command: command.slice(0, 64) }) : ctx.t("fallback.text"));
+    await ctx.reply(
+      command ? ctx.t("fallback.unknown_command", { command: command.slice(0, 64) }) : ctx.t("fallback.text"),
+    );
   });
 }

@@ -13,7 +13,8 @@ function canPin(member: ChatMember): boolean {
 
 export function registerGroup(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.command("linkgroup", async (ctx) => {
-    if (ctx.chat.type === "private") return void (await ctx.reply(ctx.t("group.link_in_group", { username: ctx.botInfo.username })));
+    if (ctx.chat.type === "private")
+      return void (await ctx.reply(ctx.t("group.link_in_group", { username: ctx.botInfo.username })));
     if (!(await authorize(ctx, deps, "group.link", "/linkgroup"))) return;
     // Whether the bot may pin is asked, not assumed; if Telegram does not say, pinning is simply tried later.
     const me = await ctx.telegram.getChatMember(ctx.chat.id, ctx.botInfo.id).catch((error: unknown) => {
@@ -22,8 +23,17 @@ export function registerGroup(bot: Telegraf<BotContext>, deps: BotDeps): void {
     });
     const title = "title" in ctx.chat ? ctx.chat.title : "";
     const pin = me ? canPin(me) : false;
-    const { blocName } = await linkGroup(deps.db, { blocId: ctx.actor.bloc!.id, chatId: ctx.chat.id, title, canPin: pin, actor: { personId: ctx.actor.person!.id, telegramId: ctx.from.id }, now: deps.clock() });
-    await ctx.reply(ctx.t("group.linked", { bloc: blocName, pin: ctx.t(pin ? "group.linked_can_pin" : "group.linked_cannot_pin") }));
+    const { blocName } = await linkGroup(deps.db, {
+      blocId: ctx.actor.bloc!.id,
+      chatId: ctx.chat.id,
+      title,
+      canPin: pin,
+      actor: { personId: ctx.actor.person!.id, telegramId: ctx.from.id },
+      now: deps.clock(),
+    });
+    await ctx.reply(
+      ctx.t("group.linked", { bloc: blocName, pin: ctx.t(pin ? "group.linked_can_pin" : "group.linked_cannot_pin") }),
+    );
   });
 
   // Telegram reports the bot's own membership changes: added to a group, rights changed, removed.
@@ -32,7 +42,13 @@ export function registerGroup(bot: Telegraf<BotContext>, deps: BotDeps): void {
     if (update.chat.type === "private" || update.chat.type === "channel") return;
     const member = update.new_chat_member;
     const title = update.chat.title;
-    const change = await recordBotMembership(deps.db, { chatId: update.chat.id, title, status: member.status, canPin: canPin(member), now: deps.clock() });
+    const change = await recordBotMembership(deps.db, {
+      chatId: update.chat.id,
+      title,
+      status: member.status,
+      canPin: canPin(member),
+      now: deps.clock(),
+    });
     if (change !== "none") {
       ctx.log.info({ chatId: update.chat.id, change }, "bot membership changed in a linked group");
       deps.outbox.notify();

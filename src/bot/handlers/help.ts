@@ -14,7 +14,11 @@ export function registerHelp(bot: Telegraf<BotContext>): void {
     lines.push("");
     lines.push(
       actor.bloc && actor.role
-        ? t("help.you_are", { role: roleLabel(t, actor.role, actor.isLeaderUnit), unit: actorUnitLabel(t, actor), bloc: actor.bloc.name })
+        ? t("help.you_are", {
+            role: roleLabel(t, actor.role, actor.isLeaderUnit),
+            unit: actorUnitLabel(t, actor),
+            bloc: actor.bloc.name,
+          })
         : t("help.not_member"),
     );
     await ctx.reply(lines.join("\n"));

@@ -17,9 +17,13 @@ export function registerInvite(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.command("invite", async (ctx) => {
     if (!(await authorize(ctx, deps, "invite.create", "/invite"))) return;
     const units = await listUnits(deps.db, { blocId: ctx.actor.bloc!.id });
-    const rows = units.map((unit) => [Markup.button.callback(unit.shortName ?? unit.name, encodeCallback({ kind: "invite_unit", unitId: unit.id }))]);
+    const rows = units.map((unit) => [
+      Markup.button.callback(unit.shortName ?? unit.name, encodeCallback({ kind: "invite_unit", unitId: unit.id })),
+    ]);
     if (can(ctx.actor, "invite.create_board")) {
-      rows.push([Markup.button.callback(ctx.t("invite.board_option"), encodeCallback({ kind: "invite_unit", unitId: "board" }))]);
+      rows.push([
+        Markup.button.callback(ctx.t("invite.board_option"), encodeCallback({ kind: "invite_unit", unitId: "board" })),
+      ]);
     }
     rows.push([Markup.button.callback(ctx.t("common.cancel"), encodeCallback({ kind: "dismiss" }))]);
     await ctx.reply(ctx.t("invite.choose_unit"), Markup.inlineKeyboard(rows));
@@ -36,13 +40,20 @@ export async function chooseInviteUnit(ctx: BotContext, deps: BotDeps, unitId: s
   await ctx.editMessageText(
     ctx.t("invite.choose_role", { unit: unit.name }),
     Markup.inlineKeyboard([
-      ...roles.map((role) => [Markup.button.callback(roleLabel(ctx.t, role), encodeCallback({ kind: "invite_role", unitId: unit.id, role }))]),
+      ...roles.map((role) => [
+        Markup.button.callback(roleLabel(ctx.t, role), encodeCallback({ kind: "invite_role", unitId: unit.id, role })),
+      ]),
       [Markup.button.callback(ctx.t("common.cancel"), encodeCallback({ kind: "dismiss" }))],
     ]),
   );
 }
 
-export async function issueInvite(ctx: BotContext, deps: BotDeps, unitId: string | null, role: MemberRole): Promise<void> {
+export async function issueInvite(
+  ctx: BotContext,
+  deps: BotDeps,
+  unitId: string | null,
+  role: MemberRole,
+): Promise<void> {
   const action = role === "board" ? "invite.create_board" : "invite.create";
   if (!(await authorize(ctx, deps, action, `button:invite_${role}`))) return;
   const username = ctx.botInfo?.username;

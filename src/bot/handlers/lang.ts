@@ -28,8 +28,8 @@ export async function changeLanguage(ctx: BotContext, deps: BotDeps, locale: Loc
   await ctx.editMessageText(ctx.t("lang.changed"));
   if (ctx.chat?.type === "private") {
     const actor = await loadActor(deps.db, { telegramId: ctx.from!.id });
-    await syncChatCommandMenu(ctx.telegram, { translator: deps.translator, actor, locale, chatId: ctx.chat.id }).catch((error: unknown) =>
-      ctx.log.warn({ err: error }, "could not set chat commands"),
+    await syncChatCommandMenu(ctx.telegram, { translator: deps.translator, actor, locale, chatId: ctx.chat.id }).catch(
+      (error: unknown) => ctx.log.warn({ err: error }, "could not set chat commands"),
     );
   }
 }

@@ -22,12 +22,30 @@ export function registerMembers(bot: Telegraf<BotContext>, deps: BotDeps): void 
     const buttons = [];
     for (const group of groups) {
       lines.push("");
-      lines.push(group.unitName ? t("members.unit_header", { unit: group.unitName, count: group.members.length }) : t("members.board_header", { count: group.members.length }));
+      lines.push(
+        group.unitName
+          ? t("members.unit_header", { unit: group.unitName, count: group.members.length })
+          : t("members.board_header", { count: group.members.length }),
+      );
       if (group.members.length === 0) lines.push(t("members.none"));
       for (const member of group.members) {
-        lines.push(t("members.line", { name: member.name, role: roleLabel(t, member.role), since: formatDate(member.joinedAt, deps.timeZone) }));
-        if (member.membershipId !== ctx.actor.membershipId && (member.role !== "board" || can(ctx.actor, "members.remove_board"))) {
-          buttons.push([Markup.button.callback(t("members.remove_button", { name: member.name }), encodeCallback({ kind: "member_remove", membershipId: member.membershipId }))]);
+        lines.push(
+          t("members.line", {
+            name: member.name,
+            role: roleLabel(t, member.role),
+            since: formatDate(member.joinedAt, deps.timeZone),
+          }),
+        );
+        if (
+          member.membershipId !== ctx.actor.membershipId &&
+          (member.role !== "board" || can(ctx.actor, "members.remove_board"))
+        ) {
+          buttons.push([
+            Markup.button.callback(
+              t("members.remove_button", { name: member.name }),
+              encodeCallback({ kind: "member_remove", membershipId: member.membershipId }),
+            ),
+          ]);
         }
       }
     }
@@ -42,9 +60,16 @@ export async function askRemoveMember(ctx: BotContext, deps: BotDeps, membership
   await ctx.answerCbQuery();
   if (!member) return void (await ctx.reply(ctx.t("members.error_gone")));
   await ctx.reply(
-    ctx.t("members.confirm", { name: member.name, role: roleLabel(ctx.t, member.role), unit: member.unitName ?? ctx.t("role.board") }),
+    ctx.t("members.confirm", {
+      name: member.name,
+      role: roleLabel(ctx.t, member.role),
+      unit: member.unitName ?? ctx.t("role.board"),
+    }),
     Markup.inlineKeyboard([
-      Markup.button.callback(ctx.t("members.confirm_yes"), encodeCallback({ kind: "member_remove_confirm", membershipId })),
+      Markup.button.callback(
+        ctx.t("members.confirm_yes"),
+        encodeCallback({ kind: "member_remove_confirm", membershipId }),
+      ),
       Markup.button.callback(ctx.t("members.confirm_no"), encodeCallback({ kind: "dismiss" })),
     ]),
   );
@@ -53,7 +78,8 @@ export async function askRemoveMember(ctx: BotContext, deps: BotDeps, membership
 export async function confirmRemoveMember(ctx: BotContext, deps: BotDeps, membershipId: string): Promise<void> {
   if (!(await authorize(ctx, deps, "members.remove", "button:member_remove_confirm"))) return;
   const target = await getMembership(deps.db, { blocId: ctx.actor.bloc!.id, membershipId });
-  if (target?.role === "board" && !(await authorize(ctx, deps, "members.remove_board", "button:member_remove_confirm"))) return;
+  if (target?.role === "board" && !(await authorize(ctx, deps, "members.remove_board", "button:member_remove_confirm")))
+    return;
   const removed = await removeMember(deps.db, {
     blocId: ctx.actor.bloc!.id,
     membershipId,

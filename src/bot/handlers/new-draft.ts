@@ -64,7 +64,12 @@ export async function readDraftFile(ctx: BotContext, deps: BotDeps): Promise<z.i
 export function registerNewDraft(bot: Telegraf<BotContext>, deps: BotDeps): void {
   bot.command("newdraft", async (ctx) => {
     if (!(await authorize(ctx, deps, "drafts.create", "/newdraft"))) return;
-    await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: newDraftKind, step: "file", now: deps.clock() });
+    await startConversation(deps.db, {
+      personId: ctx.actor.person!.id,
+      kind: newDraftKind,
+      step: "file",
+      now: deps.clock(),
+    });
     await ctx.reply(ctx.t("drafts.ask_file"), Markup.inlineKeyboard([cancelRow(ctx.t)]));
   });
 }
@@ -73,7 +78,11 @@ async function save(ctx: BotContext, deps: BotDeps, step: string, data: z.infer<
   await updateConversation(deps.db, { personId: ctx.actor.person!.id, step, data, now: deps.clock() });
 }
 
-export async function handleNewDraftInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
+export async function handleNewDraftInput(
+  ctx: BotContext,
+  deps: BotDeps,
+  conversation: ActiveConversation,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "drafts.create", "conversation:newdraft"))) return;
   const data = NewDraftSchema.parse(conversation.data);
   const message = ctx.message!;
@@ -82,8 +91,18 @@ export async function handleNewDraftInput(ctx: BotContext, deps: BotDeps, conver
     case "file": {
       const file = await readDraftFile(ctx, deps);
       await save(ctx, deps, "title", { ...data, file });
-      const clauses = file.clauses.length > 0 ? ctx.t("drafts.file_clauses", { count: file.clauses.length, first: file.clauses[0]!.label, last: file.clauses.at(-1)!.label }) : ctx.t("drafts.file_no_clauses");
-      await ctx.reply(ctx.t("drafts.ask_title", { name: file.fileName, clauses }), Markup.inlineKeyboard([cancelRow(ctx.t)]));
+      const clauses =
+        file.clauses.length > 0
+          ? ctx.t("drafts.file_clauses", {
+              count: file.clauses.length,
+              first: file.clauses[0]!.label,
+              last: file.clauses.at(-1)!.label,
+            })
+          : ctx.t("drafts.file_no_clauses");
+      await ctx.reply(
+        ctx.t("drafts.ask_title", { name: file.fileName, clauses }),
+        Markup.inlineKeyboard([cancelRow(ctx.t)]),
+      );
       return;
     }
     case "title": {
@@ -92,7 +111,15 @@ export async function handleNewDraftInput(ctx: BotContext, deps: BotDeps, conver
       await save(ctx, deps, "kind", { ...data, title: text });
       await ctx.reply(
         ctx.t("drafts.ask_kind"),
-        Markup.inlineKeyboard([...draftKinds.map((kind) => [Markup.button.callback(ctx.t(`drafts.kind_${kind}`), encodeCallback({ kind: "draft_kind", draftKind: kind }))]), cancelRow(ctx.t)]),
+        Markup.inlineKeyboard([
+          ...draftKinds.map((kind) => [
+            Markup.button.callback(
+              ctx.t(`drafts.kind_${kind}`),
+              encodeCallback({ kind: "draft_kind", draftKind: kind }),
+            ),
+          ]),
+          cancelRow(ctx.t),
+        ]),
       );
       return;
     }
@@ -111,7 +138,10 @@ export async function handleNewDraftInput(ctx: BotContext, deps: BotDeps, conver
           clauses: next.file!.clauses.length,
           units: units.length,
         }),
-        Markup.inlineKeyboard([[Markup.button.callback(ctx.t("drafts.send_button"), encodeCallback({ kind: "draft_create" }))], cancelRow(ctx.t)]),
+        Markup.inlineKeyboard([
+          [Markup.button.callback(ctx.t("drafts.send_button"), encodeCallback({ kind: "draft_create" }))],
+          cancelRow(ctx.t),
+        ]),
       );
       return;
     }
@@ -159,5 +189,11 @@ export async function confirmNewDraft(ctx: BotContext, deps: BotDeps): Promise<v
   });
   deps.outbox.notify();
   await ctx.answerCbQuery();
-  await ctx.editMessageText(ctx.t("drafts.created", { title: data.title!, recipients, deadline: formatDateTime(new Date(data.deadline!), deps.timeZone) }));
+  await ctx.editMessageText(
+    ctx.t("drafts.created", {
+      title: data.title!,
+      recipients,
+      deadline: formatDateTime(new Date(data.deadline!), deps.timeZone),
+    }),
+  );
 }

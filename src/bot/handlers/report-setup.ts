@@ -7,7 +7,13 @@ import { startConversation } from "../../domain/conversations/start-conversation
 import { updateConversation } from "../../domain/conversations/update-conversation.js";
 import { listUnits } from "../../domain/blocs/list-units.js";
 import { createObligation } from "../../domain/reports/create-obligation.js";
-import { DueRuleSchema, describeDueRule, parseDueRuleText, RecurrenceSchema, type Recurrence } from "../../domain/reports/due-rule.js";
+import {
+  DueRuleSchema,
+  describeDueRule,
+  parseDueRuleText,
+  RecurrenceSchema,
+  type Recurrence,
+} from "../../domain/reports/due-rule.js";
 import { listPeriods } from "../../domain/reports/list-periods.js";
 import { loadWorkCalendar } from "../../domain/reports/load-work-calendar.js";
 import { parseCutoffDay, parseEscalationDays, parseReminderDays } from "../../domain/reports/parse-obligation-input.js";
@@ -34,19 +40,35 @@ const NewFlowSchema = z.object({
   reminders: z.array(z.number()).optional(),
 });
 type NewFlow = z.infer<typeof NewFlowSchema>;
-const EditFlowSchema = z.object({ obligationId: z.string(), field: z.enum(["name", "due", "reminders", "escalations", "units", "cutoff"]), recurrence: RecurrenceSchema, unitIds: z.array(z.string()).nullable().optional() });
+const EditFlowSchema = z.object({
+  obligationId: z.string(),
+  field: z.enum(["name", "due", "reminders", "escalations", "units", "cutoff"]),
+  recurrence: RecurrenceSchema,
+  unitIds: z.array(z.string()).nullable().optional(),
+});
 
 const actorOf = (ctx: BotContext) => ({ personId: ctx.actor.person!.id, telegramId: ctx.from!.id });
-const save = (ctx: BotContext, deps: BotDeps, step: string, data: Record<string, unknown>) => updateConversation(deps.db, { personId: ctx.actor.person!.id, step, data, now: deps.clock() });
+const save = (ctx: BotContext, deps: BotDeps, step: string, data: Record<string, unknown>) =>
+  updateConversation(deps.db, { personId: ctx.actor.person!.id, step, data, now: deps.clock() });
 
 export async function startNewObligation(ctx: BotContext, deps: BotDeps): Promise<void> {
   if (!(await authorize(ctx, deps, "reports.manage", "button:report_new"))) return;
-  await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: reportNewKind, step: "name", now: deps.clock() });
+  await startConversation(deps.db, {
+    personId: ctx.actor.person!.id,
+    kind: reportNewKind,
+    step: "name",
+    now: deps.clock(),
+  });
   await ctx.answerCbQuery();
   await ctx.reply(ctx.t("reports.ask_name"), Markup.inlineKeyboard([cancelRow(ctx.t)]));
 }
 
-async function flowOf(ctx: BotContext, deps: BotDeps, kinds: string[], steps: string[]): Promise<ActiveConversation | null> {
+async function flowOf(
+  ctx: BotContext,
+  deps: BotDeps,
+  kinds: string[],
+  steps: string[],
+): Promise<ActiveConversation | null> {
   if (!(await authorize(ctx, deps, "reports.manage", "button:report_setup"))) return null;
   const conversation = await getConversation(deps.db, { personId: ctx.actor.person!.id, now: deps.clock() });
   if (!conversation || !kinds.includes(conversation.kind) || !steps.includes(conversation.step)) {
@@ -70,12 +92,27 @@ export async function chooseRecurrence(ctx: BotContext, deps: BotDeps, recurrenc
 
 async function unitKeyboard(ctx: BotContext, deps: BotDeps, selected: string[] | null) {
   const units = await listUnits(deps.db, { blocId: ctx.actor.bloc!.id });
-  const rows: InlineKeyboardButton[][] = [[Markup.button.callback(ctx.t(selected === null ? "reports.units_all_selected" : "reports.units_all"), encodeCallback({ kind: "report_units_all" }))]];
+  const rows: InlineKeyboardButton[][] = [
+    [
+      Markup.button.callback(
+        ctx.t(selected === null ? "reports.units_all_selected" : "reports.units_all"),
+        encodeCallback({ kind: "report_units_all" }),
+      ),
+    ],
+  ];
   for (const unit of units) {
     const on = selected !== null && selected.includes(unit.id);
-    rows.push([Markup.button.callback(`${on ? "☑️" : "⬜"} ${unit.shortName ?? unit.name}`, encodeCallback({ kind: "report_unit", unitId: unit.id }))]);
+    rows.push([
+      Markup.button.callback(
+        `${on ? "☑️" : "⬜"} ${unit.shortName ?? unit.name}`,
+        encodeCallback({ kind: "report_unit", unitId: unit.id }),
+      ),
+    ]);
   }
-  rows.push([Markup.button.callback(ctx.t("reports.units_done"), encodeCallback({ kind: "report_units_done" }))], cancelRow(ctx.t));
+  rows.push(
+    [Markup.button.callback(ctx.t("reports.units_done"), encodeCallback({ kind: "report_units_done" }))],
+    cancelRow(ctx.t),
+  );
   return Markup.inlineKeyboard(rows);
 }
 
@@ -106,13 +143,26 @@ export async function finishReportUnits(ctx: BotContext, deps: BotDeps): Promise
   const conversation = await flowOf(ctx, deps, [reportNewKind, reportEditKind], ["units"]);
   if (!conversation) return;
   const data = conversation.data as { unitIds?: string[] | null };
-  if (Array.isArray(data.unitIds) && data.unitIds.length === 0) return void (await ctx.answerCbQuery(ctx.t("reports.error_no_units"), { show_alert: true }));
+  if (Array.isArray(data.unitIds) && data.unitIds.length === 0)
+    return void (await ctx.answerCbQuery(ctx.t("reports.error_no_units"), { show_alert: true }));
   await ctx.answerCbQuery();
   await ctx.editMessageReplyMarkup(undefined);
-  if (conversation.kind === reportEditKind) return applyEdit(ctx, deps, EditFlowSchema.parse(conversation.data), { unitIds: data.unitIds ?? null });
+  if (conversation.kind === reportEditKind)
+    return applyEdit(ctx, deps, EditFlowSchema.parse(conversation.data), { unitIds: data.unitIds ?? null });
   const flow = NewFlowSchema.parse(conversation.data);
   await save(ctx, deps, "reminders", { ...flow, unitIds: flow.unitIds ?? null });
-  await ctx.reply(ctx.t("reports.ask_reminders"), Markup.inlineKeyboard([[Markup.button.callback(ctx.t("reports.default_reminders"), encodeCallback({ kind: "report_default_reminders" }))], cancelRow(ctx.t)]));
+  await ctx.reply(
+    ctx.t("reports.ask_reminders"),
+    Markup.inlineKeyboard([
+      [
+        Markup.button.callback(
+          ctx.t("reports.default_reminders"),
+          encodeCallback({ kind: "report_default_reminders" }),
+        ),
+      ],
+      cancelRow(ctx.t),
+    ]),
+  );
 }
 
 export async function chooseDefaultReminders(ctx: BotContext, deps: BotDeps): Promise<void> {
@@ -126,7 +176,15 @@ async function askConfirm(ctx: BotContext, deps: BotDeps, flow: NewFlow) {
   await save(ctx, deps, "confirm", flow);
   const calendar = await loadWorkCalendar(deps.db);
   const today = vietnamDateOf(deps.clock());
-  const upcoming = listPeriods({ recurrence: flow.recurrence!, dueRule: flow.dueRule!, cutoffDay: 14, shift: "previous", calendar, from: today, to: addDays(today, 400) }).slice(0, 3);
+  const upcoming = listPeriods({
+    recurrence: flow.recurrence!,
+    dueRule: flow.dueRule!,
+    cutoffDay: 14,
+    shift: "previous",
+    calendar,
+    from: today,
+    to: addDays(today, 400),
+  }).slice(0, 3);
   const units = flow.unitIds ? flow.unitIds.length : (await listUnits(deps.db, { blocId: ctx.actor.bloc!.id })).length;
   await ctx.reply(
     ctx.t("reports.confirm_new", {
@@ -136,7 +194,10 @@ async function askConfirm(ctx: BotContext, deps: BotDeps, flow: NewFlow) {
       reminders: flow.reminders!.join(", "),
       upcoming: upcoming.map((p) => vietnamDate(p.dueDate)).join(", ") || "—",
     }),
-    Markup.inlineKeyboard([[Markup.button.callback(ctx.t("reports.create_button"), encodeCallback({ kind: "report_create" }))], cancelRow(ctx.t)]),
+    Markup.inlineKeyboard([
+      [Markup.button.callback(ctx.t("reports.create_button"), encodeCallback({ kind: "report_create" }))],
+      cancelRow(ctx.t),
+    ]),
   );
 }
 
@@ -147,7 +208,13 @@ export async function confirmNewObligation(ctx: BotContext, deps: BotDeps): Prom
   const { obligation, periods } = await createObligation(deps.db, {
     blocId: ctx.actor.bloc!.id,
     actor: actorOf(ctx),
-    obligation: { name: flow.name!, recurrence: flow.recurrence!, dueRule: flow.dueRule!, unitIds: flow.unitIds ?? null, reminders: flow.reminders! },
+    obligation: {
+      name: flow.name!,
+      recurrence: flow.recurrence!,
+      dueRule: flow.dueRule!,
+      unitIds: flow.unitIds ?? null,
+      reminders: flow.reminders!,
+    },
     calendar: await loadWorkCalendar(deps.db),
     now: deps.clock(),
   });
@@ -156,7 +223,11 @@ export async function confirmNewObligation(ctx: BotContext, deps: BotDeps): Prom
   await ctx.editMessageText(ctx.t("reports.created", { name: obligation.name, periods }));
 }
 
-export async function handleNewObligationInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
+export async function handleNewObligationInput(
+  ctx: BotContext,
+  deps: BotDeps,
+  conversation: ActiveConversation,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "reports.manage", "conversation:report_new"))) return;
   const flow = NewFlowSchema.parse(conversation.data);
   const message = ctx.message!;
@@ -167,7 +238,15 @@ export async function handleNewObligationInput(ctx: BotContext, deps: BotDeps, c
       await save(ctx, deps, "recurrence", { ...flow, name: text });
       await ctx.reply(
         ctx.t("reports.ask_recurrence"),
-        Markup.inlineKeyboard([...recurrences.map((r) => [Markup.button.callback(ctx.t(`reports.recurrence_${r}`), encodeCallback({ kind: "report_recurrence", recurrence: r }))]), cancelRow(ctx.t)]),
+        Markup.inlineKeyboard([
+          ...recurrences.map((r) => [
+            Markup.button.callback(
+              ctx.t(`reports.recurrence_${r}`),
+              encodeCallback({ kind: "report_recurrence", recurrence: r }),
+            ),
+          ]),
+          cancelRow(ctx.t),
+        ]),
       );
       return;
     case "due": {
@@ -183,15 +262,32 @@ export async function handleNewObligationInput(ctx: BotContext, deps: BotDeps, c
 }
 
 // Editing one field: a text for name, due rule, reminders and escalation; the unit picker for units.
-export async function startEditObligation(ctx: BotContext, deps: BotDeps, obligationId: string, field: z.infer<typeof ReportFieldSchema>, recurrence: Recurrence, unitIds: string[] | null): Promise<void> {
-  await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: reportEditKind, step: field === "units" ? "units" : "text", data: { obligationId, field, recurrence, unitIds }, now: deps.clock() });
+export async function startEditObligation(
+  ctx: BotContext,
+  deps: BotDeps,
+  obligationId: string,
+  field: z.infer<typeof ReportFieldSchema>,
+  recurrence: Recurrence,
+  unitIds: string[] | null,
+): Promise<void> {
+  await startConversation(deps.db, {
+    personId: ctx.actor.person!.id,
+    kind: reportEditKind,
+    step: field === "units" ? "units" : "text",
+    data: { obligationId, field, recurrence, unitIds },
+    now: deps.clock(),
+  });
   await ctx.answerCbQuery();
   if (field === "units") return askUnits(ctx, deps, unitIds);
   const prompt = field === "due" ? dueExamples(ctx, recurrence) : ctx.t(`reports.ask_edit_${field}`);
   await ctx.reply(prompt, Markup.inlineKeyboard([cancelRow(ctx.t)]));
 }
 
-export async function handleEditObligationInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
+export async function handleEditObligationInput(
+  ctx: BotContext,
+  deps: BotDeps,
+  conversation: ActiveConversation,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "reports.manage", "conversation:report_edit"))) return;
   const flow = EditFlowSchema.parse(conversation.data);
   const message = ctx.message!;
@@ -207,7 +303,12 @@ export async function handleEditObligationInput(ctx: BotContext, deps: BotDeps, 
   return applyEdit(ctx, deps, flow, { escalations: parseEscalationDays(text) });
 }
 
-async function applyEdit(ctx: BotContext, deps: BotDeps, flow: z.infer<typeof EditFlowSchema>, change: Parameters<typeof updateObligation>[1]["change"]) {
+async function applyEdit(
+  ctx: BotContext,
+  deps: BotDeps,
+  flow: z.infer<typeof EditFlowSchema>,
+  change: Parameters<typeof updateObligation>[1]["change"],
+) {
   const { obligation, created, updated } = await updateObligation(deps.db, {
     blocId: ctx.actor.bloc!.id,
     obligationId: flow.obligationId,
@@ -217,5 +318,15 @@ async function applyEdit(ctx: BotContext, deps: BotDeps, flow: z.infer<typeof Ed
     now: deps.clock(),
   });
   await endConversation(deps.db, { personId: ctx.actor.person!.id });
-  await ctx.reply(ctx.t("reports.changed", { name: obligation.name, periods: created + updated }), Markup.inlineKeyboard([[Markup.button.callback(ctx.t("reports.back_to_obligation"), encodeCallback({ kind: "report_view", obligationId: obligation.id }))]]));
+  await ctx.reply(
+    ctx.t("reports.changed", { name: obligation.name, periods: created + updated }),
+    Markup.inlineKeyboard([
+      [
+        Markup.button.callback(
+          ctx.t("reports.back_to_obligation"),
+          encodeCallback({ kind: "report_view", obligationId: obligation.id }),
+        ),
+      ],
+    ]),
+  );
 }

@@ -34,11 +34,19 @@ async function readReportContent(ctx: BotContext): Promise<ReportContent> {
   if ("document" in message) {
     const { document } = message;
     const name = document.file_name ?? "";
-    const type = reportTypes.find((candidate) => candidate.extension.test(name) || candidate.mime === document.mime_type);
+    const type = reportTypes.find(
+      (candidate) => candidate.extension.test(name) || candidate.mime === document.mime_type,
+    );
     if (!type) throw new DomainError("reports.error_file_type", { name: name || "?" });
     if ((document.file_size ?? 0) > maxReportBytes) throw new DomainError("drafts.error_file_too_big", { max: 20 });
     const bytes = await downloadFile(ctx.telegram, { fileId: document.file_id, maxBytes: maxReportBytes });
-    return { fileId: document.file_id, fileName: name || "bao-cao", mimeType: document.mime_type ?? type.mime, text: null, sha256: sha256Hex(bytes) };
+    return {
+      fileId: document.file_id,
+      fileName: name || "bao-cao",
+      mimeType: document.mime_type ?? type.mime,
+      text: null,
+      sha256: sha256Hex(bytes),
+    };
   }
   if ("text" in message && message.text.trim().length >= minTextLength) {
     const text = message.text.trim();
@@ -47,7 +55,12 @@ async function readReportContent(ctx: BotContext): Promise<ReportContent> {
   throw new DomainError("reports.error_need_report", { min: minTextLength });
 }
 
-async function submitFrom(ctx: BotContext, deps: BotDeps, periodId: string, options: { endFlow: boolean }): Promise<void> {
+async function submitFrom(
+  ctx: BotContext,
+  deps: BotDeps,
+  periodId: string,
+  options: { endFlow: boolean },
+): Promise<void> {
   const content = await readReportContent(ctx);
   const now = deps.clock();
   const result = await submitReport(deps.db, {
@@ -77,12 +90,22 @@ async function submitFrom(ctx: BotContext, deps: BotDeps, periodId: string, opti
 
 export async function startSubmit(ctx: BotContext, deps: BotDeps, periodId: string): Promise<void> {
   if (!(await authorize(ctx, deps, "reports.submit", "button:report_submit"))) return;
-  await startConversation(deps.db, { personId: ctx.actor.person!.id, kind: reportSubmitKind, step: "content", data: { periodId }, now: deps.clock() });
+  await startConversation(deps.db, {
+    personId: ctx.actor.person!.id,
+    kind: reportSubmitKind,
+    step: "content",
+    data: { periodId },
+    now: deps.clock(),
+  });
   await ctx.answerCbQuery();
   await ctx.reply(ctx.t("reports.ask_report"), Markup.inlineKeyboard([cancelRow(ctx.t)]));
 }
 
-export async function handleSubmitInput(ctx: BotContext, deps: BotDeps, conversation: ActiveConversation): Promise<void> {
+export async function handleSubmitInput(
+  ctx: BotContext,
+  deps: BotDeps,
+  conversation: ActiveConversation,
+): Promise<void> {
   if (!(await authorize(ctx, deps, "reports.submit", "conversation:report_submit"))) return;
   await submitFrom(ctx, deps, SubmitFlowSchema.parse(conversation.data).periodId, { endFlow: true });
 }
@@ -92,7 +115,8 @@ export function registerReportReplies(bot: Telegraf<BotContext>, deps: BotDeps):
   bot.on("message", async (ctx, next) => {
     const message = ctx.message;
     const replyTo = "reply_to_message" in message ? message.reply_to_message : undefined;
-    if (ctx.chat.type !== "private" || !replyTo || replyTo.from?.id !== ctx.botInfo.id || !ctx.actor.person) return next();
+    if (ctx.chat.type !== "private" || !replyTo || replyTo.from?.id !== ctx.botInfo.id || !ctx.actor.person)
+      return next();
     if ("text" in message && message.text.startsWith("/")) return next();
     const periodId = await findRemindedPeriod(deps.db, { chatId: ctx.chat.id, messageId: replyTo.message_id });
     if (!periodId) return next();

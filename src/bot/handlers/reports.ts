@@ -17,7 +17,16 @@ import { encodeCallback, type CallbackData } from "../callback-data.js";
 import { keyed, lateText, vietnamDate } from "../report-views.js";
 import { exportCompliance } from "./compliance.js";
 import { startSubmit } from "./report-submit.js";
-import { chooseAllUnits, chooseDefaultReminders, chooseRecurrence, confirmNewObligation, finishReportUnits, startEditObligation, startNewObligation, toggleReportUnit } from "./report-setup.js";
+import {
+  chooseAllUnits,
+  chooseDefaultReminders,
+  chooseRecurrence,
+  confirmNewObligation,
+  finishReportUnits,
+  startEditObligation,
+  startNewObligation,
+  toggleReportUnit,
+} from "./report-setup.js";
 
 const editFields = ["due", "reminders", "escalations", "units", "cutoff", "name"] as const;
 // A tap moves to the next rule for due dates on a day off.
@@ -28,31 +37,71 @@ async function showLeaderOverview(ctx: BotContext, deps: BotDeps): Promise<void>
   const lines = [ctx.t("reports.overview_title", { count: overview.obligations.length })];
   overview.obligations.forEach((row, index) => {
     lines.push(
-      ctx.t(row.obligation.active ? "reports.overview_line" : "reports.overview_line_paused", { index: index + 1, name: row.obligation.name, rule: keyed(ctx.t, row.rule) }),
+      ctx.t(row.obligation.active ? "reports.overview_line" : "reports.overview_line_paused", {
+        index: index + 1,
+        name: row.obligation.name,
+        rule: keyed(ctx.t, row.rule),
+      }),
       row.current
-        ? ctx.t("reports.overview_current", { period: keyed(ctx.t, row.current.label), due: vietnamDate(row.current.dueDate), submitted: row.current.submitted, owing: row.owing })
+        ? ctx.t("reports.overview_current", {
+            period: keyed(ctx.t, row.current.label),
+            due: vietnamDate(row.current.dueDate),
+            submitted: row.current.submitted,
+            owing: row.owing,
+          })
         : ctx.t("reports.overview_next", { due: row.nextDueDate ? vietnamDate(row.nextDueDate) : "—" }),
     );
   });
-  const buttons: InlineKeyboardButton[][] = overview.obligations.map((row) => [Markup.button.callback(`📊 ${row.obligation.name}`, encodeCallback({ kind: "report_view", obligationId: row.obligation.id }))]);
+  const buttons: InlineKeyboardButton[][] = overview.obligations.map((row) => [
+    Markup.button.callback(
+      `📊 ${row.obligation.name}`,
+      encodeCallback({ kind: "report_view", obligationId: row.obligation.id }),
+    ),
+  ]);
   buttons.push([Markup.button.callback(ctx.t("reports.new_button"), encodeCallback({ kind: "report_new" }))]);
-  buttons.push([Markup.button.callback(ctx.t("reports.compliance_button"), encodeCallback({ kind: "compliance_export", year: vietnamDateOf(deps.clock()).slice(0, 4) }))]);
+  buttons.push([
+    Markup.button.callback(
+      ctx.t("reports.compliance_button"),
+      encodeCallback({ kind: "compliance_export", year: vietnamDateOf(deps.clock()).slice(0, 4) }),
+    ),
+  ]);
   await ctx.reply(lines.join("\n"), Markup.inlineKeyboard(buttons));
 }
 
 async function showUnitReports(ctx: BotContext, deps: BotDeps): Promise<void> {
-  const { unit, periods } = await listUnitReports(deps.db, { blocId: ctx.actor.bloc!.id, personId: ctx.actor.person!.id, now: deps.clock() });
+  const { unit, periods } = await listUnitReports(deps.db, {
+    blocId: ctx.actor.bloc!.id,
+    personId: ctx.actor.person!.id,
+    now: deps.clock(),
+  });
   const name = unit.shortName ?? unit.name;
   if (periods.length === 0) return void (await ctx.reply(ctx.t("reports.unit_none", { unit: name })));
   const lines = [ctx.t("reports.unit_title", { unit: name })];
   for (const p of periods) {
     const status = p.current
-      ? ctx.t("reports.unit_status_sent", { receipt: p.current.receiptNo, time: formatDateTime(p.current.submittedAt, deps.timeZone), status: lateText(ctx.t, p.current.lateDays) })
+      ? ctx.t("reports.unit_status_sent", {
+          receipt: p.current.receiptNo,
+          time: formatDateTime(p.current.submittedAt, deps.timeZone),
+          status: lateText(ctx.t, p.current.lateDays),
+        })
       : ctx.t(p.overdue ? "reports.unit_status_overdue" : "reports.unit_status_open");
-    lines.push(ctx.t("reports.unit_line", { name: p.obligationName, period: keyed(ctx.t, p.label), due: vietnamDate(p.dueDate), status }));
+    lines.push(
+      ctx.t("reports.unit_line", {
+        name: p.obligationName,
+        period: keyed(ctx.t, p.label),
+        due: vietnamDate(p.dueDate),
+        status,
+      }),
+    );
   }
   const buttons = periods.map((p) => [
-    Markup.button.callback(ctx.t(p.current ? "reports.resubmit_for" : "reports.submit_for", { name: p.obligationName, period: keyed(ctx.t, p.label) }), encodeCallback({ kind: "report_submit", periodId: p.periodId })),
+    Markup.button.callback(
+      ctx.t(p.current ? "reports.resubmit_for" : "reports.submit_for", {
+        name: p.obligationName,
+        period: keyed(ctx.t, p.label),
+      }),
+      encodeCallback({ kind: "report_submit", periodId: p.periodId }),
+    ),
   ]);
   await ctx.reply(lines.join("\n"), Markup.inlineKeyboard(buttons));
 }
@@ -61,7 +110,12 @@ export function registerReports(bot: Telegraf<BotContext>, deps: BotDeps): void 
   bot.command("reports", async (ctx) => {
     if (!(await authorize(ctx, deps, "reports.view", "/reports"))) return;
     const now = deps.clock();
-    await ensureReportPresets(deps.db, { blocId: ctx.actor.bloc!.id, name: (key) => deps.translator.t(deps.defaultLocale, key), calendar: await loadWorkCalendar(deps.db), now });
+    await ensureReportPresets(deps.db, {
+      blocId: ctx.actor.bloc!.id,
+      name: (key) => deps.translator.t(deps.defaultLocale, key),
+      calendar: await loadWorkCalendar(deps.db),
+      now,
+    });
     if (can(ctx.actor, "reports.manage")) await showLeaderOverview(ctx, deps);
     if (can(ctx.actor, "reports.submit")) await showUnitReports(ctx, deps);
   });
@@ -74,7 +128,10 @@ async function showObligation(ctx: BotContext, deps: BotDeps, obligationId: stri
   await ctx.answerCbQuery();
   if (!row) return void (await ctx.reply(ctx.t("reports.error_unknown_obligation")));
   const { settings } = row;
-  const escalation = settings.escalations.length > 0 ? settings.escalations.map((e) => ctx.t(`reports.escalation_${e.to}`, { days: e.workingDays })).join("; ") : ctx.t("reports.escalation_none");
+  const escalation =
+    settings.escalations.length > 0
+      ? settings.escalations.map((e) => ctx.t(`reports.escalation_${e.to}`, { days: e.workingDays })).join("; ")
+      : ctx.t("reports.escalation_none");
   const lines = [
     ctx.t("reports.obligation_detail", {
       name: row.obligation.name,
@@ -90,15 +147,36 @@ async function showObligation(ctx: BotContext, deps: BotDeps, obligationId: stri
     }),
   ];
   if (row.current) lines.push("", await periodText(ctx, deps, row.current.id));
-  const buttons: InlineKeyboardButton[][] = editFields.map((field) => [Markup.button.callback(ctx.t(`reports.edit_${field}`), encodeCallback({ kind: "report_edit", obligationId, field }))]);
-  buttons.push([Markup.button.callback(ctx.t("reports.shift_button", { shift: ctx.t(`reports.shift_${nextShift[settings.shift]}`) }), encodeCallback({ kind: "report_shift", obligationId }))]);
-  buttons.push([Markup.button.callback(ctx.t(row.obligation.active ? "reports.pause_button" : "reports.resume_button"), encodeCallback({ kind: "report_toggle", obligationId }))]);
+  const buttons: InlineKeyboardButton[][] = editFields.map((field) => [
+    Markup.button.callback(
+      ctx.t(`reports.edit_${field}`),
+      encodeCallback({ kind: "report_edit", obligationId, field }),
+    ),
+  ]);
+  buttons.push([
+    Markup.button.callback(
+      ctx.t("reports.shift_button", { shift: ctx.t(`reports.shift_${nextShift[settings.shift]}`) }),
+      encodeCallback({ kind: "report_shift", obligationId }),
+    ),
+  ]);
+  buttons.push([
+    Markup.button.callback(
+      ctx.t(row.obligation.active ? "reports.pause_button" : "reports.resume_button"),
+      encodeCallback({ kind: "report_toggle", obligationId }),
+    ),
+  ]);
   await ctx.reply(lines.join("\n"), Markup.inlineKeyboard(buttons));
 }
 
 async function periodText(ctx: BotContext, deps: BotDeps, periodId: string): Promise<string> {
   const status = await getPeriodStatus(deps.db, { blocId: ctx.actor.bloc!.id, periodId, now: deps.clock() });
-  const lines = [ctx.t("reports.period_title", { name: status.obligationName, period: keyed(ctx.t, status.label), due: vietnamDate(status.period.dueDate) })];
+  const lines = [
+    ctx.t("reports.period_title", {
+      name: status.obligationName,
+      period: keyed(ctx.t, status.label),
+      due: vietnamDate(status.period.dueDate),
+    }),
+  ];
   for (const row of status.rows) {
     lines.push(
       ctx.t(`reports.period_row_${row.status}`, {
@@ -119,7 +197,12 @@ async function showPeriod(ctx: BotContext, deps: BotDeps, periodId: string): Pro
   await ctx.reply(text);
 }
 
-async function editObligation(ctx: BotContext, deps: BotDeps, obligationId: string, field: (typeof editFields)[number]): Promise<void> {
+async function editObligation(
+  ctx: BotContext,
+  deps: BotDeps,
+  obligationId: string,
+  field: (typeof editFields)[number],
+): Promise<void> {
   if (!(await authorize(ctx, deps, "reports.manage", "button:report_edit"))) return;
   const row = await findObligation(deps.db, { blocId: ctx.actor.bloc!.id, obligationId });
   await startEditObligation(ctx, deps, obligationId, field, row.settings.recurrence, row.settings.unitIds);

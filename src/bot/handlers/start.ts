@@ -33,9 +33,12 @@ export function registerStart(bot: Telegraf<BotContext>, deps: BotDeps): void {
       role: roleLabel(ctx.t, result.role, actor.isLeaderUnit),
     };
     await ctx.reply(ctx.t(result.status === "joined" ? "start.joined" : "start.already_member", params));
-    await syncChatCommandMenu(ctx.telegram, { translator: deps.translator, actor, locale: ctx.locale, chatId: ctx.chat.id }).catch((error: unknown) =>
-      ctx.log.warn({ err: error }, "could not set chat commands"),
-    );
+    await syncChatCommandMenu(ctx.telegram, {
+      translator: deps.translator,
+      actor,
+      locale: ctx.locale,
+      chatId: ctx.chat.id,
+    }).catch((error: unknown) => ctx.log.warn({ err: error }, "could not set chat commands"));
     if (result.notified > 0) deps.outbox.notify();
   });
 }

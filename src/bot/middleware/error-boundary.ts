@@ -21,12 +21,16 @@ export function errorBoundaryMiddleware(deps: BotDeps): MiddlewareFn<BotContext>
       const log = ctx.log ?? deps.logger.child({ updateId: ctx.update.update_id });
       if (isDomainError(error)) {
         log.info({ code: error.code }, "request refused by a domain rule");
-        await tell(ctx, t(error.code, error.params)).catch((e: unknown) => log.warn({ err: e }, "could not send refusal"));
+        await tell(ctx, t(error.code, error.params)).catch((e: unknown) =>
+          log.warn({ err: e }, "could not send refusal"),
+        );
         return;
       }
       const ref = randomBytes(3).toString("hex").toUpperCase();
       log.error({ err: error, ref }, "handler failed");
-      await tell(ctx, t("errors.internal", { ref })).catch((e: unknown) => log.warn({ err: e, ref }, "could not send apology"));
+      await tell(ctx, t("errors.internal", { ref })).catch((e: unknown) =>
+        log.warn({ err: e, ref }, "could not send apology"),
+      );
     }
   };
 }

@@ -2,7 +2,9 @@ import type { MiddlewareFn } from "telegraf";
 import type { BotContext } from "../bot-context.js";
 import { commandCatalog, groupCommands } from "../command-catalog.js";
 
-const known = new Set(commandCatalog.map((entry) => entry.command).filter((command) => !groupCommands.includes(command)));
+const known = new Set(
+  commandCatalog.map((entry) => entry.command).filter((command) => !groupCommands.includes(command)),
+);
 
 // Invite links and member lists must not be posted in a group; the bot's commands work in private chats.
 export const privateOnlyMiddleware: MiddlewareFn<BotContext> = async (ctx, next) => {

@@ -11,14 +11,25 @@ export async function acknowledgeAnnouncement(db: Db, options: AcknowledgeOption
   return db.$transaction(async (tx) => {
     const announcement = await tx.announcement.findUnique({ where: { id: options.announcementId } });
     if (!announcement) throw new DomainError("announce.error_gone");
-    const existing = await tx.announcementAck.findUnique({ where: { announcementId_personId: { announcementId: announcement.id, personId: options.personId } } });
+    const existing = await tx.announcementAck.findUnique({
+      where: { announcementId_personId: { announcementId: announcement.id, personId: options.personId } },
+    });
     if (existing) return { ackedAt: existing.ackedAt, already: true };
     const allowed =
       announcement.audience === "group"
-        ? await tx.membership.findFirst({ where: { blocId: announcement.blocId, personId: options.personId, removedAt: null } })
-        : await tx.outboxMessage.findFirst({ where: { intentId: { in: [announcementIntent(announcement.id), followUpIntent(announcement.id)] }, personId: options.personId } });
+        ? await tx.membership.findFirst({
+            where: { blocId: announcement.blocId, personId: options.personId, removedAt: null },
+          })
+        : await tx.outboxMessage.findFirst({
+            where: {
+              intentId: { in: [announcementIntent(announcement.id), followUpIntent(announcement.id)] },
+              personId: options.personId,
+            },
+          });
     if (!allowed) throw new DomainError("announce.error_not_recipient");
-    await tx.announcementAck.create({ data: { announcementId: announcement.id, personId: options.personId, ackedAt: options.now } });
+    await tx.announcementAck.create({
+      data: { announcementId: announcement.id, personId: options.personId, ackedAt: options.now },
+    });
     await recordAudit(tx, {
       blocId: announcement.blocId,
       actor: { personId: options.personId, telegramId: options.telegramId },

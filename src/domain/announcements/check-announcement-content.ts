@@ -6,5 +6,9 @@ export function checkAnnouncementContent(draft: Pick<AnnouncementDraft, "text" |
   const text = draft.text.trim();
   if (!text && !draft.fileId) throw new DomainError("announce.error_empty");
   const max = draft.fileId ? maxCaptionLength : maxTextLength;
-  if (text.length > max) throw new DomainError(draft.fileId ? "announce.error_caption_too_long" : "announce.error_too_long", { max, length: text.length });
+  if (text.length > max)
+    throw new DomainError(draft.fileId ? "announce.error_caption_too_long" : "announce.error_too_long", {
+      max,
+      length: text.length,
+    });
 }

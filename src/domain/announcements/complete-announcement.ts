@@ -38,7 +38,12 @@ export async function completeAnnouncement(db: Db, options: { announcementId: st
             personId: author.id,
             chatId: author.chatId,
             textKey: lines.length > 0 ? "announce.report_problems" : "announce.report_ok",
-            textParams: { preview: announcementPreview(announcement), sent: progress.sent, total: progress.total, problems: lines },
+            textParams: {
+              preview: announcementPreview(announcement),
+              sent: progress.sent,
+              total: progress.total,
+              problems: lines,
+            },
             replyToMessageId: announcement.progressMessageId,
           },
         ],

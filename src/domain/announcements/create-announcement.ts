@@ -27,11 +27,17 @@ export type CreateAnnouncementOptions = {
 export async function createAnnouncement(db: Db, options: CreateAnnouncementOptions) {
   return db.$transaction(async (tx) => {
     const conversation = await tx.conversation.findUnique({ where: { personId: options.authorId } });
-    if (!conversation || conversation.kind !== "announce" || conversation.expiresAt <= options.now) throw new DomainError("announce.error_not_in_progress");
+    if (!conversation || conversation.kind !== "announce" || conversation.expiresAt <= options.now)
+      throw new DomainError("announce.error_not_in_progress");
     const draft = AnnouncementDraftSchema.parse(JSON.parse(conversation.data));
     if (!draft.audience) throw new DomainError("announce.error_not_in_progress");
     checkAnnouncementContent(draft);
-    const recipients = await resolveAudience(tx, { blocId: options.blocId, audience: draft.audience, unitIds: draft.unitIds, authorId: options.authorId });
+    const recipients = await resolveAudience(tx, {
+      blocId: options.blocId,
+      audience: draft.audience,
+      unitIds: draft.unitIds,
+      authorId: options.authorId,
+    });
     if (recipients.length === 0) throw new DomainError("announce.error_no_recipients");
     await tx.conversation.delete({ where: { id: conversation.id } });
     const pin = options.pin && draft.audience === "group";
@@ -73,7 +79,13 @@ export async function createAnnouncement(db: Db, options: CreateAnnouncementOpti
       action: "announcement.created",
       subjectType: "announcement",
       subjectId: announcement.id,
-      details: { audience: draft.audience, unitIds: draft.unitIds, recipients: recipients.length, kind: announcement.kind, pin },
+      details: {
+        audience: draft.audience,
+        unitIds: draft.unitIds,
+        recipients: recipients.length,
+        kind: announcement.kind,
+        pin,
+      },
       now: options.now,
     });
     return { announcementId: announcement.id, recipientCount: recipients.length };

@@ -7,9 +7,15 @@ export type AckLine = RecipientLabel & { personId: string; ackedAt: Date | null;
 // Who acknowledged and who did not, in the bloc's unit order. For a group post there is no list of
 // recipients, so only those who acknowledged are known.
 export async function getAnnouncementAcks(db: Db, options: { blocId: string; announcementId: string }) {
-  const announcement = await db.announcement.findFirst({ where: { id: options.announcementId, blocId: options.blocId }, include: { acks: true } });
+  const announcement = await db.announcement.findFirst({
+    where: { id: options.announcementId, blocId: options.blocId },
+    include: { acks: true },
+  });
   if (!announcement) return null;
-  const rows = await db.outboxMessage.findMany({ where: { intentId: announcementIntent(announcement.id), personId: { not: null } }, select: { personId: true, state: true } });
+  const rows = await db.outboxMessage.findMany({
+    where: { intentId: announcementIntent(announcement.id), personId: { not: null } },
+    select: { personId: true, state: true },
+  });
   const acked = new Map(announcement.acks.map((ack) => [ack.personId, ack.ackedAt]));
   const states = new Map(rows.map((row) => [row.personId!, row.state]));
   const personIds = [...new Set([...states.keys(), ...acked.keys()])];

@@ -2,7 +2,12 @@ import type { Db, Tx } from "../../db/create-database.js";
 import { announcementIntent } from "./announcement-intent.js";
 import { describeRecipients } from "./describe-recipients.js";
 
-export type DeliveryProblem = { name: string; unitName: string | null; state: "failed" | "unreachable"; error: string | null };
+export type DeliveryProblem = {
+  name: string;
+  unitName: string | null;
+  state: "failed" | "unreachable";
+  error: string | null;
+};
 
 // Where a broadcast stands, read from its outbox rows, so it is right after a restart too.
 export async function getAnnouncementProgress(db: Db | Tx, options: { announcementId: string }) {
@@ -14,10 +19,18 @@ export async function getAnnouncementProgress(db: Db | Tx, options: { announceme
   });
   const count = (state: string) => rows.filter((row) => row.state === state).length;
   const troubled = rows.filter((row) => row.state === "failed" || row.state === "unreachable");
-  const labels = await describeRecipients(db, { blocId: announcement.blocId, personIds: troubled.flatMap((row) => (row.personId ? [row.personId] : [])) });
+  const labels = await describeRecipients(db, {
+    blocId: announcement.blocId,
+    personIds: troubled.flatMap((row) => (row.personId ? [row.personId] : [])),
+  });
   const problems: DeliveryProblem[] = troubled.map((row) => {
     const label = row.personId ? labels.get(row.personId) : undefined;
-    return { name: label?.name ?? String(row.chatId), unitName: label?.unitName ?? null, state: row.state as DeliveryProblem["state"], error: row.lastError };
+    return {
+      name: label?.name ?? String(row.chatId),
+      unitName: label?.unitName ?? null,
+      state: row.state as DeliveryProblem["state"],
+      error: row.lastError,
+    };
   });
   const sent = count("sent");
   const failed = troubled.length;

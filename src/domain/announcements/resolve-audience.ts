@@ -18,7 +18,8 @@ export async function resolveAudience(
     if (!bloc?.groupChatId) throw new DomainError("announce.error_no_group");
     return [{ recipientKey: `chat:${bloc.groupChatId}`, personId: null, chatId: bloc.groupChatId }];
   }
-  if (options.audience === "units" && (options.unitIds ?? []).length === 0) throw new DomainError("announce.error_no_units");
+  if (options.audience === "units" && (options.unitIds ?? []).length === 0)
+    throw new DomainError("announce.error_no_units");
   const memberships = await db.membership.findMany({
     where: {
       blocId: options.blocId,
@@ -32,7 +33,8 @@ export async function resolveAudience(
   });
   const seen = new Map<string, AudienceRecipient>();
   for (const { person } of memberships) {
-    if (!seen.has(person.id)) seen.set(person.id, { recipientKey: `person:${person.id}`, personId: person.id, chatId: person.chatId });
+    if (!seen.has(person.id))
+      seen.set(person.id, { recipientKey: `person:${person.id}`, personId: person.id, chatId: person.chatId });
   }
   return [...seen.values()];
 }

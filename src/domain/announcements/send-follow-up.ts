@@ -5,17 +5,28 @@ import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { announcementIntent, followUpIntent } from "./announcement-intent.js";
 import { announcementPreview } from "./announcement-preview.js";
 
-export type SendFollowUpOptions = { blocId: string; announcementId: string; actor: AuditActor; ackButton: (announcementId: string) => unknown; now: Date };
+export type SendFollowUpOptions = {
+  blocId: string;
+  announcementId: string;
+  actor: AuditActor;
+  ackButton: (announcementId: string) => unknown;
+  now: Date;
+};
 
 // One reminder, once, to the recipients who received the announcement and have not acknowledged it,
 // as a reply to the message they got so the original is one tap away.
 export async function sendFollowUp(db: Db, options: SendFollowUpOptions) {
   return db.$transaction(async (tx) => {
-    const announcement = await tx.announcement.findFirst({ where: { id: options.announcementId, blocId: options.blocId }, include: { acks: true } });
+    const announcement = await tx.announcement.findFirst({
+      where: { id: options.announcementId, blocId: options.blocId },
+      include: { acks: true },
+    });
     if (!announcement) throw new DomainError("announce.error_gone");
     if (announcement.followUpAt) throw new DomainError("announce.error_follow_up_done");
     const acked = new Set(announcement.acks.map((ack) => ack.personId));
-    const rows = await tx.outboxMessage.findMany({ where: { intentId: announcementIntent(announcement.id), state: "sent", personId: { not: null } } });
+    const rows = await tx.outboxMessage.findMany({
+      where: { intentId: announcementIntent(announcement.id), state: "sent", personId: { not: null } },
+    });
     const waiting = rows.filter((row) => !acked.has(row.personId!));
     if (waiting.length === 0) throw new DomainError("announce.error_nobody_waiting");
     const claimed = await tx.announcement.updateMany({

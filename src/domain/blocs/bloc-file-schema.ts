@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-const trimmed = (max: number) => z.string({ error: "must be text" }).trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+const trimmed = (max: number) =>
+  z.string({ error: "must be text" }).trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
 
 export const UnitEntrySchema = z.object({
   code: z
@@ -22,18 +23,30 @@ export const BlocFileSchema = z
         .optional(),
       name: trimmed(200),
       province: trimmed(100),
-      year: z.number({ error: "must be a year such as 2018" }).int("must be a whole year").min(2000, "must be 2000 or later").max(2100, "must be 2100 or earlier"),
+      year: z
+        .number({ error: "must be a year such as 2018" })
+        .int("must be a whole year")
+        .min(2000, "must be 2000 or later")
+        .max(2100, "must be 2100 or earlier"),
     }),
     units: z.array(UnitEntrySchema, { error: "must be a list of units" }).min(2, "must list at least two units"),
   })
   .superRefine((file, ctx) => {
     const leaders = file.units.filter((u) => u.role === "leader").length;
     if (leaders !== 1) {
-      ctx.addIssue({ code: "custom", path: ["units"], message: `must have exactly one unit with role "leader" (found ${leaders})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["units"],
+        message: `must have exactly one unit with role "leader" (found ${leaders})`,
+      });
     }
     const deputies = file.units.filter((u) => u.role === "deputy").length;
     if (deputies > 1) {
-      ctx.addIssue({ code: "custom", path: ["units"], message: `may have at most one unit with role "deputy" (found ${deputies})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["units"],
+        message: `may have at most one unit with role "deputy" (found ${deputies})`,
+      });
     }
     const seen = new Map<string, number>();
     file.units.forEach((unit, index) => {

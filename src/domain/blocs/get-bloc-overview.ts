@@ -4,7 +4,15 @@ import { findCurrentTerm } from "./find-current-term.js";
 export type BlocOverview = {
   bloc: { id: string; name: string; province: string };
   year: number | null;
-  units: { id: string; code: string; name: string; shortName: string | null; isLeader: boolean; isDeputy: boolean; members: number }[];
+  units: {
+    id: string;
+    code: string;
+    name: string;
+    shortName: string | null;
+    isLeader: boolean;
+    isDeputy: boolean;
+    members: number;
+  }[];
   boardMembers: number;
 };
 
@@ -12,7 +20,11 @@ export async function getBlocOverview(db: Db, options: { blocId: string }): Prom
   const bloc = await db.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
   const term = await findCurrentTerm(db, bloc.id);
   const units = await db.unit.findMany({ where: { blocId: bloc.id }, orderBy: [{ position: "asc" }, { code: "asc" }] });
-  const counts = await db.membership.groupBy({ by: ["unitId"], where: { blocId: bloc.id, removedAt: null }, _count: { _all: true } });
+  const counts = await db.membership.groupBy({
+    by: ["unitId"],
+    where: { blocId: bloc.id, removedAt: null },
+    _count: { _all: true },
+  });
   const countOf = (unitId: string | null) => counts.find((c) => c.unitId === unitId)?._count._all ?? 0;
   const ordered = [...units].sort((a, b) => Number(b.id === term?.leaderUnitId) - Number(a.id === term?.leaderUnitId));
   return {

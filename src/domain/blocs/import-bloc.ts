@@ -13,7 +13,10 @@ export type ImportBlocResult = {
 };
 
 // Idempotent: the same file twice changes nothing; changed names update in place (units by code).
-export async function importBloc(db: Db, options: { file: BlocFile; actor: AuditActor; now: Date }): Promise<ImportBlocResult> {
+export async function importBloc(
+  db: Db,
+  options: { file: BlocFile; actor: AuditActor; now: Date },
+): Promise<ImportBlocResult> {
   const { file, now } = options;
   const code = file.bloc.code ?? deriveBlocCode(file.bloc.province, file.bloc.name);
   return db.$transaction(async (tx) => {
@@ -21,10 +24,15 @@ export async function importBloc(db: Db, options: { file: BlocFile; actor: Audit
     let bloc = await tx.bloc.findUnique({ where: { code } });
     const created = bloc === null;
     if (!bloc) {
-      bloc = await tx.bloc.create({ data: { code, name: file.bloc.name, province: file.bloc.province, createdAt: now, updatedAt: now } });
+      bloc = await tx.bloc.create({
+        data: { code, name: file.bloc.name, province: file.bloc.province, createdAt: now, updatedAt: now },
+      });
       changes.push(`bloc ${code} created`);
     } else if (bloc.name !== file.bloc.name || bloc.province !== file.bloc.province) {
-      bloc = await tx.bloc.update({ where: { id: bloc.id }, data: { name: file.bloc.name, province: file.bloc.province, updatedAt: now } });
+      bloc = await tx.bloc.update({
+        where: { id: bloc.id },
+        data: { name: file.bloc.name, province: file.bloc.province, updatedAt: now },
+      });
       changes.push(`bloc ${code} renamed`);
     }
     const existing = await tx.unit.findMany({ where: { blocId: bloc.id } });
@@ -34,10 +42,27 @@ export async function importBloc(db: Db, options: { file: BlocFile; actor: Audit
       const current = byCode.get(entry.code.toUpperCase());
       const shortName = entry.shortName ?? null;
       if (!current) {
-        units.push(await tx.unit.create({ data: { blocId: bloc.id, code: entry.code, name: entry.name, shortName, position, createdAt: now, updatedAt: now } }));
+        units.push(
+          await tx.unit.create({
+            data: {
+              blocId: bloc.id,
+              code: entry.code,
+              name: entry.name,
+              shortName,
+              position,
+              createdAt: now,
+              updatedAt: now,
+            },
+          }),
+        );
         changes.push(`unit ${entry.code} created`);
       } else if (current.name !== entry.name || current.shortName !== shortName || current.position !== position) {
-        units.push(await tx.unit.update({ where: { id: current.id }, data: { name: entry.name, shortName, position, updatedAt: now } }));
+        units.push(
+          await tx.unit.update({
+            where: { id: current.id },
+            data: { name: entry.name, shortName, position, updatedAt: now },
+          }),
+        );
         changes.push(`unit ${entry.code} updated`);
       } else {
         units.push(current);
@@ -51,14 +76,24 @@ export async function importBloc(db: Db, options: { file: BlocFile; actor: Audit
     const deputyUnitId = unitId("deputy");
     const term = await tx.term.findUnique({ where: { blocId_year: { blocId: bloc.id, year: file.bloc.year } } });
     if (!term) {
-      await tx.term.create({ data: { blocId: bloc.id, year: file.bloc.year, leaderUnitId, deputyUnitId, createdAt: now, updatedAt: now } });
+      await tx.term.create({
+        data: { blocId: bloc.id, year: file.bloc.year, leaderUnitId, deputyUnitId, createdAt: now, updatedAt: now },
+      });
       changes.push(`term ${file.bloc.year} created`);
     } else if (term.leaderUnitId !== leaderUnitId || term.deputyUnitId !== deputyUnitId) {
       await tx.term.update({ where: { id: term.id }, data: { leaderUnitId, deputyUnitId, updatedAt: now } });
       changes.push(`term ${file.bloc.year} leadership changed`);
     }
     if (changes.length > 0) {
-      await recordAudit(tx, { blocId: bloc.id, actor: options.actor, action: "bloc.imported", subjectType: "bloc", subjectId: bloc.id, details: { changes }, now });
+      await recordAudit(tx, {
+        blocId: bloc.id,
+        actor: options.actor,
+        action: "bloc.imported",
+        subjectType: "bloc",
+        subjectId: bloc.id,
+        details: { changes },
+        now,
+      });
     }
     const listed = new Set(file.units.map((u) => u.code.toUpperCase()));
     return {

@@ -6,7 +6,12 @@ export async function listLeaderUnitPeople(db: Db | Tx, options: { blocId: strin
   const term = await findCurrentTerm(db, options.blocId);
   if (!term) return [];
   const memberships = await db.membership.findMany({
-    where: { unitId: term.leaderUnitId, removedAt: null, person: { reachable: true }, ...(options.excludePersonId ? { personId: { not: options.excludePersonId } } : {}) },
+    where: {
+      unitId: term.leaderUnitId,
+      removedAt: null,
+      person: { reachable: true },
+      ...(options.excludePersonId ? { personId: { not: options.excludePersonId } } : {}),
+    },
     include: { person: true },
     orderBy: { joinedAt: "asc" },
   });

@@ -1,7 +1,13 @@
 import type { Db } from "../../db/create-database.js";
 import { recordAudit, type AuditActor } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
-import { AttendeesSchema, conferenceTextLimits, maxAttendeesPerUnit, type Attendee, type RsvpAnswer } from "./conference-schemas.js";
+import {
+  AttendeesSchema,
+  conferenceTextLimits,
+  maxAttendeesPerUnit,
+  type Attendee,
+  type RsvpAnswer,
+} from "./conference-schemas.js";
 import { findLiveConference } from "./find-live-conference.js";
 import { latestAnswers } from "./latest-answers.js";
 import { resolveAnsweringUnit } from "./resolve-answering-unit.js";
@@ -24,13 +30,18 @@ export type AnswerConferenceOptions = {
 export async function answerConference(db: Db, options: AnswerConferenceOptions) {
   const reason = options.reason?.trim() ?? "";
   if (options.answer === "absent" && !reason) throw new DomainError("conference.error_no_reason");
-  if (reason.length > conferenceTextLimits.reason) throw new DomainError("conference.error_too_long", { max: conferenceTextLimits.reason });
-  const attendees = options.answer === "absent" ? [] : AttendeesSchema.max(maxAttendeesPerUnit).parse(options.attendees);
+  if (reason.length > conferenceTextLimits.reason)
+    throw new DomainError("conference.error_too_long", { max: conferenceTextLimits.reason });
+  const attendees =
+    options.answer === "absent" ? [] : AttendeesSchema.max(maxAttendeesPerUnit).parse(options.attendees);
   if (options.answer !== "absent" && attendees.length === 0) throw new DomainError("conference.error_no_lines");
   return db.$transaction(async (tx) => {
     const conference = await findLiveConference(tx, options);
     const unit = await resolveAnsweringUnit(tx, options);
-    const previous = latestAnswers(await tx.conferenceRsvp.findMany({ where: { conferenceId: conference.id, unitId: unit.id } })).get(unit.id) ?? null;
+    const previous =
+      latestAnswers(await tx.conferenceRsvp.findMany({ where: { conferenceId: conference.id, unitId: unit.id } })).get(
+        unit.id,
+      ) ?? null;
     const rsvp = await tx.conferenceRsvp.create({
       data: {
         conferenceId: conference.id,
@@ -48,9 +59,23 @@ export async function answerConference(db: Db, options: AnswerConferenceOptions)
       action: "conference.answered",
       subjectType: "conference_rsvp",
       subjectId: rsvp.id,
-      details: { conferenceId: conference.id, unitId: unit.id, answer: options.answer, attendees, reason: rsvp.reason, replaces: previous?.id ?? null },
+      details: {
+        conferenceId: conference.id,
+        unitId: unit.id,
+        answer: options.answer,
+        attendees,
+        reason: rsvp.reason,
+        replaces: previous?.id ?? null,
+      },
       now: options.now,
     });
-    return { conference, unitName: unit.name, answer: options.answer, attendees, reason: rsvp.reason, previousAnswer: (previous?.answer ?? null) as RsvpAnswer | null };
+    return {
+      conference,
+      unitName: unit.name,
+      answer: options.answer,
+      attendees,
+      reason: rsvp.reason,
+      previousAnswer: (previous?.answer ?? null) as RsvpAnswer | null,
+    };
   });
 }

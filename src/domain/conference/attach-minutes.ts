@@ -11,12 +11,26 @@ export type MinutesFile = { fileId: string; fileName: string };
 
 // After the conference the leader attaches the minutes (biên bản); everyone in the bloc receives the file by its
 // Telegram file id. A corrected file replaces the earlier one and goes out again.
-export async function attachMinutes(db: Db, options: { blocId: string; conferenceId: string; file: MinutesFile; actor: AuditActor; timeZone: string; now: Date }) {
+export async function attachMinutes(
+  db: Db,
+  options: { blocId: string; conferenceId: string; file: MinutesFile; actor: AuditActor; timeZone: string; now: Date },
+) {
   return db.$transaction(async (tx) => {
     const conference = await findLiveConference(tx, { ...options, allowStarted: true });
-    if (conference.startsAt > options.now) throw new DomainError("conference.error_minutes_early", { time: formatDateTime(conference.startsAt, options.timeZone) });
+    if (conference.startsAt > options.now)
+      throw new DomainError("conference.error_minutes_early", {
+        time: formatDateTime(conference.startsAt, options.timeZone),
+      });
     const replaced = conference.minutesFileId !== null;
-    await tx.conference.update({ where: { id: conference.id }, data: { minutesFileId: options.file.fileId, minutesFileName: options.file.fileName, minutesAt: options.now, updatedAt: options.now } });
+    await tx.conference.update({
+      where: { id: conference.id },
+      data: {
+        minutesFileId: options.file.fileId,
+        minutesFileName: options.file.fileName,
+        minutesAt: options.now,
+        updatedAt: options.now,
+      },
+    });
     const people = await listBlocPeople(tx, { blocId: options.blocId });
     const sent = await enqueueMessages(tx, {
       intentId: `conference-minutes:${conference.id}:${options.now.getTime()}`,
@@ -26,7 +40,11 @@ export async function attachMinutes(db: Db, options: { blocId: string; conferenc
         kind: "document",
         fileId: options.file.fileId,
         textKey: replaced ? "conference.minutes_replaced_notice" : "conference.minutes_notice",
-        textParams: { title: conference.title, time: formatDateTime(conference.startsAt, options.timeZone), venue: conference.venue },
+        textParams: {
+          title: conference.title,
+          time: formatDateTime(conference.startsAt, options.timeZone),
+          venue: conference.venue,
+        },
       }),
     });
     await recordAudit(tx, {

@@ -8,21 +8,46 @@ import { conferenceTextLimits } from "./conference-schemas.js";
 import { findLiveConference } from "./find-live-conference.js";
 
 // Cancelling tells everyone why; answers and check-ins stay as history, and old buttons are refused from now on.
-export async function cancelConference(db: Db, options: { blocId: string; conferenceId: string; reason: string; actor: AuditActor; timeZone: string; now: Date }) {
+export async function cancelConference(
+  db: Db,
+  options: { blocId: string; conferenceId: string; reason: string; actor: AuditActor; timeZone: string; now: Date },
+) {
   const reason = options.reason.trim();
   if (!reason) throw new DomainError("conference.error_no_reason");
-  if (reason.length > conferenceTextLimits.reason) throw new DomainError("conference.error_too_long", { max: conferenceTextLimits.reason });
+  if (reason.length > conferenceTextLimits.reason)
+    throw new DomainError("conference.error_too_long", { max: conferenceTextLimits.reason });
   return db.$transaction(async (tx) => {
     const conference = await findLiveConference(tx, options);
-    await tx.conference.update({ where: { id: conference.id }, data: { state: "cancelled", cancelReason: reason, updatedAt: options.now } });
+    await tx.conference.update({
+      where: { id: conference.id },
+      data: { state: "cancelled", cancelReason: reason, updatedAt: options.now },
+    });
     const messages = await buildInviteeMessages(tx, {
       blocId: options.blocId,
       unitTextKey: "conference.cancelled_notice",
       boardTextKey: "conference.cancelled_notice",
-      textParams: { title: conference.title, time: formatDateTime(conference.startsAt, options.timeZone), venue: conference.venue, reason },
+      textParams: {
+        title: conference.title,
+        time: formatDateTime(conference.startsAt, options.timeZone),
+        venue: conference.venue,
+        reason,
+      },
     });
-    const notified = await enqueueMessages(tx, { intentId: `conference-cancel:${conference.id}`, blocId: options.blocId, now: options.now, messages });
-    await recordAudit(tx, { blocId: options.blocId, actor: options.actor, action: "conference.cancelled", subjectType: "conference", subjectId: conference.id, details: { reason, notified }, now: options.now });
+    const notified = await enqueueMessages(tx, {
+      intentId: `conference-cancel:${conference.id}`,
+      blocId: options.blocId,
+      now: options.now,
+      messages,
+    });
+    await recordAudit(tx, {
+      blocId: options.blocId,
+      actor: options.actor,
+      action: "conference.cancelled",
+      subjectType: "conference",
+      subjectId: conference.id,
+      details: { reason, notified },
+      now: options.now,
+    });
     return { title: conference.title, notified };
   });
 }

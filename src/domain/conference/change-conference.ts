@@ -24,15 +24,21 @@ export type ChangeConferenceOptions = {
 // for it, and everyone is told the new plan next to the old one. Answers stand: they are per conference.
 export async function changeConference(db: Db, options: ChangeConferenceOptions) {
   const { change } = options;
-  if ("startsAt" in change && change.startsAt <= options.now) throw new DomainError("conference.error_past_time", { time: formatDateTime(change.startsAt, options.timeZone) });
-  if ("venue" in change && (!change.venue.trim() || change.venue.length > conferenceTextLimits.venue)) throw new DomainError("conference.error_too_long", { max: conferenceTextLimits.venue });
+  if ("startsAt" in change && change.startsAt <= options.now)
+    throw new DomainError("conference.error_past_time", { time: formatDateTime(change.startsAt, options.timeZone) });
+  if ("venue" in change && (!change.venue.trim() || change.venue.length > conferenceTextLimits.venue))
+    throw new DomainError("conference.error_too_long", { max: conferenceTextLimits.venue });
   return db.$transaction(async (tx) => {
     const before = await findLiveConference(tx, options);
     const time = "startsAt" in change;
     const data = "startsAt" in change ? { startsAt: change.startsAt } : { venue: change.venue.trim() };
-    const unchanged = "startsAt" in change ? change.startsAt.getTime() === before.startsAt.getTime() : data.venue === before.venue;
+    const unchanged =
+      "startsAt" in change ? change.startsAt.getTime() === before.startsAt.getTime() : data.venue === before.venue;
     if (unchanged) throw new DomainError("conference.error_unchanged");
-    const after = await tx.conference.update({ where: { id: before.id }, data: { ...data, revision: { increment: 1 }, updatedAt: options.now } });
+    const after = await tx.conference.update({
+      where: { id: before.id },
+      data: { ...data, revision: { increment: 1 }, updatedAt: options.now },
+    });
     const messages = await buildInviteeMessages(tx, {
       blocId: options.blocId,
       unitTextKey: time ? "conference.changed_time_notice" : "conference.changed_venue_notice",
@@ -45,7 +51,12 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
       },
       unitButtons: options.buttons.rsvp(after.id),
     });
-    const notified = await enqueueMessages(tx, { intentId: `conference-change:${after.id}:${after.revision}`, blocId: options.blocId, now: options.now, messages });
+    const notified = await enqueueMessages(tx, {
+      intentId: `conference-change:${after.id}:${after.revision}`,
+      blocId: options.blocId,
+      now: options.now,
+      messages,
+    });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: options.actor,

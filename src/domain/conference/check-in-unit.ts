@@ -27,21 +27,41 @@ export async function checkInUnit(db: Db, options: CheckInUnitOptions) {
     const conference = await findLiveConference(tx, { ...options, allowStarted: true });
     const { opensAt, closesAt } = checkInWindow(conference.startsAt, options.timeZone);
     if (options.now < opensAt || options.now > closesAt) {
-      throw new DomainError("conference.error_check_in_closed", { opens: formatDateTime(opensAt, options.timeZone), closes: formatDateTime(closesAt, options.timeZone) });
+      throw new DomainError("conference.error_check_in_closed", {
+        opens: formatDateTime(opensAt, options.timeZone),
+        closes: formatDateTime(closesAt, options.timeZone),
+      });
     }
-    const unit = options.unitId ? await tx.unit.findFirst({ where: { id: options.unitId, blocId: options.blocId } }) : await resolveAnsweringUnit(tx, options);
+    const unit = options.unitId
+      ? await tx.unit.findFirst({ where: { id: options.unitId, blocId: options.blocId } })
+      : await resolveAnsweringUnit(tx, options);
     if (!unit) throw new DomainError("conference.error_gone");
-    const existing = await tx.conferenceCheckIn.findUnique({ where: { conferenceId_unitId: { conferenceId: conference.id, unitId: unit.id } } });
+    const existing = await tx.conferenceCheckIn.findUnique({
+      where: { conferenceId_unitId: { conferenceId: conference.id, unitId: unit.id } },
+    });
     if (existing) {
       const who = await tx.person.findUnique({ where: { id: existing.personId ?? existing.markedById } });
-      throw new DomainError("conference.error_already_checked_in", { unit: unit.name, time: formatDateTime(existing.at, options.timeZone).slice(11), name: who ? personName(who) : "?" });
+      throw new DomainError("conference.error_already_checked_in", {
+        unit: unit.name,
+        time: formatDateTime(existing.at, options.timeZone).slice(11),
+        name: who ? personName(who) : "?",
+      });
     }
     if (!options.unitId) {
-      const answer = latestAnswers(await tx.conferenceRsvp.findMany({ where: { conferenceId: conference.id, unitId: unit.id } })).get(unit.id);
-      if (answer?.answer !== "attending" && answer?.answer !== "deputy") throw new DomainError("conference.error_not_attending", { unit: unit.name });
+      const answer = latestAnswers(
+        await tx.conferenceRsvp.findMany({ where: { conferenceId: conference.id, unitId: unit.id } }),
+      ).get(unit.id);
+      if (answer?.answer !== "attending" && answer?.answer !== "deputy")
+        throw new DomainError("conference.error_not_attending", { unit: unit.name });
     }
     const checkIn = await tx.conferenceCheckIn.create({
-      data: { conferenceId: conference.id, unitId: unit.id, personId: options.unitId ? null : options.personId, markedById: options.personId, at: options.now },
+      data: {
+        conferenceId: conference.id,
+        unitId: unit.id,
+        personId: options.unitId ? null : options.personId,
+        markedById: options.personId,
+        at: options.now,
+      },
     });
     await recordAudit(tx, {
       blocId: options.blocId,
@@ -57,8 +77,16 @@ export async function checkInUnit(db: Db, options: CheckInUnitOptions) {
   // Two taps at once: the unique key lets one in; the other is answered like any later tap.
   return result.catch(async (error: unknown) => {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    const unit = options.unitId ? await db.unit.findUnique({ where: { id: options.unitId } }) : await resolveAnsweringUnit(db, options);
-    const existing = unit ? await db.conferenceCheckIn.findFirst({ where: { conferenceId: options.conferenceId, unitId: unit.id } }) : null;
-    throw new DomainError("conference.error_already_checked_in", { unit: unit?.name ?? "?", time: existing ? formatDateTime(existing.at, options.timeZone).slice(11) : "?", name: "?" });
+    const unit = options.unitId
+      ? await db.unit.findUnique({ where: { id: options.unitId } })
+      : await resolveAnsweringUnit(db, options);
+    const existing = unit
+      ? await db.conferenceCheckIn.findFirst({ where: { conferenceId: options.conferenceId, unitId: unit.id } })
+      : null;
+    throw new DomainError("conference.error_already_checked_in", {
+      unit: unit?.name ?? "?",
+      time: existing ? formatDateTime(existing.at, options.timeZone).slice(11) : "?",
+      name: "?",
+    });
   });
 }

@@ -23,10 +23,17 @@ export type CreateConferenceOptions = {
 // buttons, the board gets it without; the rows, the conference and its audit row commit together.
 export async function createConference(db: Db, options: CreateConferenceOptions) {
   const { conference: plan } = options;
-  if (plan.startsAt <= options.now) throw new DomainError("conference.error_past_time", { time: formatDateTime(plan.startsAt, options.timeZone) });
+  if (plan.startsAt <= options.now)
+    throw new DomainError("conference.error_past_time", { time: formatDateTime(plan.startsAt, options.timeZone) });
   return db.$transaction(async (tx) => {
-    const existing = await tx.conference.findFirst({ where: { blocId: options.blocId, state: "scheduled", startsAt: { gt: options.now } } });
-    if (existing) throw new DomainError("conference.error_exists", { title: existing.title, time: formatDateTime(existing.startsAt, options.timeZone) });
+    const existing = await tx.conference.findFirst({
+      where: { blocId: options.blocId, state: "scheduled", startsAt: { gt: options.now } },
+    });
+    if (existing)
+      throw new DomainError("conference.error_exists", {
+        title: existing.title,
+        time: formatDateTime(existing.startsAt, options.timeZone),
+      });
     const conference = await tx.conference.create({
       data: {
         blocId: options.blocId,
@@ -47,14 +54,24 @@ export async function createConference(db: Db, options: CreateConferenceOptions)
       textParams: { title: conference.title, details: conferenceDetails(conference, options.timeZone) },
       unitButtons: options.buttons.rsvp(conference.id),
     });
-    const invited = await enqueueMessages(tx, { intentId: `conference-invite:${conference.id}`, blocId: options.blocId, now: options.now, messages });
+    const invited = await enqueueMessages(tx, {
+      intentId: `conference-invite:${conference.id}`,
+      blocId: options.blocId,
+      now: options.now,
+      messages,
+    });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: options.actor,
       action: "conference.created",
       subjectType: "conference",
       subjectId: conference.id,
-      details: { title: conference.title, startsAt: conference.startsAt.toISOString(), venue: conference.venue, invited },
+      details: {
+        title: conference.title,
+        startsAt: conference.startsAt.toISOString(),
+        venue: conference.venue,
+        invited,
+      },
       now: options.now,
     });
     return { conference, invited };

@@ -17,10 +17,19 @@ export async function getAttendeeListData(db: Db, options: { blocId: string; con
   const bloc = await db.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
   const listRows = rows.flatMap((row): AttendeeListRow[] => {
     const base = { unitName: row.unitName, answer: row.answer, reason: row.reason, checkedInAt: row.checkedInAt };
-    if (row.attendees.length === 0 || row.answer === "absent" || row.answer === "none") return [{ ...base, name: null, title: null }];
+    if (row.attendees.length === 0 || row.answer === "absent" || row.answer === "none")
+      return [{ ...base, name: null, title: null }];
     return row.attendees.map((person) => ({ ...base, name: person.name, title: person.title }));
   });
-  return { blocName: bloc.name, province: bloc.province, conferenceTitle: conference.title, startsAt: conference.startsAt, venue: conference.venue, rows: listRows, counts };
+  return {
+    blocName: bloc.name,
+    province: bloc.province,
+    conferenceTitle: conference.title,
+    startsAt: conference.startsAt,
+    venue: conference.venue,
+    rows: listRows,
+    counts,
+  };
 }
 
 export type AttendeeListData = Awaited<ReturnType<typeof getAttendeeListData>>;

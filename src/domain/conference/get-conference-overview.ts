@@ -30,8 +30,13 @@ export async function getConferenceOverview(db: Db, options: { blocId: string; c
     db.conferenceCheckIn.findMany({ where: { conferenceId: conference.id } }),
   ]);
   const latest = latestAnswers(rsvps);
-  const personIds = [...rsvps.map((r) => r.personId), ...checkIns.flatMap((c) => [c.personId ?? "", c.markedById])].filter(Boolean);
-  const people = new Map((await db.person.findMany({ where: { id: { in: [...new Set(personIds)] } } })).map((p) => [p.id, personName(p)]));
+  const personIds = [
+    ...rsvps.map((r) => r.personId),
+    ...checkIns.flatMap((c) => [c.personId ?? "", c.markedById]),
+  ].filter(Boolean);
+  const people = new Map(
+    (await db.person.findMany({ where: { id: { in: [...new Set(personIds)] } } })).map((p) => [p.id, personName(p)]),
+  );
   const rows: ConferenceUnitRow[] = units.map((unit) => {
     const rsvp = latest.get(unit.id);
     const checkIn = checkIns.find((c) => c.unitId === unit.id);

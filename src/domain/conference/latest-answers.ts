@@ -5,7 +5,10 @@ export function latestAnswers(rsvps: ConferenceRsvp[]): Map<string, ConferenceRs
   const latest = new Map<string, ConferenceRsvp>();
   for (const rsvp of rsvps) {
     const current = latest.get(rsvp.unitId);
-    const later = !current || rsvp.createdAt > current.createdAt || (rsvp.createdAt.getTime() === current.createdAt.getTime() && rsvp.id > current.id);
+    const later =
+      !current ||
+      rsvp.createdAt > current.createdAt ||
+      (rsvp.createdAt.getTime() === current.createdAt.getTime() && rsvp.id > current.id);
     if (later) latest.set(rsvp.unitId, rsvp);
   }
   return latest;

@@ -6,7 +6,10 @@ import { findConference } from "./find-conference.js";
 // Every answer ever given, oldest first: the history behind each unit's standing answer.
 export async function listConferenceAnswers(db: Db, options: { blocId: string; conferenceId: string }) {
   const conference = await findConference(db, options);
-  const rsvps = await db.conferenceRsvp.findMany({ where: { conferenceId: conference.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  const rsvps = await db.conferenceRsvp.findMany({
+    where: { conferenceId: conference.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
   const [units, people] = await Promise.all([
     db.unit.findMany({ where: { id: { in: [...new Set(rsvps.map((r) => r.unitId))] } } }),
     db.person.findMany({ where: { id: { in: [...new Set(rsvps.map((r) => r.personId))] } } }),

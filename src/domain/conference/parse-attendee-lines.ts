@@ -14,7 +14,8 @@ export function parseAttendeeLines(text: string): Attendee[] {
     .map((line) => line.trim())
     .filter(Boolean);
   if (lines.length === 0) throw new DomainError("conference.error_no_lines");
-  if (lines.length > maxAttendeesPerUnit) throw new DomainError("conference.error_too_many_lines", { max: maxAttendeesPerUnit });
+  if (lines.length > maxAttendeesPerUnit)
+    throw new DomainError("conference.error_too_many_lines", { max: maxAttendeesPerUnit });
   return lines.map((raw, index) => {
     const line = raw.replace(bullet, "");
     const match = separator.exec(line);
@@ -22,7 +23,10 @@ export function parseAttendeeLines(text: string): Attendee[] {
     const title = match ? line.slice(match.index + match[0].length).trim() : "";
     const letters = /\p{L}/u;
     if (!match || !letters.test(name) || !letters.test(title) || name.length > 100 || title.length > 150) {
-      throw new DomainError("conference.error_bad_line", { number: index + 1, line: raw.length > 80 ? `${raw.slice(0, 79)}…` : raw });
+      throw new DomainError("conference.error_bad_line", {
+        number: index + 1,
+        line: raw.length > 80 ? `${raw.slice(0, 79)}…` : raw,
+      });
     }
     return { name: name.replace(/\s+/g, " "), title: title.replace(/\s+/g, " ") };
   });

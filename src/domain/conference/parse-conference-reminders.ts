@@ -1,9 +1,24 @@
 import { DomainError } from "../domain-error.js";
 
 const factors: Record<string, number> = {
-  d: 1440, "ngày": 1440, ngay: 1440, day: 1440, days: 1440,
-  h: 60, "giờ": 60, gio: 60, "tiếng": 60, hour: 60, hours: 60,
-  m: 1, "phút": 1, phut: 1, min: 1, mins: 1, minute: 1, minutes: 1,
+  d: 1440,
+  ngày: 1440,
+  ngay: 1440,
+  day: 1440,
+  days: 1440,
+  h: 60,
+  giờ: 60,
+  gio: 60,
+  tiếng: 60,
+  hour: 60,
+  hours: 60,
+  m: 1,
+  phút: 1,
+  phut: 1,
+  min: 1,
+  mins: 1,
+  minute: 1,
+  minutes: 1,
 };
 const none = new Set(["0", "-", "tắt", "tat", "không", "khong", "off", "none"]);
 
@@ -12,7 +27,10 @@ const none = new Set(["0", "-", "tắt", "tat", "không", "khong", "off", "none"
 export function parseConferenceReminders(text: string): number[] {
   const trimmed = text.trim().toLowerCase();
   if (none.has(trimmed)) return [];
-  const parts = trimmed.split(/[,;]+|\s+(?=\d)/).map((part) => part.trim()).filter(Boolean);
+  const parts = trimmed
+    .split(/[,;]+|\s+(?=\d)/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   const offsets = parts.map((part) => {
     const match = /^(\d{1,5})\s*([a-zà-ỹ]*)$/u.exec(part);
     const factor = match ? (match[2] ? factors[match[2]] : 1) : undefined;
@@ -20,6 +38,7 @@ export function parseConferenceReminders(text: string): number[] {
     return Number(match[1]) * factor;
   });
   const unique = [...new Set(offsets)].sort((a, b) => b - a);
-  if (unique.length === 0 || unique.length > 5 || unique.some((minutes) => minutes < 5 || minutes > 60 * 1440)) throw new DomainError("conference.error_bad_offsets");
+  if (unique.length === 0 || unique.length > 5 || unique.some((minutes) => minutes < 5 || minutes > 60 * 1440))
+    throw new DomainError("conference.error_bad_offsets");
   return unique;
 }

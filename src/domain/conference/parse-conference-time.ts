@@ -11,11 +11,18 @@ export function parseConferenceTime(text: string, options: { timeZone: string; n
   const [, day, month, year, hour, minute] = match;
   if (hour === undefined) throw new DomainError("conference.error_no_time", { text: shown });
   const at = DateTime.fromObject(
-    { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: minute ? Number(minute) : 0 },
+    {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      hour: Number(hour),
+      minute: minute ? Number(minute) : 0,
+    },
     { zone: options.timeZone },
   );
   if (!at.isValid || Number(hour) > 23) throw new DomainError("conference.error_bad_time", { text: shown });
   const startsAt = at.toJSDate();
-  if (startsAt <= options.now) throw new DomainError("conference.error_past_time", { time: formatDateTime(startsAt, options.timeZone) });
+  if (startsAt <= options.now)
+    throw new DomainError("conference.error_past_time", { time: formatDateTime(startsAt, options.timeZone) });
   return startsAt;
 }

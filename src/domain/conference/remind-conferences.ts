@@ -4,7 +4,12 @@ import { listUnitMembers } from "../drafts/list-unit-members.js";
 import { enqueueMessages, type KeyedText } from "../delivery/enqueue-messages.js";
 import { checkInWindow } from "./check-in-window.js";
 import { conferenceDetails } from "./conference-details.js";
-import { AttendeesSchema, ReminderOffsetsSchema, type ConferenceButtons, type ReminderTarget } from "./conference-schemas.js";
+import {
+  AttendeesSchema,
+  ReminderOffsetsSchema,
+  type ConferenceButtons,
+  type ReminderTarget,
+} from "./conference-schemas.js";
 import { latestAnswers } from "./latest-answers.js";
 
 // Offsets reach at most 60 days before the start, so later conferences need no look yet.
@@ -16,7 +21,10 @@ const horizonMs = 61 * 24 * 60 * 60 * 1000;
 function dueOffset(conference: Conference, column: string, now: Date): number | undefined {
   const minutesLeft = (conference.startsAt.getTime() - now.getTime()) / 60_000;
   return ReminderOffsetsSchema.parse(JSON.parse(column))
-    .filter((offset) => minutesLeft <= offset && conference.startsAt.getTime() - offset * 60_000 >= conference.createdAt.getTime())
+    .filter(
+      (offset) =>
+        minutesLeft <= offset && conference.startsAt.getTime() - offset * 60_000 >= conference.createdAt.getTime(),
+    )
     .sort((a, b) => a - b)[0];
 }
 
@@ -31,7 +39,10 @@ function timeLeft(conference: Conference, now: Date): KeyedText {
 // (default 1 day and 2 hours before) are reminded. The outbox key — conference, revision, kind, offset, person —
 // makes each reminder go once however often the job runs, and again after the time or venue changes. Nothing
 // is sent once the conference has started.
-export async function remindConferences(db: Db, options: { now: Date; timeZone: string; buttons: ConferenceButtons; batchSize?: number }) {
+export async function remindConferences(
+  db: Db,
+  options: { now: Date; timeZone: string; buttons: ConferenceButtons; batchSize?: number },
+) {
   const conferences = await db.conference.findMany({
     where: { state: "scheduled", startsAt: { gt: options.now, lt: new Date(options.now.getTime() + horizonMs) } },
     orderBy: { startsAt: "asc" },
@@ -52,7 +63,9 @@ export async function remindConferences(db: Db, options: { now: Date; timeZone: 
     const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
     const targets: Record<ReminderTarget, string[]> = {
       rsvp: units.filter((unit) => !latest.has(unit.id)).map((unit) => unit.id),
-      attendee: units.filter((unit) => ["attending", "deputy"].includes(latest.get(unit.id)?.answer ?? "")).map((unit) => unit.id),
+      attendee: units
+        .filter((unit) => ["attending", "deputy"].includes(latest.get(unit.id)?.answer ?? ""))
+        .map((unit) => unit.id),
     };
     const details = conferenceDetails(conference, options.timeZone);
     const left = timeLeft(conference, options.now);
@@ -61,14 +74,20 @@ export async function remindConferences(db: Db, options: { now: Date; timeZone: 
       const offset = due[target];
       if (offset === undefined || targets[target].length === 0) continue;
       const members = await listUnitMembers(db, { blocId: conference.blocId, unitIds: targets[target] });
-      const buttons = target === "rsvp" ? options.buttons.rsvp(conference.id) : checkInOpen ? options.buttons.checkIn(conference.id) : null;
+      const buttons =
+        target === "rsvp"
+          ? options.buttons.rsvp(conference.id)
+          : checkInOpen
+            ? options.buttons.checkIn(conference.id)
+            : null;
       reminded += await db.$transaction((tx) =>
         enqueueMessages(tx, {
           intentId: `conference-remind:${conference.id}:r${conference.revision}:${target}:${offset}`,
           blocId: conference.blocId,
           now: options.now,
           messages: members.map((m) => {
-            const attendees = target === "attendee" ? AttendeesSchema.parse(JSON.parse(latest.get(m.unitId!)!.attendees)) : [];
+            const attendees =
+              target === "attendee" ? AttendeesSchema.parse(JSON.parse(latest.get(m.unitId!)!.attendees)) : [];
             return {
               recipientKey: `person:${m.personId}`,
               personId: m.personId,
@@ -79,7 +98,10 @@ export async function remindConferences(db: Db, options: { now: Date; timeZone: 
                 unit: unitName.get(m.unitId!) ?? "",
                 left,
                 details,
-                attendees: attendees.map((person) => ({ key: "conference.attendee_line", params: { name: person.name, title: person.title } })),
+                attendees: attendees.map((person) => ({
+                  key: "conference.attendee_line",
+                  params: { name: person.name, title: person.title },
+                })),
               },
               ...(buttons ? { replyMarkup: { inline_keyboard: buttons } } : {}),
             };

@@ -4,12 +4,26 @@ import { ReminderOffsetsSchema, type ReminderTarget } from "./conference-schemas
 import { findLiveConference } from "./find-live-conference.js";
 
 // The leader's schedule for one kind of reminder (minutes before the start); [] turns it off.
-export async function setConferenceReminders(db: Db, options: { blocId: string; conferenceId: string; target: ReminderTarget; offsets: number[]; actor: AuditActor; timeZone: string; now: Date }) {
+export async function setConferenceReminders(
+  db: Db,
+  options: {
+    blocId: string;
+    conferenceId: string;
+    target: ReminderTarget;
+    offsets: number[];
+    actor: AuditActor;
+    timeZone: string;
+    now: Date;
+  },
+) {
   const offsets = ReminderOffsetsSchema.parse(options.offsets);
   return db.$transaction(async (tx) => {
     const conference = await findLiveConference(tx, options);
     const column = options.target === "rsvp" ? "rsvpReminders" : "attendeeReminders";
-    await tx.conference.update({ where: { id: conference.id }, data: { [column]: JSON.stringify(offsets), updatedAt: options.now } });
+    await tx.conference.update({
+      where: { id: conference.id },
+      data: { [column]: JSON.stringify(offsets), updatedAt: options.now },
+    });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: options.actor,

@@ -1,7 +1,13 @@
 import type { Db } from "../../db/create-database.js";
 import { conversationTtlMs } from "./conversation-ttl.js";
 
-export type StartConversationOptions = { personId: string; kind: string; step: string; data?: Record<string, unknown>; now: Date };
+export type StartConversationOptions = {
+  personId: string;
+  kind: string;
+  step: string;
+  data?: Record<string, unknown>;
+  now: Date;
+};
 
 // One conversation per person: starting a new wizard replaces an unfinished one.
 export async function startConversation(db: Db, options: StartConversationOptions) {

@@ -7,6 +7,11 @@ export type UpdateConversationOptions = { personId: string; step: string; data: 
 export async function updateConversation(db: Db, options: UpdateConversationOptions): Promise<void> {
   await db.conversation.update({
     where: { personId: options.personId },
-    data: { step: options.step, data: JSON.stringify(options.data), expiresAt: new Date(options.now.getTime() + conversationTtlMs), updatedAt: options.now },
+    data: {
+      step: options.step,
+      data: JSON.stringify(options.data),
+      expiresAt: new Date(options.now.getTime() + conversationTtlMs),
+      updatedAt: options.now,
+    },
   });
 }

@@ -26,7 +26,13 @@ export type OutgoingMessage = {
 // Keys looked up per query; well below SQLite's bound-parameter limit.
 const chunkSize = 500;
 
-export type EnqueueMessagesOptions = { intentId: string; blocId?: string | null; messages: OutgoingMessage[]; now: Date; notBefore?: Date };
+export type EnqueueMessagesOptions = {
+  intentId: string;
+  blocId?: string | null;
+  messages: OutgoingMessage[];
+  now: Date;
+  notBefore?: Date;
+};
 
 // Runs inside the caller's transaction, next to the business change that causes the messages.
 // The key makes it idempotent: enqueueing the same intent twice adds nothing. Existing keys are looked up
@@ -42,7 +48,10 @@ export async function enqueueMessages(tx: Tx, options: EnqueueMessagesOptions): 
   let added = 0;
   for (let start = 0; start < entries.length; start += chunkSize) {
     const chunk = entries.slice(start, start + chunkSize);
-    const existing = await tx.outboxMessage.findMany({ where: { key: { in: chunk.map(([key]) => key) } }, select: { key: true } });
+    const existing = await tx.outboxMessage.findMany({
+      where: { key: { in: chunk.map(([key]) => key) } },
+      select: { key: true },
+    });
     const known = new Set(existing.map((row) => row.key));
     const fresh = chunk.filter(([key]) => !known.has(key));
     if (fresh.length === 0) continue;

@@ -3,7 +3,10 @@ import type { OutboxMessage } from "../../generated/prisma/client.js";
 
 // Oldest first within an intent, round-robin across intents: a 10,000-recipient broadcast
 // cannot starve a reminder written after it.
-export async function findDueMessages(db: Db, options: { now: Date; limit: number; maxIntents?: number }): Promise<OutboxMessage[]> {
+export async function findDueMessages(
+  db: Db,
+  options: { now: Date; limit: number; maxIntents?: number },
+): Promise<OutboxMessage[]> {
   const due = { state: "pending", nextAttemptAt: { lte: options.now } };
   const intents = await db.outboxMessage.groupBy({
     by: ["intentId"],
@@ -16,7 +19,11 @@ export async function findDueMessages(db: Db, options: { now: Date; limit: numbe
   const perIntent = Math.max(1, Math.ceil(options.limit / intents.length));
   const lists = await Promise.all(
     intents.map((intent) =>
-      db.outboxMessage.findMany({ where: { ...due, intentId: intent.intentId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: perIntent }),
+      db.outboxMessage.findMany({
+        where: { ...due, intentId: intent.intentId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: perIntent,
+      }),
     ),
   );
   const result: OutboxMessage[] = [];

@@ -7,6 +7,13 @@ export type FileToStore = { name: string; mimeType: string; bytes: Buffer };
 export async function storeFile(tx: Tx, options: { file: FileToStore; now: Date }) {
   const { file } = options;
   return tx.storedFile.create({
-    data: { name: file.name, mimeType: file.mimeType, bytes: new Uint8Array(file.bytes), sha256: createHash("sha256").update(file.bytes).digest("hex"), size: file.bytes.length, createdAt: options.now },
+    data: {
+      name: file.name,
+      mimeType: file.mimeType,
+      bytes: new Uint8Array(file.bytes),
+      sha256: createHash("sha256").update(file.bytes).digest("hex"),
+      size: file.bytes.length,
+      createdAt: options.now,
+    },
   });
 }

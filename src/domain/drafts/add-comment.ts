@@ -22,7 +22,8 @@ export type AddCommentOptions = {
 export function checkCommentText(text: string): string {
   const trimmed = text.trim();
   if (!trimmed) throw new DomainError("drafts.error_empty_comment");
-  if (trimmed.length > maxCommentLength) throw new DomainError("drafts.error_comment_too_long", { max: maxCommentLength, length: trimmed.length });
+  if (trimmed.length > maxCommentLength)
+    throw new DomainError("drafts.error_comment_too_long", { max: maxCommentLength, length: trimmed.length });
   return trimmed;
 }
 
@@ -55,7 +56,13 @@ export async function addComment(db: Db, options: AddCommentOptions) {
       action: "draft.commented",
       subjectType: "draft_comment",
       subjectId: comment.id,
-      details: { draftId: draft.id, versionId: current.id, unitId: options.unitId, clause: clause?.label ?? null, length: text.length },
+      details: {
+        draftId: draft.id,
+        versionId: current.id,
+        unitId: options.unitId,
+        clause: clause?.label ?? null,
+        length: text.length,
+      },
       now: options.now,
     });
     return { comment, draft, clauseLabel: clause?.label ?? null };

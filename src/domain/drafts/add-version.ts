@@ -4,14 +4,26 @@ import type { DraftFile } from "./create-draft.js";
 import { distributeVersion, type DraftButtons } from "./distribute-version.js";
 import { findDraft } from "./find-draft.js";
 
-export type AddVersionOptions = { blocId: string; draftId: string; authorId: string; actor: AuditActor; file: DraftFile; note: string | null; buttons: DraftButtons; timeZone: string; now: Date };
+export type AddVersionOptions = {
+  blocId: string;
+  draftId: string;
+  authorId: string;
+  actor: AuditActor;
+  file: DraftFile;
+  note: string | null;
+  buttons: DraftButtons;
+  timeZone: string;
+  now: Date;
+};
 
 // A revised text: members receive it with the note and how many comments were accepted; earlier comments stay
 // attached to the version they were made on.
 export async function addVersion(db: Db, options: AddVersionOptions) {
   return db.$transaction(async (tx) => {
     const { draft, current } = await findDraft(tx, options);
-    const accepted = await tx.draftComment.count({ where: { draftId: draft.id, withdrawnAt: null, responseKind: "accepted" } });
+    const accepted = await tx.draftComment.count({
+      where: { draftId: draft.id, withdrawnAt: null, responseKind: "accepted" },
+    });
     const version = await tx.draftVersion.create({
       data: {
         draftId: draft.id,
@@ -23,7 +35,14 @@ export async function addVersion(db: Db, options: AddVersionOptions) {
         createdAt: options.now,
       },
     });
-    const recipients = await distributeVersion(tx, { draft, version, buttons: options.buttons, timeZone: options.timeZone, now: options.now, acceptedCount: accepted });
+    const recipients = await distributeVersion(tx, {
+      draft,
+      version,
+      buttons: options.buttons,
+      timeZone: options.timeZone,
+      now: options.now,
+      acceptedCount: accepted,
+    });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: options.actor,

@@ -4,18 +4,32 @@ import { DomainError } from "../domain-error.js";
 import { ensureOpen } from "./ensure-open.js";
 import { findDraft } from "./find-draft.js";
 
-export type AnswerNoCommentsOptions = { blocId: string; draftId: string; unitId: string; personId: string; actor: AuditActor; timeZone: string; now: Date };
+export type AnswerNoCommentsOptions = {
+  blocId: string;
+  draftId: string;
+  unitId: string;
+  personId: string;
+  actor: AuditActor;
+  timeZone: string;
+  now: Date;
+};
 
 // "Không có ý kiến" answers for the whole unit; a unit that already commented withdraws its comments first.
 export async function answerNoComments(db: Db, options: AnswerNoCommentsOptions) {
   return db.$transaction(async (tx) => {
     const { draft } = await findDraft(tx, options);
     ensureOpen(draft, options);
-    const comments = await tx.draftComment.count({ where: { draftId: draft.id, unitId: options.unitId, withdrawnAt: null } });
+    const comments = await tx.draftComment.count({
+      where: { draftId: draft.id, unitId: options.unitId, withdrawnAt: null },
+    });
     if (comments > 0) throw new DomainError("drafts.error_unit_has_comments", { count: comments });
-    const existing = await tx.draftUnitAnswer.findUnique({ where: { draftId_unitId: { draftId: draft.id, unitId: options.unitId } } });
+    const existing = await tx.draftUnitAnswer.findUnique({
+      where: { draftId_unitId: { draftId: draft.id, unitId: options.unitId } },
+    });
     if (existing) return { draft, already: true };
-    await tx.draftUnitAnswer.create({ data: { draftId: draft.id, unitId: options.unitId, personId: options.personId, answeredAt: options.now } });
+    await tx.draftUnitAnswer.create({
+      data: { draftId: draft.id, unitId: options.unitId, personId: options.personId, answeredAt: options.now },
+    });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: options.actor,

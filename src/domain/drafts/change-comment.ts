@@ -19,7 +19,10 @@ export type ChangeCommentOptions = {
 export async function changeComment(db: Db, options: ChangeCommentOptions) {
   const text = options.text === null ? null : checkCommentText(options.text);
   return db.$transaction(async (tx) => {
-    const comment = await tx.draftComment.findFirst({ where: { id: options.commentId, draft: { blocId: options.blocId } }, include: { draft: true } });
+    const comment = await tx.draftComment.findFirst({
+      where: { id: options.commentId, draft: { blocId: options.blocId } },
+      include: { draft: true },
+    });
     if (!comment || comment.withdrawnAt) throw new DomainError("drafts.error_comment_gone");
     if (comment.personId !== options.personId) throw new DomainError("drafts.error_not_your_comment");
     ensureOpen(comment.draft, options);

@@ -5,7 +5,14 @@ import type { DraftClause } from "./draft-clause.js";
 import { defaultReminderOffsets, type DraftKind } from "./draft-kinds.js";
 import { distributeVersion, type DraftButtons } from "./distribute-version.js";
 
-export type DraftFile = { fileId: string; fileName: string; mimeType: string | null; fileSize: number; sha256: string; clauses: DraftClause[] };
+export type DraftFile = {
+  fileId: string;
+  fileName: string;
+  mimeType: string | null;
+  fileSize: number;
+  sha256: string;
+  clauses: DraftClause[];
+};
 
 export type CreateDraftOptions = {
   blocId: string;
@@ -29,7 +36,9 @@ export async function createDraft(db: Db, options: CreateDraftOptions) {
   if (options.deadline <= options.now) throw new DomainError("drafts.error_past_date");
   return db.$transaction(async (tx) => {
     if (options.conversationOf) {
-      const { count } = await tx.conversation.deleteMany({ where: { personId: options.conversationOf, kind: "newdraft" } });
+      const { count } = await tx.conversation.deleteMany({
+        where: { personId: options.conversationOf, kind: "newdraft" },
+      });
       if (count === 0) throw new DomainError("errors.stale_button");
     }
     const draft = await tx.draft.create({
@@ -45,16 +54,36 @@ export async function createDraft(db: Db, options: CreateDraftOptions) {
       },
     });
     const version = await tx.draftVersion.create({
-      data: { draftId: draft.id, number: 1, ...options.file, clauses: JSON.stringify(options.file.clauses), createdById: options.authorId, createdAt: options.now },
+      data: {
+        draftId: draft.id,
+        number: 1,
+        ...options.file,
+        clauses: JSON.stringify(options.file.clauses),
+        createdById: options.authorId,
+        createdAt: options.now,
+      },
     });
-    const recipients = await distributeVersion(tx, { draft, version, buttons: options.buttons, timeZone: options.timeZone, now: options.now });
+    const recipients = await distributeVersion(tx, {
+      draft,
+      version,
+      buttons: options.buttons,
+      timeZone: options.timeZone,
+      now: options.now,
+    });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: options.actor,
       action: "draft.created",
       subjectType: "draft",
       subjectId: draft.id,
-      details: { title, kind: options.kind, deadline: options.deadline.toISOString(), sha256: options.file.sha256, clauses: options.file.clauses.length, recipients },
+      details: {
+        title,
+        kind: options.kind,
+        deadline: options.deadline.toISOString(),
+        sha256: options.file.sha256,
+        clauses: options.file.clauses.length,
+        recipients,
+      },
       now: options.now,
     });
     return { draftId: draft.id, versionId: version.id, recipients };

@@ -11,7 +11,14 @@ export type DraftButtons = (draftId: string) => unknown[][];
 // Every active member of every unit gets the document itself, the deadline and the answer buttons.
 export async function distributeVersion(
   tx: Tx,
-  options: { draft: Draft; version: DraftVersion; buttons: DraftButtons; timeZone: string; now: Date; acceptedCount?: number },
+  options: {
+    draft: Draft;
+    version: DraftVersion;
+    buttons: DraftButtons;
+    timeZone: string;
+    now: Date;
+    acceptedCount?: number;
+  },
 ): Promise<number> {
   const { draft, version } = options;
   const members = await listUnitMembers(tx, { blocId: draft.blocId });

@@ -8,7 +8,14 @@ import { draftExtendedIntent } from "./draft-intents.js";
 import { findDraft } from "./find-draft.js";
 import { listUnitMembers } from "./list-unit-members.js";
 
-export type ExtendDeadlineOptions = { blocId: string; draftId: string; deadline: Date; actor: AuditActor; timeZone: string; now: Date };
+export type ExtendDeadlineOptions = {
+  blocId: string;
+  draftId: string;
+  deadline: Date;
+  actor: AuditActor;
+  timeZone: string;
+  now: Date;
+};
 
 // A new deadline reopens comments if it had passed; reminders follow the new date (their keys include it),
 // and the synthesis is sent again at the new deadline.
@@ -16,8 +23,12 @@ export async function extendDeadline(db: Db, options: ExtendDeadlineOptions) {
   return db.$transaction(async (tx) => {
     const { draft } = await findDraft(tx, options);
     if (options.deadline <= options.now) throw new DomainError("drafts.error_past_date");
-    if (options.deadline <= draft.deadline) throw new DomainError("drafts.error_not_later", { deadline: formatDateTime(draft.deadline, options.timeZone) });
-    await tx.draft.update({ where: { id: draft.id }, data: { deadline: options.deadline, synthesisSentAt: null, updatedAt: options.now } });
+    if (options.deadline <= draft.deadline)
+      throw new DomainError("drafts.error_not_later", { deadline: formatDateTime(draft.deadline, options.timeZone) });
+    await tx.draft.update({
+      where: { id: draft.id },
+      data: { deadline: options.deadline, synthesisSentAt: null, updatedAt: options.now },
+    });
     const members = await listUnitMembers(tx, { blocId: options.blocId });
     await enqueueMessages(tx, {
       intentId: draftExtendedIntent(draft.id, options.deadline),
@@ -27,7 +38,11 @@ export async function extendDeadline(db: Db, options: ExtendDeadlineOptions) {
         members.map((m) => m.person),
         {
           textKey: "drafts.extended_notice",
-          textParams: { title: draft.title, deadline: formatDateTime(options.deadline, options.timeZone), previous: formatDateTime(draft.deadline, options.timeZone) },
+          textParams: {
+            title: draft.title,
+            deadline: formatDateTime(options.deadline, options.timeZone),
+            previous: formatDateTime(draft.deadline, options.timeZone),
+          },
         },
       ),
     });

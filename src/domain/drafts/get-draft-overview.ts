@@ -8,7 +8,11 @@ export async function getDraftOverview(db: Db, options: { blocId: string; draftI
   const { draft, current, clauses } = await findDraft(db, options);
   const [units, rows] = await Promise.all([
     unitStatuses(db, options),
-    db.draftComment.findMany({ where: { draftId: draft.id, withdrawnAt: null }, include: { version: true }, orderBy: { createdAt: "asc" } }),
+    db.draftComment.findMany({
+      where: { draftId: draft.id, withdrawnAt: null },
+      include: { version: true },
+      orderBy: { createdAt: "asc" },
+    }),
   ]);
   const people = await db.person.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.personId))] } } });
   const nameOf = new Map(people.map((person) => [person.id, personName(person)]));
@@ -30,6 +34,9 @@ export async function getDraftOverview(db: Db, options: { blocId: string; draftI
       responseText: row.responseText,
       createdAt: row.createdAt,
     }))
-    .sort((a, b) => clauseNumber(a.clauseLabel) - clauseNumber(b.clauseLabel) || a.createdAt.getTime() - b.createdAt.getTime());
+    .sort(
+      (a, b) =>
+        clauseNumber(a.clauseLabel) - clauseNumber(b.clauseLabel) || a.createdAt.getTime() - b.createdAt.getTime(),
+    );
   return { draft, current, clauses, versions: draft.versions, units, comments };
 }

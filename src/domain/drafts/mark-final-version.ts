@@ -2,12 +2,21 @@ import type { Db } from "../../db/create-database.js";
 import { recordAudit, type AuditActor } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
 
-export type MarkFinalVersionOptions = { blocId: string; draftId: string; versionId: string; actor: AuditActor; now: Date };
+export type MarkFinalVersionOptions = {
+  blocId: string;
+  draftId: string;
+  versionId: string;
+  actor: AuditActor;
+  now: Date;
+};
 
 // One version per draft is final: the text the signing round will bind to.
 export async function markFinalVersion(db: Db, options: MarkFinalVersionOptions) {
   return db.$transaction(async (tx) => {
-    const version = await tx.draftVersion.findFirst({ where: { id: options.versionId, draftId: options.draftId, draft: { blocId: options.blocId } }, include: { draft: true } });
+    const version = await tx.draftVersion.findFirst({
+      where: { id: options.versionId, draftId: options.draftId, draft: { blocId: options.blocId } },
+      include: { draft: true },
+    });
     if (!version) throw new DomainError("drafts.error_gone");
     await tx.draftVersion.updateMany({ where: { draftId: options.draftId, isFinal: true }, data: { isFinal: false } });
     await tx.draftVersion.update({ where: { id: version.id }, data: { isFinal: true } });

@@ -7,7 +7,13 @@ export function parseDeadline(text: string, options: { timeZone: string; now: Da
   if (!match) throw new DomainError("drafts.error_bad_date", { text: text.slice(0, 40) });
   const [, day, month, year, hour, minute] = match;
   const at = DateTime.fromObject(
-    { year: Number(year), month: Number(month), day: Number(day), hour: hour ? Number(hour) : 17, minute: minute ? Number(minute) : 0 },
+    {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      hour: hour ? Number(hour) : 17,
+      minute: minute ? Number(minute) : 0,
+    },
     { zone: options.timeZone },
   );
   if (!at.isValid) throw new DomainError("drafts.error_bad_date", { text: text.slice(0, 40) });

@@ -12,11 +12,19 @@ export type SynthesisFile = FileToStore;
 // so a restart still sends them; the conditional update makes a second run send nothing.
 export async function queueSynthesis(
   db: Db,
-  options: { draftId: string; files: SynthesisFile[]; summary: { rows: number; agreed: number; silent: number }; now: Date },
+  options: {
+    draftId: string;
+    files: SynthesisFile[];
+    summary: { rows: number; agreed: number; silent: number };
+    now: Date;
+  },
 ): Promise<number> {
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.findUniqueOrThrow({ where: { id: options.draftId } });
-    const claimed = await tx.draft.updateMany({ where: { id: draft.id, synthesisSentAt: null, deadline: { lte: options.now } }, data: { synthesisSentAt: options.now } });
+    const claimed = await tx.draft.updateMany({
+      where: { id: draft.id, synthesisSentAt: null, deadline: { lte: options.now } },
+      data: { synthesisSentAt: options.now },
+    });
     if (claimed.count === 0) return 0;
     const leaders = await listLeaderUnitPeople(tx, { blocId: draft.blocId });
     let queued = 0;
@@ -34,7 +42,15 @@ export async function queueSynthesis(
         }),
       });
     }
-    await recordAudit(tx, { blocId: draft.blocId, actor: {}, action: "draft.synthesis_sent", subjectType: "draft", subjectId: draft.id, details: { ...options.summary, recipients: leaders.length }, now: options.now });
+    await recordAudit(tx, {
+      blocId: draft.blocId,
+      actor: {},
+      action: "draft.synthesis_sent",
+      subjectType: "draft",
+      subjectId: draft.id,
+      details: { ...options.summary, recipients: leaders.length },
+      now: options.now,
+    });
     return queued;
   });
 }

@@ -7,17 +7,33 @@ import { checkCommentText } from "./add-comment.js";
 import { draftResponseIntent } from "./draft-intents.js";
 import { listUnitMembers } from "./list-unit-members.js";
 
-export type RespondToCommentOptions = { blocId: string; commentId: string; kind: "accepted" | "explained"; text: string; actor: AuditActor; now: Date };
+export type RespondToCommentOptions = {
+  blocId: string;
+  commentId: string;
+  kind: "accepted" | "explained";
+  text: string;
+  actor: AuditActor;
+  now: Date;
+};
 
 // The leader unit accepts (tiếp thu) or explains (giải trình); the commenting unit is told. A later answer replaces it.
 export async function respondToComment(db: Db, options: RespondToCommentOptions) {
   const text = checkCommentText(options.text);
   return db.$transaction(async (tx) => {
-    const comment = await tx.draftComment.findFirst({ where: { id: options.commentId, draft: { blocId: options.blocId } }, include: { draft: true } });
+    const comment = await tx.draftComment.findFirst({
+      where: { id: options.commentId, draft: { blocId: options.blocId } },
+      include: { draft: true },
+    });
     if (!comment || comment.withdrawnAt) throw new DomainError("drafts.error_comment_gone");
     await tx.draftComment.update({
       where: { id: comment.id },
-      data: { responseKind: options.kind, responseText: text, respondedById: options.actor.personId ?? null, respondedAt: options.now, updatedAt: options.now },
+      data: {
+        responseKind: options.kind,
+        responseText: text,
+        respondedById: options.actor.personId ?? null,
+        respondedAt: options.now,
+        updatedAt: options.now,
+      },
     });
     const members = await listUnitMembers(tx, { blocId: options.blocId, unitIds: [comment.unitId] });
     await enqueueMessages(tx, {

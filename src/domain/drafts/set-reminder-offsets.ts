@@ -2,10 +2,16 @@ import type { Db } from "../../db/create-database.js";
 import { recordAudit, type AuditActor } from "../audit/record-audit.js";
 import { findDraft } from "./find-draft.js";
 
-export async function setReminderOffsets(db: Db, options: { blocId: string; draftId: string; offsets: number[]; actor: AuditActor; now: Date }) {
+export async function setReminderOffsets(
+  db: Db,
+  options: { blocId: string; draftId: string; offsets: number[]; actor: AuditActor; now: Date },
+) {
   return db.$transaction(async (tx) => {
     const { draft } = await findDraft(tx, options);
-    await tx.draft.update({ where: { id: draft.id }, data: { reminderOffsets: JSON.stringify(options.offsets), updatedAt: options.now } });
+    await tx.draft.update({
+      where: { id: draft.id },
+      data: { reminderOffsets: JSON.stringify(options.offsets), updatedAt: options.now },
+    });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: options.actor,

@@ -14,11 +14,19 @@ export async function recordBotMembership(db: Db, options: BotMembershipOptions)
     const bloc = await tx.bloc.findFirst({ where: { groupChatId: BigInt(options.chatId) } });
     if (!bloc) return "none";
     const removed = options.status === "left" || options.status === "kicked";
-    const change: BotMembershipChange = removed ? "unlinked" : bloc.groupCanPin && !options.canPin ? "pin_lost" : !bloc.groupCanPin && options.canPin ? "pin_granted" : "none";
+    const change: BotMembershipChange = removed
+      ? "unlinked"
+      : bloc.groupCanPin && !options.canPin
+        ? "pin_lost"
+        : !bloc.groupCanPin && options.canPin
+          ? "pin_granted"
+          : "none";
     if (change === "none") return change;
     await tx.bloc.update({
       where: { id: bloc.id },
-      data: removed ? { groupChatId: null, groupCanPin: false, groupLinkedAt: null, updatedAt: options.now } : { groupCanPin: options.canPin, groupTitle: options.title, updatedAt: options.now },
+      data: removed
+        ? { groupChatId: null, groupCanPin: false, groupLinkedAt: null, updatedAt: options.now }
+        : { groupCanPin: options.canPin, groupTitle: options.title, updatedAt: options.now },
     });
     await recordAudit(tx, {
       blocId: bloc.id,

@@ -15,7 +15,14 @@ export type CreateInviteOptions = {
   now: Date;
 };
 
-export type CreatedInvite = { id: string; token: string; expiresAt: Date; role: MemberRole; unitId: string | null; maxUses: number };
+export type CreatedInvite = {
+  id: string;
+  token: string;
+  expiresAt: Date;
+  role: MemberRole;
+  unitId: string | null;
+  maxUses: number;
+};
 
 // The token is returned once and only its hash is stored.
 export async function createInvite(db: Db, options: CreateInviteOptions): Promise<CreatedInvite> {

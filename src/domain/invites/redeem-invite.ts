@@ -26,12 +26,18 @@ export async function redeemInvite(db: Db, options: RedeemInviteOptions): Promis
   const { token, profile, now } = options;
   if (!isWellFormedInviteToken(token)) throw new DomainError("start.error_malformed");
   return db.$transaction(async (tx) => {
-    const invite = await tx.invite.findUnique({ where: { tokenHash: hashInviteToken(token) }, include: { bloc: true, unit: true } });
+    const invite = await tx.invite.findUnique({
+      where: { tokenHash: hashInviteToken(token) },
+      include: { bloc: true, unit: true },
+    });
     if (!invite || invite.revokedAt) throw new DomainError("start.error_unknown");
     if (invite.expiresAt.getTime() <= now.getTime()) throw new DomainError("start.error_expired");
     const existingPerson = await tx.person.findUnique({ where: { telegramId: BigInt(profile.telegramId) } });
     const current = existingPerson
-      ? await tx.membership.findFirst({ where: { personId: existingPerson.id, blocId: invite.blocId, removedAt: null }, include: { unit: true } })
+      ? await tx.membership.findFirst({
+          where: { personId: existingPerson.id, blocId: invite.blocId, removedAt: null },
+          include: { unit: true },
+        })
       : null;
     const result = {
       bloc: { id: invite.bloc.id, name: invite.bloc.name },
@@ -46,15 +52,28 @@ export async function redeemInvite(db: Db, options: RedeemInviteOptions): Promis
       if (current.unitId === invite.unitId) {
         throw new DomainError("start.error_other_role", { role: current.role });
       }
-      throw new DomainError("start.error_other_unit", { unit: current.unit?.name ?? invite.bloc.name, bloc: invite.bloc.name });
+      throw new DomainError("start.error_other_unit", {
+        unit: current.unit?.name ?? invite.bloc.name,
+        bloc: invite.bloc.name,
+      });
     }
     if (invite.uses >= invite.maxUses) throw new DomainError("start.error_used");
     // Conditional increment: two people racing for the last use cannot both win.
-    const claimed = await tx.invite.updateMany({ where: { id: invite.id, uses: { lt: invite.maxUses } }, data: { uses: { increment: 1 } } });
+    const claimed = await tx.invite.updateMany({
+      where: { id: invite.id, uses: { lt: invite.maxUses } },
+      data: { uses: { increment: 1 } },
+    });
     if (claimed.count !== 1) throw new DomainError("start.error_used");
     const person = await upsertPerson(tx, { profile, now });
     const membership = await tx.membership.create({
-      data: { personId: person.id, blocId: invite.blocId, unitId: invite.unitId, role: invite.role, inviteId: invite.id, joinedAt: now },
+      data: {
+        personId: person.id,
+        blocId: invite.blocId,
+        unitId: invite.unitId,
+        role: invite.role,
+        inviteId: invite.id,
+        joinedAt: now,
+      },
     });
     await recordAudit(tx, {
       blocId: invite.blocId,

@@ -2,12 +2,22 @@ import type { Db } from "../../db/create-database.js";
 import type { MemberRole } from "../../generated/prisma/client.js";
 import { personName } from "../people/person-name.js";
 
-export type MemberView = { membershipId: string; personId: string; name: string; username: string | null; role: MemberRole; joinedAt: Date };
+export type MemberView = {
+  membershipId: string;
+  personId: string;
+  name: string;
+  username: string | null;
+  role: MemberRole;
+  joinedAt: Date;
+};
 export type UnitMembers = { unitId: string | null; unitName: string | null; members: MemberView[] };
 
 // Grouped per unit in the order units were imported; board members come last under unitId null.
 export async function listMembers(db: Db, options: { blocId: string; unitId?: string }): Promise<UnitMembers[]> {
-  const units = await db.unit.findMany({ where: { blocId: options.blocId, ...(options.unitId ? { id: options.unitId } : {}) }, orderBy: [{ position: "asc" }, { code: "asc" }] });
+  const units = await db.unit.findMany({
+    where: { blocId: options.blocId, ...(options.unitId ? { id: options.unitId } : {}) },
+    orderBy: [{ position: "asc" }, { code: "asc" }],
+  });
   const memberships = await db.membership.findMany({
     where: { blocId: options.blocId, removedAt: null, ...(options.unitId ? { unitId: options.unitId } : {}) },
     include: { person: true },

@@ -43,7 +43,12 @@ export async function removeMember(db: Db, options: RemoveMemberOptions) {
       name: personName(membership.person),
       unitName: membership.unit?.name ?? null,
       role: membership.role,
-      person: { chatId: membership.person.chatId, locale: membership.person.locale, languageCode: membership.person.languageCode, telegramId: membership.person.telegramId },
+      person: {
+        chatId: membership.person.chatId,
+        locale: membership.person.locale,
+        languageCode: membership.person.languageCode,
+        telegramId: membership.person.telegramId,
+      },
     };
   });
 }

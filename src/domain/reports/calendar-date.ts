@@ -23,7 +23,9 @@ export function isCalendarDate(text: string): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-export const CalendarDateSchema = z.string().refine(isCalendarDate, { message: "must be a real date written yyyy-MM-dd" });
+export const CalendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, { message: "must be a real date written yyyy-MM-dd" });
 
 export function splitDate(date: string): DateParts {
   const match = datePattern.exec(date);
@@ -45,7 +47,15 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   const a = Math.floor((14 - month) / 12);
   const y = year + 4800 - a;
   const m = month + 12 * a - 3;
-  return day + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) - 32045;
+  return (
+    day +
+    Math.floor((153 * m + 2) / 5) +
+    365 * y +
+    Math.floor(y / 4) -
+    Math.floor(y / 100) +
+    Math.floor(y / 400) -
+    32045
+  );
 }
 
 export function fromDayNumber(dayNumber: number): string {

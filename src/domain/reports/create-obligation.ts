@@ -20,7 +20,10 @@ const defaultEscalations: Escalation[] = [
   { workingDays: 3, to: "leader_unit" },
 ];
 
-export async function createObligation(db: Db, options: { blocId: string; actor: AuditActor; obligation: NewObligation; calendar: WorkCalendar; now: Date }) {
+export async function createObligation(
+  db: Db,
+  options: { blocId: string; actor: AuditActor; obligation: NewObligation; calendar: WorkCalendar; now: Date },
+) {
   const { obligation: input, now } = options;
   return db.$transaction(async (tx) => {
     const obligation = await tx.reportObligation.create({
@@ -39,7 +42,15 @@ export async function createObligation(db: Db, options: { blocId: string; actor:
       },
     });
     const planned = await planPeriods(tx, { obligation, calendar: options.calendar, now });
-    await recordAudit(tx, { blocId: options.blocId, actor: options.actor, action: "reports.obligation_created", subjectType: "report_obligation", subjectId: obligation.id, details: { ...input }, now });
+    await recordAudit(tx, {
+      blocId: options.blocId,
+      actor: options.actor,
+      action: "reports.obligation_created",
+      subjectType: "report_obligation",
+      subjectId: obligation.id,
+      details: { ...input },
+      now,
+    });
     return { obligation, periods: planned.created };
   });
 }

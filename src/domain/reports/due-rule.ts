@@ -18,9 +18,16 @@ const isCron = (expression: string) => {
 // day: that day of the period's last month (a day past the month's end means its last day); month only for yearly.
 // date: the single due date of a "once" obligation. cron: the due date is the Vietnam date of each firing.
 export const DueRuleSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("day"), day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12).optional() }),
+  z.object({
+    kind: z.literal("day"),
+    day: z.number().int().min(1).max(31),
+    month: z.number().int().min(1).max(12).optional(),
+  }),
   z.object({ kind: z.literal("date"), date: CalendarDateSchema }),
-  z.object({ kind: z.literal("cron"), expression: z.string().refine(isCron, { message: "must be a 5-field cron expression" }) }),
+  z.object({
+    kind: z.literal("cron"),
+    expression: z.string().refine(isCron, { message: "must be a 5-field cron expression" }),
+  }),
 ]);
 export type DueRule = z.infer<typeof DueRuleSchema>;
 
@@ -28,7 +35,10 @@ export type LocalizedText = { key: string; params: Record<string, string | numbe
 
 // A fixed date only for "once", and "once" only with a fixed date; a month only for yearly rules.
 export function checkDueRuleFits(rule: DueRule, recurrence: Recurrence): void {
-  const fits = rule.kind === "date" ? recurrence === "once" : recurrence !== "once" && (rule.kind === "cron" || rule.month === undefined || recurrence === "yearly");
+  const fits =
+    rule.kind === "date"
+      ? recurrence === "once"
+      : recurrence !== "once" && (rule.kind === "cron" || rule.month === undefined || recurrence === "yearly");
   if (!fits) throw new DomainError("reports.error_bad_due_rule");
 }
 
@@ -68,6 +78,7 @@ export function describeDueRule(rule: DueRule, recurrence: Recurrence): Localize
   if (rule.kind === "cron") return { key: "reports.due_rule_cron", params: { expression: rule.expression } };
   if (recurrence === "quarterly") return { key: "reports.due_rule_quarterly", params: { day: rule.day } };
   if (recurrence === "half_yearly") return { key: "reports.due_rule_half_yearly", params: { day: rule.day } };
-  if (recurrence === "yearly") return { key: "reports.due_rule_yearly", params: { day: rule.day, month: rule.month ?? 12 } };
+  if (recurrence === "yearly")
+    return { key: "reports.due_rule_yearly", params: { day: rule.day, month: rule.month ?? 12 } };
   return { key: "reports.due_rule_monthly", params: { day: rule.day } };
 }

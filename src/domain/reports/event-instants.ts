@@ -10,7 +10,9 @@ export const ReminderOffsetsSchema = z.array(z.number().int().min(0).max(60)).ma
 export const ReminderTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "must be HH:mm");
 export const EscalationTargetSchema = z.enum(["signatory", "leader_unit"]);
 // Working days after the due date.
-export const EscalationsSchema = z.array(z.object({ workingDays: z.number().int().min(1).max(60), to: EscalationTargetSchema })).max(10);
+export const EscalationsSchema = z
+  .array(z.object({ workingDays: z.number().int().min(1).max(60), to: EscalationTargetSchema }))
+  .max(10);
 
 export type Escalation = z.infer<typeof EscalationsSchema>[number];
 export type ReportEventKind = `remind_${number}` | `escalate_${z.infer<typeof EscalationTargetSchema>}`;
@@ -32,7 +34,11 @@ export function listEventInstants(options: ListEventInstantsOptions): ReportEven
   const events = new Map<ReportEventKind, ReportEvent>();
   for (const offset of options.reminders) {
     const kind: ReportEventKind = `remind_${offset}`;
-    events.set(kind, { kind, at: vietnamInstant(addWorkingDays(options.dueDate, -offset, options.calendar), time), daysBefore: offset });
+    events.set(kind, {
+      kind,
+      at: vietnamInstant(addWorkingDays(options.dueDate, -offset, options.calendar), time),
+      daysBefore: offset,
+    });
   }
   for (const escalation of [...options.escalations].sort((a, b) => a.workingDays - b.workingDays)) {
     const kind: ReportEventKind = `escalate_${escalation.to}`;
@@ -49,6 +55,7 @@ export function listEventInstants(options: ListEventInstantsOptions): ReportEven
 export function lateWorkingDays(dueDate: string, submittedAt: Date, calendar: WorkCalendar): number {
   const submitted = toDayNumber(vietnamDateOf(submittedAt));
   let count = 0;
-  for (let day = toDayNumber(dueDate) + 1; day <= submitted; day++) if (calendar.isWorkingDay(fromDayNumber(day))) count++;
+  for (let day = toDayNumber(dueDate) + 1; day <= submitted; day++)
+    if (calendar.isWorkingDay(fromDayNumber(day))) count++;
   return count;
 }

@@ -1,14 +1,25 @@
 import type { Db } from "../../db/create-database.js";
-import type { ComplianceCell, ComplianceObligation, ComplianceRate, ComplianceReport } from "../../documents/compliance-report.js";
+import type {
+  ComplianceCell,
+  ComplianceObligation,
+  ComplianceRate,
+  ComplianceReport,
+} from "../../documents/compliance-report.js";
 import type { Translate } from "../../i18n/translator.js";
 import { periodLabel } from "./list-periods.js";
 import { owesReport, readObligationSettings } from "./obligation-settings.js";
 
 // The year's record: for every period due in the year, each unit on time, late (working days) or missing,
 // and each unit's on-time rate over the periods already due. Read from the current submissions only.
-export async function getCompliance(db: Db, options: { blocId: string; year: number; now: Date; timeZone: string; t: Translate }): Promise<ComplianceReport> {
+export async function getCompliance(
+  db: Db,
+  options: { blocId: string; year: number; now: Date; timeZone: string; t: Translate },
+): Promise<ComplianceReport> {
   const bloc = await db.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
-  const units = await db.unit.findMany({ where: { blocId: options.blocId }, orderBy: [{ position: "asc" }, { code: "asc" }] });
+  const units = await db.unit.findMany({
+    where: { blocId: options.blocId },
+    orderBy: [{ position: "asc" }, { code: "asc" }],
+  });
   const obligations = await db.reportObligation.findMany({
     where: { blocId: options.blocId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -20,7 +31,9 @@ export async function getCompliance(db: Db, options: { blocId: string; year: num
       },
     },
   });
-  const rates = new Map<string, ComplianceRate>(units.map((unit) => [unit.id, { unitId: unit.id, due: 0, onTime: 0, late: 0, missing: 0, rate: null }]));
+  const rates = new Map<string, ComplianceRate>(
+    units.map((unit) => [unit.id, { unitId: unit.id, due: 0, onTime: 0, late: 0, missing: 0, rate: null }]),
+  );
   const result: ComplianceObligation[] = [];
   for (const obligation of obligations) {
     if (obligation.periods.length === 0) continue;
@@ -34,7 +47,12 @@ export async function getCompliance(db: Db, options: { blocId: string; year: num
         const cell: ComplianceCell = !owesReport(settings, unit.id)
           ? { status: "not_required", lateDays: 0, submittedAt: null, receiptNo: null }
           : submission
-            ? { status: submission.lateDays > 0 ? "late" : "on_time", lateDays: submission.lateDays, submittedAt: submission.submittedAt, receiptNo: submission.receiptNo }
+            ? {
+                status: submission.lateDays > 0 ? "late" : "on_time",
+                lateDays: submission.lateDays,
+                submittedAt: submission.submittedAt,
+                receiptNo: submission.receiptNo,
+              }
             : { status: isDue ? "missing" : "pending", lateDays: 0, submittedAt: null, receiptNo: null };
         cells[unit.id] = cell;
         const rate = rates.get(unit.id)!;

@@ -18,9 +18,20 @@ export type CalendarDayRow = {
 // The year's days that differ from a plain Monday–Friday week: holidays, nghỉ bù, published swaps, and overrides.
 export async function listCalendarDays(db: Db, options: { year: number }): Promise<CalendarDayRow[]> {
   const rows = new Map<string, CalendarDayRow>();
-  const table = [...listPublicHolidays(options.year).map((h) => ({ ...h, kind: "holiday" as const })), ...listOfficialDaySwaps(options.year)];
+  const table = [
+    ...listPublicHolidays(options.year).map((h) => ({ ...h, kind: "holiday" as const })),
+    ...listOfficialDaySwaps(options.year),
+  ];
   for (const day of table) {
-    rows.set(day.date, { date: day.date, weekday: weekdayOf(day.date), kind: day.kind, source: "table", nameKey: day.nameKey, note: null, tableNameKey: null });
+    rows.set(day.date, {
+      date: day.date,
+      weekday: weekdayOf(day.date),
+      kind: day.kind,
+      source: "table",
+      nameKey: day.nameKey,
+      note: null,
+      tableNameKey: null,
+    });
   }
   const overrides = await db.calendarDay.findMany({ where: { date: { startsWith: `${options.year}-` } } });
   for (const override of overrides) {

@@ -6,7 +6,15 @@ import { shiftToWorkingDay, type DueShift, type WorkCalendar } from "./work-cale
 
 // All yyyy-MM-dd Vietnam dates. Submissions are accepted from opensOn; after dueDate they are late;
 // after closesOn the period is closed and a missing report stays missing.
-export type Period = { periodKey: string; coversFrom: string; coversTo: string; nominalDue: string; dueDate: string; opensOn: string; closesOn: string };
+export type Period = {
+  periodKey: string;
+  coversFrom: string;
+  coversTo: string;
+  nominalDue: string;
+  dueDate: string;
+  opensOn: string;
+  closesOn: string;
+};
 
 export type ListPeriodsOptions = {
   recurrence: Recurrence;
@@ -29,7 +37,12 @@ function listSlots(recurrence: Recurrence, dueMonth: number | undefined, year: n
   const pad = (n: number) => String(n).padStart(2, "0");
   switch (recurrence) {
     case "monthly":
-      return Array.from({ length: 12 }, (_, i) => ({ periodKey: `${year}-${pad(i + 1)}`, year, firstMonth: i + 1, dueMonth: i + 1 }));
+      return Array.from({ length: 12 }, (_, i) => ({
+        periodKey: `${year}-${pad(i + 1)}`,
+        year,
+        firstMonth: i + 1,
+        dueMonth: i + 1,
+      }));
     case "quarterly":
       return [1, 2, 3, 4].map((q) => ({ periodKey: `${year}-Q${q}`, year, firstMonth: 3 * q - 2, dueMonth: 3 * q }));
     case "half_yearly":
@@ -41,7 +54,13 @@ function listSlots(recurrence: Recurrence, dueMonth: number | undefined, year: n
 
 // Data from the day after the cut-off in the month before the period up to the cut-off in the due month
 // (monthly March: 15/02–14/03; Q1: 15/12–14/03). A due date before the cut-off ends the data on the due date.
-function coverage(options: { year: number; firstMonth: number; dueMonth: number; nominalDue: string; cutoffDay: number }) {
+function coverage(options: {
+  year: number;
+  firstMonth: number;
+  dueMonth: number;
+  nominalDue: string;
+  cutoffDay: number;
+}) {
   const before = shiftMonth(options.year, options.firstMonth, -1);
   const dueCutoff = clampedDate(options.year, options.dueMonth, options.cutoffDay);
   return {
@@ -53,7 +72,8 @@ function coverage(options: { year: number; firstMonth: number; dueMonth: number;
 export function listPeriods(options: ListPeriodsOptions): Period[] {
   const { recurrence, dueRule, from, to } = options;
   const cutoffDay = options.cutoffDay ?? defaultCutoffDay;
-  if (!Number.isInteger(cutoffDay) || cutoffDay < 1 || cutoffDay > 31) throw new DomainError("reports.error_bad_cutoff_day");
+  if (!Number.isInteger(cutoffDay) || cutoffDay < 1 || cutoffDay > 31)
+    throw new DomainError("reports.error_bad_cutoff_day");
   checkDueRuleFits(dueRule, recurrence);
   if (from > to) return [];
 
@@ -65,9 +85,12 @@ export function listPeriods(options: ListPeriodsOptions): Period[] {
   if (dueRule.kind === "cron") {
     const dates = listCronDueDates({ expression: dueRule.expression, from, to });
     return dates.map((nominalDue, i) => {
-      const previous = i > 0 ? dates[i - 1]! : findPreviousCronDueDate({ expression: dueRule.expression, before: nominalDue });
+      const previous =
+        i > 0 ? dates[i - 1]! : findPreviousCronDueDate({ expression: dueRule.expression, before: nominalDue });
       const { year, month } = splitDate(nominalDue);
-      const coversFrom = previous ? addDays(previous, 1) : coverage({ year, firstMonth: month, dueMonth: month, nominalDue, cutoffDay }).coversFrom;
+      const coversFrom = previous
+        ? addDays(previous, 1)
+        : coverage({ year, firstMonth: month, dueMonth: month, nominalDue, cutoffDay }).coversFrom;
       return complete({ periodKey: nominalDue, coversFrom, coversTo: nominalDue, nominalDue });
     });
   }
@@ -75,7 +98,13 @@ export function listPeriods(options: ListPeriodsOptions): Period[] {
   if (dueRule.kind === "date") {
     if (dueRule.date < from || dueRule.date > to) return [];
     const { year, month } = splitDate(dueRule.date);
-    return [complete({ periodKey: dueRule.date, nominalDue: dueRule.date, ...coverage({ year, firstMonth: month, dueMonth: month, nominalDue: dueRule.date, cutoffDay }) })];
+    return [
+      complete({
+        periodKey: dueRule.date,
+        nominalDue: dueRule.date,
+        ...coverage({ year, firstMonth: month, dueMonth: month, nominalDue: dueRule.date, cutoffDay }),
+      }),
+    ];
   }
 
   const periods: Period[] = [];
@@ -83,7 +112,9 @@ export function listPeriods(options: ListPeriodsOptions): Period[] {
     for (const slot of listSlots(recurrence, dueRule.month, year)) {
       const nominalDue = clampedDate(year, slot.dueMonth, dueRule.day);
       if (nominalDue < from || nominalDue > to) continue;
-      periods.push(complete({ periodKey: slot.periodKey, nominalDue, ...coverage({ ...slot, nominalDue, cutoffDay }) }));
+      periods.push(
+        complete({ periodKey: slot.periodKey, nominalDue, ...coverage({ ...slot, nominalDue, cutoffDay }) }),
+      );
     }
   }
   return periods;
@@ -95,10 +126,13 @@ const romanQuarters = ["I", "II", "III", "IV"];
 // so a cron obligation (keyed by date) is labelled right whatever its recurrence says.
 export function periodLabel(periodKey: string, recurrence: Recurrence): LocalizedText {
   const year = periodKey.slice(0, 4);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(periodKey)) return { key: "reports.period_date", params: { date: displayDate(periodKey) } };
-  if (/^\d{4}-\d{2}$/.test(periodKey)) return { key: "reports.period_month", params: { month: periodKey.slice(5), year } };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(periodKey))
+    return { key: "reports.period_date", params: { date: displayDate(periodKey) } };
+  if (/^\d{4}-\d{2}$/.test(periodKey))
+    return { key: "reports.period_month", params: { month: periodKey.slice(5), year } };
   const quarter = /^\d{4}-Q([1-4])$/.exec(periodKey);
-  if (quarter) return { key: "reports.period_quarter", params: { quarter: romanQuarters[Number(quarter[1]) - 1]!, year } };
+  if (quarter)
+    return { key: "reports.period_quarter", params: { quarter: romanQuarters[Number(quarter[1]) - 1]!, year } };
   if (/^\d{4}-H1$/.test(periodKey)) return { key: "reports.period_half_first", params: { year } };
   if (/^\d{4}-H2$/.test(periodKey)) return { key: "reports.period_half_second", params: { year } };
   if (/^\d{4}$/.test(periodKey)) return { key: "reports.period_year", params: { year } };

@@ -7,7 +7,12 @@ import { findReportingUnit } from "./report-unit-of.js";
 export async function listUnitReports(db: Db, options: { blocId: string; personId: string; now: Date }) {
   const { unit } = await findReportingUnit(db, options);
   const periods = await db.reportPeriod.findMany({
-    where: { state: "open", opensAt: { lte: options.now }, closesAt: { gt: options.now }, obligation: { blocId: options.blocId, active: true } },
+    where: {
+      state: "open",
+      opensAt: { lte: options.now },
+      closesAt: { gt: options.now },
+      obligation: { blocId: options.blocId, active: true },
+    },
     include: { obligation: true, submissions: { where: { unitId: unit.id, state: "current" } } },
     orderBy: [{ dueAt: "asc" }],
   });

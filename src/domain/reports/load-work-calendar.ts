@@ -4,5 +4,7 @@ import { CalendarDayKindSchema, createWorkCalendar, type WorkCalendar } from "./
 // Every operator override (a few per year): read once per tick or request, then the calendar answers from memory.
 export async function loadWorkCalendar(db: Db | Tx): Promise<WorkCalendar> {
   const rows = await db.calendarDay.findMany({ select: { date: true, kind: true, note: true } });
-  return createWorkCalendar({ overrides: rows.map((row) => ({ date: row.date, kind: CalendarDayKindSchema.parse(row.kind), note: row.note })) });
+  return createWorkCalendar({
+    overrides: rows.map((row) => ({ date: row.date, kind: CalendarDayKindSchema.parse(row.kind), note: row.note })),
+  });
 }

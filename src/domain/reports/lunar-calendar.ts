@@ -26,7 +26,10 @@ function newMoon(k: number): number {
   c1 = c1 - 0.0074 * Math.sin(dr * (m - mpr)) + 0.0004 * Math.sin(dr * (2 * f + m));
   c1 = c1 - 0.0004 * Math.sin(dr * (2 * f - m)) - 0.0006 * Math.sin(dr * (2 * f + mpr));
   c1 = c1 + 0.001 * Math.sin(dr * (2 * f - mpr)) + 0.0005 * Math.sin(dr * (2 * mpr + m));
-  const deltaT = t < -11 ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 : -0.000278 + 0.000265 * t + 0.000262 * t2;
+  const deltaT =
+    t < -11
+      ? 0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3
+      : -0.000278 + 0.000265 * t + 0.000262 * t2;
   return jd + c1 - deltaT;
 }
 
@@ -74,7 +77,10 @@ function leapMonthOffset(a11: number): number {
 // The Gregorian date of a day in a regular (non-leap) lunar month.
 export function lunarToSolar(options: { lunarYear: number; lunarMonth: number; lunarDay: number }): string {
   const { lunarYear, lunarMonth, lunarDay } = options;
-  const [a11, b11] = lunarMonth < 11 ? [lunarMonth11(lunarYear - 1), lunarMonth11(lunarYear)] : [lunarMonth11(lunarYear), lunarMonth11(lunarYear + 1)];
+  const [a11, b11] =
+    lunarMonth < 11
+      ? [lunarMonth11(lunarYear - 1), lunarMonth11(lunarYear)]
+      : [lunarMonth11(lunarYear), lunarMonth11(lunarYear + 1)];
   const k = Math.floor(0.5 + (a11 - epoch) / synodicMonth);
   let offset = lunarMonth - 11;
   if (offset < 0) offset += 12;

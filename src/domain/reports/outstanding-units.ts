@@ -9,7 +9,10 @@ const chunkSize = 500;
 // Only those units leave SQLite: each unit of the bloc is probed in the (periodId, unitId, state) index of
 // the submissions, so a tick reads what is outstanding, not the bloc's units and the reports already in
 // (there is no Unit–ReportSubmission relation for a `none` filter, hence the NOT EXISTS in SQL).
-export async function listOutstandingUnits(tx: Tx, options: { blocId: string; periodId: string; settings: Pick<ObligationSettings, "unitIds"> }): Promise<Unit[]> {
+export async function listOutstandingUnits(
+  tx: Tx,
+  options: { blocId: string; periodId: string; settings: Pick<ObligationSettings, "unitIds"> },
+): Promise<Unit[]> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     SELECT u."id" FROM "Unit" u
     WHERE u."blocId" = ${options.blocId}
@@ -20,7 +23,8 @@ export async function listOutstandingUnits(tx: Tx, options: { blocId: string; pe
   const ids = rows.map((row) => row.id).filter((id) => owesReport(options.settings, id));
   const byId = new Map<string, Unit>();
   for (let start = 0; start < ids.length; start += chunkSize) {
-    for (const unit of await tx.unit.findMany({ where: { id: { in: ids.slice(start, start + chunkSize) } } })) byId.set(unit.id, unit);
+    for (const unit of await tx.unit.findMany({ where: { id: { in: ids.slice(start, start + chunkSize) } } }))
+      byId.set(unit.id, unit);
   }
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

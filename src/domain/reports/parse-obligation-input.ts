@@ -7,7 +7,8 @@ const numbers = (text: string) => text.split(/[\s,;]+/).filter(Boolean);
 export function parseReminderDays(text: string): number[] {
   const parts = numbers(text);
   const days = parts.map(Number);
-  if (parts.length === 0 || parts.length > 6 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 30)) throw new DomainError("reports.error_bad_reminders");
+  if (parts.length === 0 || parts.length > 6 || days.some((d) => !Number.isInteger(d) || d < 0 || d > 30))
+    throw new DomainError("reports.error_bad_reminders");
   return [...new Set(days)].sort((a, b) => b - a);
 }
 
@@ -23,7 +24,8 @@ export function parseEscalationDays(text: string): Escalation[] {
   const parts = numbers(text);
   if (parts.length === 1 && parts[0] === "0") return [];
   const days = parts.map(Number);
-  if (parts.length !== 2 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 30) || days[0]! > days[1]!) throw new DomainError("reports.error_bad_escalations");
+  if (parts.length !== 2 || days.some((d) => !Number.isInteger(d) || d < 1 || d > 30) || days[0]! > days[1]!)
+    throw new DomainError("reports.error_bad_escalations");
   return [
     { workingDays: days[0]!, to: "signatory" },
     { workingDays: days[1]!, to: "leader_unit" },

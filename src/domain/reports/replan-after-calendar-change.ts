@@ -8,6 +8,7 @@ export async function replanAfterCalendarChange(tx: Tx, options: { now: Date }):
   const calendar = await loadWorkCalendar(tx);
   const obligations = await tx.reportObligation.findMany({ where: { active: true } });
   let recomputed = 0;
-  for (const obligation of obligations) recomputed += (await planPeriods(tx, { obligation, calendar, now: options.now, replan: true })).updated;
+  for (const obligation of obligations)
+    recomputed += (await planPeriods(tx, { obligation, calendar, now: options.now, replan: true })).updated;
   return recomputed;
 }

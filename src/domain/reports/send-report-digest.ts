@@ -30,7 +30,9 @@ export async function sendReportDigest(db: Db, options: { now: Date; timeZone: s
   for (const [blocId, rows] of byBloc) {
     const intentId = reportDigestIntent(blocId, today);
     if (await db.outboxMessage.findFirst({ where: { intentId }, select: { id: true } })) continue;
-    const units = new Map((await db.unit.findMany({ where: { blocId } })).map((unit) => [unit.id, unit.shortName ?? unit.name]));
+    const units = new Map(
+      (await db.unit.findMany({ where: { blocId } })).map((unit) => [unit.id, unit.shortName ?? unit.name]),
+    );
     const lines = rows.map((s) => ({
       key: s.lateDays > 0 ? "reports.digest_line_late" : "reports.digest_line",
       params: {
@@ -48,7 +50,10 @@ export async function sendReportDigest(db: Db, options: { now: Date; timeZone: s
         intentId,
         blocId,
         now: options.now,
-        messages: messagesToPeople(people, { textKey: "reports.digest", textParams: { date: today.split("-").reverse().join("/"), count: rows.length, lines } }),
+        messages: messagesToPeople(people, {
+          textKey: "reports.digest",
+          textParams: { date: today.split("-").reverse().join("/"), count: rows.length, lines },
+        }),
       }),
     );
   }

@@ -1,5 +1,12 @@
 import type { Db, Tx } from "../../db/create-database.js";
-import { Prisma, type Membership, type Person, type ReportObligation, type ReportPeriod, type Unit } from "../../generated/prisma/client.js";
+import {
+  Prisma,
+  type Membership,
+  type Person,
+  type ReportObligation,
+  type ReportPeriod,
+  type Unit,
+} from "../../generated/prisma/client.js";
 import { listLeaderUnitPeople } from "../blocs/list-leader-unit-people.js";
 import { enqueueMessages, type OutgoingMessage } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
@@ -21,9 +28,15 @@ const eventId = (event: ReportEvent) => `${event.kind}@${event.at.toISOString()}
 // on nextEventAt), never the history. Of the events that have passed, only the latest is sent: after downtime
 // units get one message, not the backlog. Each (period, unit, kind) is recorded once, and the outbox key is
 // per intent and person, so running the tick twice for the same instant adds nothing.
-export async function sendReportReminders(db: Db, options: { now: Date; calendar: WorkCalendar; buttons?: ReportButtons; batchSize?: number }) {
+export async function sendReportReminders(
+  db: Db,
+  options: { now: Date; calendar: WorkCalendar; buttons?: ReportButtons; batchSize?: number },
+) {
   const { now } = options;
-  const closed = await db.reportPeriod.updateMany({ where: { state: "open", closesAt: { lte: now } }, data: { state: "closed", nextEventAt: null } });
+  const closed = await db.reportPeriod.updateMany({
+    where: { state: "open", closesAt: { lte: now } },
+    data: { state: "closed", nextEventAt: null },
+  });
   const due = await db.reportPeriod.findMany({
     where: { state: "open", nextEventAt: { lte: now } },
     orderBy: { nextEventAt: "asc" },
@@ -34,14 +47,31 @@ export async function sendReportReminders(db: Db, options: { now: Date; calendar
   let rowsRead = due.length;
   for (const period of due) {
     const settings = readObligationSettings(period.obligation);
-    const events = listEventInstants({ dueDate: period.dueDate, reminders: settings.reminders, reminderTime: settings.reminderTime, escalations: settings.escalations, calendar: options.calendar });
+    const events = listEventInstants({
+      dueDate: period.dueDate,
+      reminders: settings.reminders,
+      reminderTime: settings.reminderTime,
+      escalations: settings.escalations,
+      calendar: options.calendar,
+    });
     const latest = events.filter((event) => event.at <= now).at(-1);
     const next = events.find((event) => event.at > now)?.at ?? null;
     const handled = period.lastEvent ? new Date(period.lastEvent.split("@")[1]!) : null;
     const result = await db.$transaction(async (tx) => {
       let sent = { messages: 0, rows: 0 };
-      if (latest && period.obligation.active && (!handled || latest.at > handled)) sent = await handleEvent(tx, { period, obligation: period.obligation, settings, event: latest, now, buttons: options.buttons });
-      await tx.reportPeriod.update({ where: { id: period.id }, data: { nextEventAt: next, ...(latest ? { lastEvent: eventId(latest) } : {}) } });
+      if (latest && period.obligation.active && (!handled || latest.at > handled))
+        sent = await handleEvent(tx, {
+          period,
+          obligation: period.obligation,
+          settings,
+          event: latest,
+          now,
+          buttons: options.buttons,
+        });
+      await tx.reportPeriod.update({
+        where: { id: period.id },
+        data: { nextEventAt: next, ...(latest ? { lastEvent: eventId(latest) } : {}) },
+      });
       return sent;
     });
     messages += result.messages;
@@ -52,18 +82,36 @@ export async function sendReportReminders(db: Db, options: { now: Date; calendar
 
 async function handleEvent(
   tx: Tx,
-  options: { period: ReportPeriod; obligation: ReportObligation; settings: ObligationSettings; event: ReportEvent; now: Date; buttons?: ReportButtons },
+  options: {
+    period: ReportPeriod;
+    obligation: ReportObligation;
+    settings: ObligationSettings;
+    event: ReportEvent;
+    now: Date;
+    buttons?: ReportButtons;
+  },
 ): Promise<{ messages: number; rows: number }> {
   const { period, obligation, event, now } = options;
-  const outstanding = await listOutstandingUnits(tx, { blocId: obligation.blocId, periodId: period.id, settings: options.settings });
+  const outstanding = await listOutstandingUnits(tx, {
+    blocId: obligation.blocId,
+    periodId: period.id,
+    settings: options.settings,
+  });
   const done = new Set(
-    (await tx.reportReminder.findMany({ where: { periodId: period.id, kind: event.kind }, select: { unitId: true } })).map((row) => row.unitId),
+    (
+      await tx.reportReminder.findMany({ where: { periodId: period.id, kind: event.kind }, select: { unitId: true } })
+    ).map((row) => row.unitId),
   );
   const units = outstanding.filter((unit) => !done.has(unit.id));
   // Rows read so far: the outstanding units and the ones already sent this event.
   const read = outstanding.length + done.size;
   if (units.length === 0) return { messages: 0, rows: read };
-  await recordReminders(tx, { periodId: period.id, unitIds: units.map((unit) => unit.id), kind: event.kind, sentAt: now });
+  await recordReminders(tx, {
+    periodId: period.id,
+    unitIds: units.map((unit) => unit.id),
+    kind: event.kind,
+    sentAt: now,
+  });
   const common = {
     name: obligation.name,
     period: periodLabel(period.periodKey, options.settings.recurrence),
@@ -73,11 +121,19 @@ async function handleEvent(
   let messages: OutgoingMessage[];
   if (event.kind === "escalate_leader_unit") {
     const people = await listLeaderUnitPeople(tx, { blocId: obligation.blocId });
-    messages = messagesToPeople(people, { textKey: "reports.escalation_leader", textParams: { ...common, days: eventDays(event, options.settings), units: units.map(unitLabel) } });
+    messages = messagesToPeople(people, {
+      textKey: "reports.escalation_leader",
+      textParams: { ...common, days: eventDays(event, options.settings), units: units.map(unitLabel) },
+    });
   } else {
     messages = await unitMessages(tx, { units, event, days: eventDays(event, options.settings), common, replyMarkup });
   }
-  const added = await enqueueMessages(tx, { intentId: reportEventIntent(period.id, event.kind), blocId: obligation.blocId, messages, now });
+  const added = await enqueueMessages(tx, {
+    intentId: reportEventIntent(period.id, event.kind),
+    blocId: obligation.blocId,
+    messages,
+    now,
+  });
   return { messages: added, rows: read + messages.length };
 }
 
@@ -88,7 +144,10 @@ async function recordReminders(tx: Tx, options: { periodId: string; unitIds: str
   for (let start = 0; start < options.unitIds.length; start += unitChunkSize) {
     const rows = options.unitIds
       .slice(start, start + unitChunkSize)
-      .map((unitId) => Prisma.sql`('c' || lower(hex(randomblob(12))), ${options.periodId}, ${unitId}, ${options.kind}, ${options.sentAt})`);
+      .map(
+        (unitId) =>
+          Prisma.sql`('c' || lower(hex(randomblob(12))), ${options.periodId}, ${unitId}, ${options.kind}, ${options.sentAt})`,
+      );
     await tx.$executeRaw`INSERT INTO "ReportReminder" ("id", "periodId", "unitId", "kind", "sentAt") VALUES ${Prisma.join(rows)}`;
   }
 }
@@ -102,13 +161,20 @@ function eventDays(event: ReportEvent, settings: ObligationSettings): number {
 }
 
 // Reminders go to everyone in the unit; the first escalation goes to its signatories (or, if it has none, to all).
-async function unitMessages(tx: Tx, options: { units: Unit[]; event: ReportEvent; days: number; common: Record<string, unknown>; replyMarkup?: unknown }): Promise<OutgoingMessage[]> {
+async function unitMessages(
+  tx: Tx,
+  options: { units: Unit[]; event: ReportEvent; days: number; common: Record<string, unknown>; replyMarkup?: unknown },
+): Promise<OutgoingMessage[]> {
   const { event } = options;
   // A chunk of units per query (Prisma refuses more than 999 bound values), each unit's members in joining order.
   const byUnit = new Map<string, (Membership & { person: Person })[]>();
   for (let start = 0; start < options.units.length; start += unitChunkSize) {
     const memberships = await tx.membership.findMany({
-      where: { unitId: { in: options.units.slice(start, start + unitChunkSize).map((unit) => unit.id) }, removedAt: null, person: { reachable: true } },
+      where: {
+        unitId: { in: options.units.slice(start, start + unitChunkSize).map((unit) => unit.id) },
+        removedAt: null,
+        person: { reachable: true },
+      },
       include: { person: true },
       orderBy: { joinedAt: "asc" },
     });
@@ -123,7 +189,12 @@ async function unitMessages(tx: Tx, options: { units: Unit[]; event: ReportEvent
     const members = byUnit.get(unit.id) ?? [];
     const signatories = members.filter((m) => m.role === "signatory");
     const recipients = event.kind === "escalate_signatory" && signatories.length > 0 ? signatories : members;
-    const textKey = event.kind === "escalate_signatory" ? "reports.escalation_signatory" : options.days === 0 ? "reports.reminder_today" : "reports.reminder_before";
+    const textKey =
+      event.kind === "escalate_signatory"
+        ? "reports.escalation_signatory"
+        : options.days === 0
+          ? "reports.reminder_today"
+          : "reports.reminder_before";
     for (const m of recipients) {
       messages.push({
         recipientKey: `person:${m.personId}`,

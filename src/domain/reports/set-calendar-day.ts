@@ -5,7 +5,13 @@ import { isCalendarDate } from "./calendar-date.js";
 import { replanAfterCalendarChange } from "./replan-after-calendar-change.js";
 import type { CalendarDayKind } from "./work-calendar.js";
 
-export type SetCalendarDayOptions = { date: string; kind: CalendarDayKind; note?: string; actor: AuditActor; now: Date };
+export type SetCalendarDayOptions = {
+  date: string;
+  kind: CalendarDayKind;
+  note?: string;
+  actor: AuditActor;
+  now: Date;
+};
 
 export const maxCalendarNoteLength = 200;
 
@@ -14,7 +20,8 @@ export const maxCalendarNoteLength = 200;
 export async function setCalendarDay(db: Db, options: SetCalendarDayOptions) {
   if (!isCalendarDate(options.date)) throw new DomainError("reports.error_bad_date", { text: options.date });
   const note = (options.note ?? "").trim();
-  if (note.length > maxCalendarNoteLength) throw new DomainError("reports.error_calendar_note_too_long", { max: maxCalendarNoteLength });
+  if (note.length > maxCalendarNoteLength)
+    throw new DomainError("reports.error_calendar_note_too_long", { max: maxCalendarNoteLength });
   return db.$transaction(async (tx) => {
     const previous = await tx.calendarDay.findUnique({ where: { date: options.date } });
     const changed = !previous || previous.kind !== options.kind || previous.note !== note;

@@ -9,11 +9,28 @@ import { displayDate } from "./calendar-date.js";
 import { findReportingUnit } from "./report-unit-of.js";
 import type { WorkCalendar } from "./work-calendar.js";
 
-export type ReportContent = { fileId: string | null; fileName: string | null; mimeType: string | null; text: string | null; sha256: string };
+export type ReportContent = {
+  fileId: string | null;
+  fileName: string | null;
+  mimeType: string | null;
+  text: string | null;
+  sha256: string;
+};
 
 // The report and its audit row are written together; the receipt number is what the unit quotes later.
 // A resubmission while the period is open replaces the current report, and the old one stays as history.
-export async function submitReport(db: Db, options: { blocId: string; periodId: string; personId: string; actor: AuditActor; content: ReportContent; calendar: WorkCalendar; now: Date }) {
+export async function submitReport(
+  db: Db,
+  options: {
+    blocId: string;
+    periodId: string;
+    personId: string;
+    actor: AuditActor;
+    content: ReportContent;
+    calendar: WorkCalendar;
+    now: Date;
+  },
+) {
   const { now, content } = options;
   const { unit } = await findReportingUnit(db, { blocId: options.blocId, personId: options.personId });
   return db.$transaction(async (tx) => {
@@ -22,16 +39,23 @@ export async function submitReport(db: Db, options: { blocId: string; periodId: 
     const settings = readObligationSettings(period.obligation);
     const label = periodLabel(period.periodKey, settings.recurrence);
     const named = { name: period.obligation.name, unit: unit.shortName ?? unit.name };
-    if (!period.obligation.active || !owesReport(settings, unit.id)) throw new DomainError("reports.error_not_owed", named);
-    if (now < period.opensAt) throw new DomainError("reports.error_not_open", { ...named, opens: displayDate(vietnamDateOf(period.opensAt)) });
-    if (period.state === "closed" || now >= period.closesAt) throw new DomainError("reports.error_closed", { ...named, closed: displayDate(vietnamDateOf(period.closesAt)) });
-    const current = await tx.reportSubmission.findFirst({ where: { periodId: period.id, unitId: unit.id, state: "current" } });
-    if (current?.sha256 === content.sha256) throw new DomainError("reports.error_duplicate", { receipt: current.receiptNo });
+    if (!period.obligation.active || !owesReport(settings, unit.id))
+      throw new DomainError("reports.error_not_owed", named);
+    if (now < period.opensAt)
+      throw new DomainError("reports.error_not_open", { ...named, opens: displayDate(vietnamDateOf(period.opensAt)) });
+    if (period.state === "closed" || now >= period.closesAt)
+      throw new DomainError("reports.error_closed", { ...named, closed: displayDate(vietnamDateOf(period.closesAt)) });
+    const current = await tx.reportSubmission.findFirst({
+      where: { periodId: period.id, unitId: unit.id, state: "current" },
+    });
+    if (current?.sha256 === content.sha256)
+      throw new DomainError("reports.error_duplicate", { receipt: current.receiptNo });
     if (current) await tx.reportSubmission.update({ where: { id: current.id }, data: { state: "replaced" } });
     const year = vietnamDateOf(now).slice(0, 4);
     const bloc = await tx.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
     const prefix = `${bloc.code}-${year}-`;
-    const sequence = (await tx.reportSubmission.count({ where: { blocId: options.blocId, receiptNo: { startsWith: prefix } } })) + 1;
+    const sequence =
+      (await tx.reportSubmission.count({ where: { blocId: options.blocId, receiptNo: { startsWith: prefix } } })) + 1;
     // After the due date is late even before the next working day starts (a Saturday after a Friday deadline).
     const lateDays = now > period.dueAt ? Math.max(1, lateWorkingDays(period.dueDate, now, options.calendar)) : 0;
     const submission = await tx.reportSubmission.create({
@@ -56,9 +80,23 @@ export async function submitReport(db: Db, options: { blocId: string; periodId: 
       action: current ? "reports.resubmitted" : "reports.submitted",
       subjectType: "report_submission",
       subjectId: submission.id,
-      details: { periodId: period.id, unitId: unit.id, receiptNo: submission.receiptNo, replaced: current?.receiptNo ?? null, lateDays, sha256: content.sha256 },
+      details: {
+        periodId: period.id,
+        unitId: unit.id,
+        receiptNo: submission.receiptNo,
+        replaced: current?.receiptNo ?? null,
+        lateDays,
+        sha256: content.sha256,
+      },
       now,
     });
-    return { submission, replaced: current?.receiptNo ?? null, obligationName: period.obligation.name, unitName: unit.shortName ?? unit.name, period: label, dueDate: period.dueDate };
+    return {
+      submission,
+      replaced: current?.receiptNo ?? null,
+      obligationName: period.obligation.name,
+      unitName: unit.shortName ?? unit.name,
+      period: label,
+      dueDate: period.dueDate,
+    };
   });
 }

@@ -19,7 +19,17 @@ export type ObligationChange = {
 };
 
 // Periods already due keep what they were; the ones ahead follow the new settings.
-export async function updateObligation(db: Db, options: { blocId: string; obligationId: string; actor: AuditActor; change: ObligationChange; calendar: WorkCalendar; now: Date }) {
+export async function updateObligation(
+  db: Db,
+  options: {
+    blocId: string;
+    obligationId: string;
+    actor: AuditActor;
+    change: ObligationChange;
+    calendar: WorkCalendar;
+    now: Date;
+  },
+) {
   const { change, now } = options;
   return db.$transaction(async (tx) => {
     const before = await tx.reportObligation.findFirst({ where: { id: options.obligationId, blocId: options.blocId } });
@@ -30,7 +40,9 @@ export async function updateObligation(db: Db, options: { blocId: string; obliga
         ...(change.name !== undefined ? { name: change.name } : {}),
         ...(change.recurrence !== undefined ? { recurrence: change.recurrence } : {}),
         ...(change.dueRule !== undefined ? { dueRule: JSON.stringify(change.dueRule) } : {}),
-        ...(change.unitIds !== undefined ? { unitIds: change.unitIds === null ? null : JSON.stringify(change.unitIds) } : {}),
+        ...(change.unitIds !== undefined
+          ? { unitIds: change.unitIds === null ? null : JSON.stringify(change.unitIds) }
+          : {}),
         ...(change.reminders !== undefined ? { reminders: JSON.stringify(change.reminders) } : {}),
         ...(change.escalations !== undefined ? { escalations: JSON.stringify(change.escalations) } : {}),
         ...(change.shift !== undefined ? { shift: change.shift } : {}),
@@ -40,7 +52,15 @@ export async function updateObligation(db: Db, options: { blocId: string; obliga
       },
     });
     const planned = await planPeriods(tx, { obligation, calendar: options.calendar, now, replan: true });
-    await recordAudit(tx, { blocId: options.blocId, actor: options.actor, action: "reports.obligation_changed", subjectType: "report_obligation", subjectId: obligation.id, details: { ...change }, now });
+    await recordAudit(tx, {
+      blocId: options.blocId,
+      actor: options.actor,
+      action: "reports.obligation_changed",
+      subjectType: "report_obligation",
+      subjectId: obligation.id,
+      details: { ...change },
+      now,
+    });
     return { obligation, ...planned };
   });
 }

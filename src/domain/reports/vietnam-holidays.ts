@@ -27,20 +27,22 @@ function nationalDayExtra(year: number): string {
 
 function listStatutoryHolidays(year: number): PublicHoliday[] {
   const tet = lunarToSolar({ lunarYear: year, lunarMonth: 1, lunarDay: 1 });
-  return [
-    { date: `${year}-01-01`, nameKey: "calendar.holiday_new_year" },
-    // Art. 112(1)(b): 5 days that the Prime Minister fixes each year. The usual pattern, used here, is
-    // the last day of the lunar year and mùng 1–4; operators override when the decision differs.
-    ...[-1, 0, 1, 2, 3].map((offset) => ({ date: addDays(tet, offset), nameKey: "calendar.holiday_tet" })),
-    { date: lunarToSolar({ lunarYear: year, lunarMonth: 3, lunarDay: 10 }), nameKey: "calendar.holiday_hung_kings" },
-    { date: `${year}-04-30`, nameKey: "calendar.holiday_reunification" },
-    { date: `${year}-05-01`, nameKey: "calendar.holiday_labour_day" },
-    { date: `${year}-09-02`, nameKey: "calendar.holiday_national_day" },
-    { date: nationalDayExtra(year), nameKey: "calendar.holiday_national_day" },
-  ]
-    // Two holidays on one date (Giỗ Tổ can fall on 30/4) are one day off.
-    .filter((holiday, index, all) => all.findIndex((h) => h.date === holiday.date) === index)
-    .sort((a, b) => a.date.localeCompare(b.date));
+  return (
+    [
+      { date: `${year}-01-01`, nameKey: "calendar.holiday_new_year" },
+      // Art. 112(1)(b): 5 days that the Prime Minister fixes each year. The usual pattern, used here, is
+      // the last day of the lunar year and mùng 1–4; operators override when the decision differs.
+      ...[-1, 0, 1, 2, 3].map((offset) => ({ date: addDays(tet, offset), nameKey: "calendar.holiday_tet" })),
+      { date: lunarToSolar({ lunarYear: year, lunarMonth: 3, lunarDay: 10 }), nameKey: "calendar.holiday_hung_kings" },
+      { date: `${year}-04-30`, nameKey: "calendar.holiday_reunification" },
+      { date: `${year}-05-01`, nameKey: "calendar.holiday_labour_day" },
+      { date: `${year}-09-02`, nameKey: "calendar.holiday_national_day" },
+      { date: nationalDayExtra(year), nameKey: "calendar.holiday_national_day" },
+    ]
+      // Two holidays on one date (Giỗ Tổ can fall on 30/4) are one day off.
+      .filter((holiday, index, all) => all.findIndex((h) => h.date === holiday.date) === index)
+      .sort((a, b) => a.date.localeCompare(b.date))
+  );
 }
 
 // Art. 112(3): a holiday on the weekly rest day (Saturday, Sunday for public bodies) gives a day off on the

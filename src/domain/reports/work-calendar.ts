@@ -6,7 +6,11 @@ import { listPublicHolidays } from "./vietnam-holidays.js";
 export const CalendarDayKindSchema = z.enum(["holiday", "workday"]);
 export type CalendarDayKind = z.infer<typeof CalendarDayKindSchema>;
 
-export const CalendarOverrideSchema = z.object({ date: CalendarDateSchema, kind: CalendarDayKindSchema, note: z.string() });
+export const CalendarOverrideSchema = z.object({
+  date: CalendarDateSchema,
+  kind: CalendarDayKindSchema,
+  note: z.string(),
+});
 export type CalendarOverride = z.infer<typeof CalendarOverrideSchema>;
 
 // What happens to a due date on a non-working day.
@@ -14,7 +18,13 @@ export const DueShiftSchema = z.enum(["previous", "next", "none"]);
 export type DueShift = z.infer<typeof DueShiftSchema>;
 
 export type DaySource = "weekday" | "weekend" | "table" | "override";
-export type DayDescription = { date: string; working: boolean; source: DaySource; nameKey: string | null; note: string | null };
+export type DayDescription = {
+  date: string;
+  working: boolean;
+  source: DaySource;
+  nameKey: string | null;
+  note: string | null;
+};
 
 export type WorkCalendar = {
   isWorkingDay: (date: string) => boolean;
@@ -29,12 +39,19 @@ type SpecialDay = Omit<DayDescription, "date">;
 // A day the government moved (table) or an operator decided (override); override wins.
 function listSpecialDays(year: number, overrides: Map<string, CalendarOverride>): Map<string, SpecialDay> {
   const days = new Map<string, SpecialDay>();
-  for (const holiday of listPublicHolidays(year)) days.set(holiday.date, { working: false, source: "table", nameKey: holiday.nameKey, note: null });
-  for (const swap of listOfficialDaySwaps(year)) days.set(swap.date, { working: swap.kind === "workday", source: "table", nameKey: swap.nameKey, note: null });
+  for (const holiday of listPublicHolidays(year))
+    days.set(holiday.date, { working: false, source: "table", nameKey: holiday.nameKey, note: null });
+  for (const swap of listOfficialDaySwaps(year))
+    days.set(swap.date, { working: swap.kind === "workday", source: "table", nameKey: swap.nameKey, note: null });
   for (const override of overrides.values()) {
     if (!override.date.startsWith(`${year}-`)) continue;
     const working = override.kind === "workday";
-    days.set(override.date, { working, source: "override", nameKey: working ? "calendar.override_workday" : "calendar.override_holiday", note: override.note || null });
+    days.set(override.date, {
+      working,
+      source: "override",
+      nameKey: working ? "calendar.override_workday" : "calendar.override_holiday",
+      note: override.note || null,
+    });
   }
   return days;
 }
@@ -98,6 +115,7 @@ export function addWorkingDays(date: string, n: number, calendar: WorkCalendar):
   if (!Number.isInteger(n)) throw new Error(`Working days must be a whole number, got ${n}`);
   const step = n < 0 ? -1 : 1;
   let day = date;
-  for (let remaining = Math.abs(n); remaining > 0; remaining--) day = stepToWorkingDay(addDays(day, step), step, calendar);
+  for (let remaining = Math.abs(n); remaining > 0; remaining--)
+    day = stepToWorkingDay(addDays(day, step), step, calendar);
   return day;
 }

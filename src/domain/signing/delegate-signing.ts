@@ -7,20 +7,48 @@ import { findOpenRound } from "./find-signing-round.js";
 import type { SignButtons } from "./open-signing-round.js";
 import { shortFingerprint } from "./short-fingerprint.js";
 
-export type DelegateSigningOptions = { blocId: string; roundId: string; signatoryId: string; delegateId: string; actor: AuditActor; buttons: SignButtons; now: Date };
+export type DelegateSigningOptions = {
+  blocId: string;
+  roundId: string;
+  signatoryId: string;
+  delegateId: string;
+  actor: AuditActor;
+  buttons: SignButtons;
+  now: Date;
+};
 
 // "Ký thay": a unit's signatory names one member of the same unit to sign this round; naming another replaces it.
 export async function delegateSigning(db: Db, options: DelegateSigningOptions) {
   return db.$transaction(async (tx) => {
     const round = await findOpenRound(tx, options);
-    const granter = await tx.membership.findFirst({ where: { blocId: options.blocId, personId: options.signatoryId, role: "signatory", removedAt: null, unitId: { not: null } }, include: { unit: true } });
+    const granter = await tx.membership.findFirst({
+      where: {
+        blocId: options.blocId,
+        personId: options.signatoryId,
+        role: "signatory",
+        removedAt: null,
+        unitId: { not: null },
+      },
+      include: { unit: true },
+    });
     if (!granter) throw new DomainError("signing.error_not_signatory");
-    const delegate = await tx.membership.findFirst({ where: { blocId: options.blocId, personId: options.delegateId, unitId: granter.unitId, removedAt: null }, include: { person: true } });
-    if (!delegate || options.delegateId === options.signatoryId) throw new DomainError("signing.error_delegate_outside", { unit: granter.unit!.name });
-    if (await tx.signature.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId: granter.unitId! } } })) throw new DomainError("signing.error_unit_signed", { unit: granter.unit!.name });
+    const delegate = await tx.membership.findFirst({
+      where: { blocId: options.blocId, personId: options.delegateId, unitId: granter.unitId, removedAt: null },
+      include: { person: true },
+    });
+    if (!delegate || options.delegateId === options.signatoryId)
+      throw new DomainError("signing.error_delegate_outside", { unit: granter.unit!.name });
+    if (await tx.signature.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId: granter.unitId! } } }))
+      throw new DomainError("signing.error_unit_signed", { unit: granter.unit!.name });
     await tx.signingDelegation.upsert({
       where: { roundId_unitId: { roundId: round.id, unitId: granter.unitId! } },
-      create: { roundId: round.id, unitId: granter.unitId!, delegateId: options.delegateId, grantedById: options.signatoryId, at: options.now },
+      create: {
+        roundId: round.id,
+        unitId: granter.unitId!,
+        delegateId: options.delegateId,
+        grantedById: options.signatoryId,
+        at: options.now,
+      },
       update: { delegateId: options.delegateId, grantedById: options.signatoryId, at: options.now },
     });
     const granterPerson = await tx.person.findUniqueOrThrow({ where: { id: options.signatoryId } });
@@ -36,7 +64,12 @@ export async function delegateSigning(db: Db, options: DelegateSigningOptions) {
           kind: "document",
           fileId: round.fileId,
           textKey: "signing.delegated_notice",
-          textParams: { title: round.title, fingerprint: shortFingerprint(round.sha256), unit: granter.unit!.name, granter: personName(granterPerson) },
+          textParams: {
+            title: round.title,
+            fingerprint: shortFingerprint(round.sha256),
+            unit: granter.unit!.name,
+            granter: personName(granterPerson),
+          },
           replyMarkup: { inline_keyboard: options.buttons(round.id) },
         },
       ],

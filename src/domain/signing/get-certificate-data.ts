@@ -8,7 +8,9 @@ export async function getCertificateData(db: Db, options: { blocId: string; roun
   if (!status) return null;
   const bloc = await db.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
   const term = await findCurrentTerm(db, options.blocId);
-  const version = status.round.draftVersionId ? await db.draftVersion.findUnique({ where: { id: status.round.draftVersionId } }) : null;
+  const version = status.round.draftVersionId
+    ? await db.draftVersion.findUnique({ where: { id: status.round.draftVersionId } })
+    : null;
   return {
     blocName: bloc.name,
     province: bloc.province,
@@ -20,7 +22,17 @@ export async function getCertificateData(db: Db, options: { blocId: string; roun
     openedAt: status.round.openedAt,
     completedAt: status.round.completedAt ?? status.round.openedAt,
     rows: status.rows.flatMap((row) =>
-      row.signedAt ? [{ unitName: row.unitName, signerName: row.signerName ?? "?", role: (row.role ?? "signatory") as "signatory" | "delegate", delegatedBy: row.delegatedByName, signedAt: row.signedAt }] : [],
+      row.signedAt
+        ? [
+            {
+              unitName: row.unitName,
+              signerName: row.signerName ?? "?",
+              role: (row.role ?? "signatory") as "signatory" | "delegate",
+              delegatedBy: row.delegatedByName,
+              signedAt: row.signedAt,
+            },
+          ]
+        : [],
     ),
   };
 }

@@ -12,8 +12,18 @@ export async function getSigningStatus(db: Db, options: { blocId: string; roundI
     db.signature.findMany({ where: { roundId: round.id } }),
     db.signingDelegation.findMany({ where: { roundId: round.id } }),
   ]);
-  const people = await db.person.findMany({ where: { id: { in: [...signatures.flatMap((s) => [s.personId, s.delegatedById ?? ""]), ...delegations.map((d) => d.delegateId)] } } });
-  const nameOf = (id: string | null) => (id ? (people.find((p) => p.id === id) ? personName(people.find((p) => p.id === id)!) : "?") : null);
+  const people = await db.person.findMany({
+    where: {
+      id: {
+        in: [
+          ...signatures.flatMap((s) => [s.personId, s.delegatedById ?? ""]),
+          ...delegations.map((d) => d.delegateId),
+        ],
+      },
+    },
+  });
+  const nameOf = (id: string | null) =>
+    id ? (people.find((p) => p.id === id) ? personName(people.find((p) => p.id === id)!) : "?") : null;
   const rows = units.map((unit) => {
     const signature = signatures.find((s) => s.unitId === unit.id);
     const delegation = delegations.find((d) => d.unitId === unit.id);

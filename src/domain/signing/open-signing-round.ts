@@ -52,7 +52,11 @@ export async function openSigningRound(db: Db, options: OpenSigningRoundOptions)
         kind: "document" as const,
         fileId: round.fileId,
         textKey: options.deadline ? "signing.invitation_deadline" : "signing.invitation",
-        textParams: { title: round.title, fingerprint: shortFingerprint(round.sha256), deadline: options.deadline ? formatDateTime(options.deadline, options.timeZone) : "" },
+        textParams: {
+          title: round.title,
+          fingerprint: shortFingerprint(round.sha256),
+          deadline: options.deadline ? formatDateTime(options.deadline, options.timeZone) : "",
+        },
         replyMarkup: { inline_keyboard: options.buttons(round.id) },
       })),
     });
@@ -63,7 +67,13 @@ export async function openSigningRound(db: Db, options: OpenSigningRoundOptions)
       action: "signing.opened",
       subjectType: "signing_round",
       subjectId: round.id,
-      details: { title: round.title, sha256: round.sha256, draftVersionId: round.draftVersionId, deadline: options.deadline?.toISOString() ?? null, signatories: signers.length },
+      details: {
+        title: round.title,
+        sha256: round.sha256,
+        draftVersionId: round.draftVersionId,
+        deadline: options.deadline?.toISOString() ?? null,
+        signatories: signers.length,
+      },
       now: options.now,
     });
     return { roundId: round.id, signatories: signers.length, units };

@@ -10,7 +10,10 @@ import { shortFingerprint } from "./short-fingerprint.js";
 export async function queueCertificate(db: Db, options: { roundId: string; file: FileToStore; now: Date }) {
   return db.$transaction(async (tx) => {
     const round = await tx.signingRound.findUniqueOrThrow({ where: { id: options.roundId } });
-    const claimed = await tx.signingRound.updateMany({ where: { id: round.id, state: "completed", certificateSentAt: null }, data: { certificateSentAt: options.now } });
+    const claimed = await tx.signingRound.updateMany({
+      where: { id: round.id, state: "completed", certificateSentAt: null },
+      data: { certificateSentAt: options.now },
+    });
     if (claimed.count === 0) return 0;
     const stored = await storeFile(tx, { file: options.file, now: options.now });
     const people = await listBlocPeople(tx, { blocId: round.blocId });
@@ -25,7 +28,15 @@ export async function queueCertificate(db: Db, options: { roundId: string; file:
         textParams: { title: round.title, fingerprint: shortFingerprint(round.sha256) },
       }),
     });
-    await recordAudit(tx, { blocId: round.blocId, actor: {}, action: "signing.certificate_sent", subjectType: "signing_round", subjectId: round.id, details: { recipients: people.length, certificateSha256: stored.sha256 }, now: options.now });
+    await recordAudit(tx, {
+      blocId: round.blocId,
+      actor: {},
+      action: "signing.certificate_sent",
+      subjectType: "signing_round",
+      subjectId: round.id,
+      details: { recipients: people.length, certificateSha256: stored.sha256 },
+      now: options.now,
+    });
     return queued;
   });
 }

@@ -10,7 +10,10 @@ export const maxSigningReminders = 5;
 
 // Run each morning (08:00 in APP_TIMEZONE): the signatories (and delegates) of units that have not signed an
 // open round are reminded, once per unit and day, at most five times, and not after the deadline.
-export async function remindUnsigned(db: Db, options: { now: Date; timeZone: string; buttons: SignButtons; batchSize?: number }) {
+export async function remindUnsigned(
+  db: Db,
+  options: { now: Date; timeZone: string; buttons: SignButtons; batchSize?: number },
+) {
   const day = DateTime.fromJSDate(options.now, { zone: options.timeZone }).toISODate()!;
   const rounds = await db.signingRound.findMany({ where: { state: "open" }, take: options.batchSize ?? 20 });
   let reminded = 0;
@@ -30,7 +33,12 @@ export async function remindUnsigned(db: Db, options: { now: Date; timeZone: str
     reminded += await db.$transaction(async (tx) => {
       let added = 0;
       for (const unit of due) {
-        if (await tx.signingReminder.findUnique({ where: { roundId_unitId_day: { roundId: round.id, unitId: unit.id, day } } })) continue;
+        if (
+          await tx.signingReminder.findUnique({
+            where: { roundId_unitId_day: { roundId: round.id, unitId: unit.id, day } },
+          })
+        )
+          continue;
         await tx.signingReminder.create({ data: { roundId: round.id, unitId: unit.id, day, sentAt: options.now } });
         added += await enqueueMessages(tx, {
           intentId: `signing-remind:${round.id}:${unit.id}:${day}`,
@@ -43,7 +51,12 @@ export async function remindUnsigned(db: Db, options: { now: Date; timeZone: str
               personId: person.id,
               chatId: person.chatId,
               textKey: round.deadline ? "signing.reminder_deadline" : "signing.reminder",
-              textParams: { title: round.title, unit: unit.name, fingerprint: shortFingerprint(round.sha256), deadline: round.deadline ? formatDateTime(round.deadline, options.timeZone) : "" },
+              textParams: {
+                title: round.title,
+                unit: unit.name,
+                fingerprint: shortFingerprint(round.sha256),
+                deadline: round.deadline ? formatDateTime(round.deadline, options.timeZone) : "",
+              },
               replyMarkup: { inline_keyboard: options.buttons(round.id) },
             })),
         });

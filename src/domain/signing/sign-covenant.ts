@@ -2,7 +2,14 @@ import type { Db } from "../../db/create-database.js";
 import { recordAudit, type AuditActor } from "../audit/record-audit.js";
 import { prepareSignature } from "./prepare-signature.js";
 
-export type SignCovenantOptions = { blocId: string; roundId: string; personId: string; actor: AuditActor; timeZone: string; now: Date };
+export type SignCovenantOptions = {
+  blocId: string;
+  roundId: string;
+  personId: string;
+  actor: AuditActor;
+  timeZone: string;
+  now: Date;
+};
 
 // The signature and its audit row commit together; a unit signs once per round, and the round closes with
 // the last unit. The fingerprint recorded is the round's, i.e. of the bytes that were sent to signatories.
@@ -10,7 +17,15 @@ export async function signCovenant(db: Db, options: SignCovenantOptions) {
   return db.$transaction(async (tx) => {
     const { round, signer } = await prepareSignature(tx, options);
     const signature = await tx.signature.create({
-      data: { roundId: round.id, unitId: signer.unitId, personId: options.personId, role: signer.role, delegatedById: signer.delegatedById, sha256: round.sha256, signedAt: options.now },
+      data: {
+        roundId: round.id,
+        unitId: signer.unitId,
+        personId: options.personId,
+        role: signer.role,
+        delegatedById: signer.delegatedById,
+        sha256: round.sha256,
+        signedAt: options.now,
+      },
     });
     await recordAudit(tx, {
       blocId: options.blocId,
@@ -18,15 +33,42 @@ export async function signCovenant(db: Db, options: SignCovenantOptions) {
       action: "covenant.signed",
       subjectType: "signature",
       subjectId: signature.id,
-      details: { roundId: round.id, unitId: signer.unitId, role: signer.role, delegatedById: signer.delegatedById, sha256: round.sha256, draftVersionId: round.draftVersionId },
+      details: {
+        roundId: round.id,
+        unitId: signer.unitId,
+        role: signer.role,
+        delegatedById: signer.delegatedById,
+        sha256: round.sha256,
+        draftVersionId: round.draftVersionId,
+      },
       now: options.now,
     });
-    const [signed, units] = await Promise.all([tx.signature.count({ where: { roundId: round.id } }), tx.unit.count({ where: { blocId: options.blocId } })]);
+    const [signed, units] = await Promise.all([
+      tx.signature.count({ where: { roundId: round.id } }),
+      tx.unit.count({ where: { blocId: options.blocId } }),
+    ]);
     const completed = signed >= units;
     if (completed) {
       await tx.signingRound.update({ where: { id: round.id }, data: { state: "completed", completedAt: options.now } });
-      await recordAudit(tx, { blocId: options.blocId, actor: {}, action: "signing.completed", subjectType: "signing_round", subjectId: round.id, details: { units }, now: options.now });
+      await recordAudit(tx, {
+        blocId: options.blocId,
+        actor: {},
+        action: "signing.completed",
+        subjectType: "signing_round",
+        subjectId: round.id,
+        details: { units },
+        now: options.now,
+      });
     }
-    return { signature, unitName: signer.unitName, role: signer.role, title: round.title, sha256: round.sha256, signed, units, completed };
+    return {
+      signature,
+      unitName: signer.unitName,
+      role: signer.role,
+      title: round.title,
+      sha256: round.sha256,
+      signed,
+      units,
+      completed,
+    };
   });
 }

@@ -8,21 +8,38 @@ import { findOpenRound } from "./find-signing-round.js";
 
 // After a correction the leader voids the open round: its signatures stay as history, everyone is told why,
 // and a new round can be opened on the corrected text.
-export async function voidSigningRound(db: Db, options: { blocId: string; roundId: string; reason: string; actor: AuditActor; now: Date }) {
+export async function voidSigningRound(
+  db: Db,
+  options: { blocId: string; roundId: string; reason: string; actor: AuditActor; now: Date },
+) {
   const reason = options.reason.trim();
   if (!reason) throw new DomainError("signing.error_no_reason");
   return db.$transaction(async (tx) => {
     const round = await findOpenRound(tx, options);
-    await tx.signingRound.update({ where: { id: round.id }, data: { state: "voided", voidReason: reason, voidedAt: options.now } });
+    await tx.signingRound.update({
+      where: { id: round.id },
+      data: { state: "voided", voidReason: reason, voidedAt: options.now },
+    });
     const signed = await tx.signature.count({ where: { roundId: round.id } });
     const people = await listBlocPeople(tx, { blocId: options.blocId });
     await enqueueMessages(tx, {
       intentId: `signing-voided:${round.id}`,
       blocId: options.blocId,
       now: options.now,
-      messages: messagesToPeople(people, { textKey: "signing.voided_notice", textParams: { title: round.title, reason, signed } }),
+      messages: messagesToPeople(people, {
+        textKey: "signing.voided_notice",
+        textParams: { title: round.title, reason, signed },
+      }),
     });
-    await recordAudit(tx, { blocId: options.blocId, actor: options.actor, action: "signing.voided", subjectType: "signing_round", subjectId: round.id, details: { reason, signatures: signed }, now: options.now });
+    await recordAudit(tx, {
+      blocId: options.blocId,
+      actor: options.actor,
+      action: "signing.voided",
+      subjectType: "signing_round",
+      subjectId: round.id,
+      details: { reason, signatures: signed },
+      now: options.now,
+    });
     return { title: round.title, signed };
   });
 }

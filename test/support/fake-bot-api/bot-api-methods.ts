@@ -62,7 +62,8 @@ export class BotApiMethods {
       editMessageReplyMarkup: ({ params }) => this.editMessageReplyMarkup(params),
       deleteMessage: ({ params }) => {
         const chatId = requireChatId(params);
-        if (!this.chats.forget(chatId, requireInteger(params, "message_id"))) throw badRequest("message to delete not found");
+        if (!this.chats.forget(chatId, requireInteger(params, "message_id")))
+          throw badRequest("message to delete not found");
         return true;
       },
       answerCallbackQuery: ({ params }) => this.answerCallbackQuery(params),
@@ -83,7 +84,12 @@ export class BotApiMethods {
         const file = this.files.get(String(params["file_id"] ?? ""));
         if (!file) throw badRequest("invalid file_id");
         if (file.file_size > MAX_DOWNLOAD_BYTES) throw badRequest("file is too big");
-        return { file_id: file.file_id, file_unique_id: file.file_unique_id, file_size: file.file_size, file_path: file.file_path };
+        return {
+          file_id: file.file_id,
+          file_unique_id: file.file_unique_id,
+          file_size: file.file_size,
+          file_path: file.file_path,
+        };
       },
     };
     this.byLowerCase = new Map(Object.keys(this.handlers).map((name) => [name.toLowerCase(), name]));
@@ -107,7 +113,11 @@ export class BotApiMethods {
   }
 
   private async getUpdates(params: Json, signal: AbortSignal) {
-    if (this.webhookUrl) throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+    if (this.webhookUrl)
+      throw new ApiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     const allowed = params["allowed_updates"];
     return await this.updates.poll(
       {
@@ -122,7 +132,8 @@ export class BotApiMethods {
 
   private setWebhook(params: Json) {
     const url = String(params["url"] ?? "");
-    if (url !== "" && !url.startsWith("https://")) throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+    if (url !== "" && !url.startsWith("https://"))
+      throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
     this.webhookUrl = url;
     if (params["drop_pending_updates"] === true) this.updates.clear();
     return true;
@@ -145,7 +156,17 @@ export class BotApiMethods {
       kind === "document"
         ? { document: documentOf(file) }
         : // One size only: the fake does not decode images, so the dimensions are nominal.
-          { photo: [{ file_id: file.file_id, file_unique_id: file.file_unique_id, file_size: file.file_size, width: 800, height: 600 }] };
+          {
+            photo: [
+              {
+                file_id: file.file_id,
+                file_unique_id: file.file_unique_id,
+                file_size: file.file_size,
+                width: 800,
+                height: 600,
+              },
+            ],
+          };
     return this.deliver(chatId, params, {
       ...content,
       ...(caption !== undefined ? { caption } : {}),
@@ -154,7 +175,9 @@ export class BotApiMethods {
   }
 
   private resolveFile(kind: FileKind, value: unknown, uploads: Map<string, Upload>): StoredFile {
-    const upload = uploads.get(kind) ?? (typeof value === "string" && value.startsWith("attach://") ? uploads.get(value.slice(9)) : undefined);
+    const upload =
+      uploads.get(kind) ??
+      (typeof value === "string" && value.startsWith("attach://") ? uploads.get(value.slice(9)) : undefined);
     if (upload) {
       if (upload.bytes.length === 0) throw badRequest("file must be non-empty");
       return this.files.add(upload.bytes, { kind, fileName: upload.fileName, mimeType: upload.mimeType });
@@ -171,7 +194,8 @@ export class BotApiMethods {
     const replyMarkup = inlineMarkup(params["reply_markup"]);
     const replyTo = replyToId(params);
     const original = replyTo === undefined ? undefined : this.chats.message(chatId, replyTo);
-    if (replyTo !== undefined && !original && !mayReplyToNothing(params)) throw badRequest("message to be replied not found");
+    if (replyTo !== undefined && !original && !mayReplyToNothing(params))
+      throw badRequest("message to be replied not found");
     const message: FakeMessage = {
       message_id: this.chats.nextMessageId(chatId),
       from: this.bot,
@@ -214,7 +238,12 @@ export class BotApiMethods {
     return message;
   }
 
-  private replace(message: FakeMessage, content: Json, replyMarkup: Json | undefined, replacedKeys: string[]): FakeMessage {
+  private replace(
+    message: FakeMessage,
+    content: Json,
+    replyMarkup: Json | undefined,
+    replacedKeys: string[],
+  ): FakeMessage {
     const edited: FakeMessage = { ...message, ...content, edit_date: nowSeconds() };
     for (const key of [...replacedKeys, "reply_markup"]) if (!(key in content)) delete edited[key];
     if (replyMarkup) edited.reply_markup = replyMarkup;
@@ -225,7 +254,8 @@ export class BotApiMethods {
   private answerCallbackQuery(params: Json) {
     const id = String(params["callback_query_id"] ?? "");
     const query = this.chats.callbackQuery(id);
-    if (!query || query.answered) throw badRequest("query is too old and response timeout expired or query ID is invalid");
+    if (!query || query.answered)
+      throw badRequest("query is too old and response timeout expired or query ID is invalid");
     query.answered = true;
     return true;
   }
@@ -251,14 +281,20 @@ export class BotApiMethods {
   private getChat(params: Json) {
     const chatId = this.postableChat(params);
     const pinned = this.chats.pinnedMessage(chatId);
-    return { ...this.chats.chat(chatId), accent_color_id: 0, max_reaction_count: 11, ...(pinned ? { pinned_message: pinned } : {}) };
+    return {
+      ...this.chats.chat(chatId),
+      accent_color_id: 0,
+      max_reaction_count: 11,
+      ...(pinned ? { pinned_message: pinned } : {}),
+    };
   }
 
   private setMyCommands(params: Json) {
     const commands = params["commands"];
-    if (!Array.isArray(commands)) throw badRequest("parameter \"commands\" is required");
+    if (!Array.isArray(commands)) throw badRequest('parameter "commands" is required');
     for (const entry of commands as Json[]) {
-      if (typeof entry?.["command"] !== "string" || !/^[a-z0-9_]{1,32}$/.test(entry["command"])) throw badRequest("BOT_COMMAND_INVALID");
+      if (typeof entry?.["command"] !== "string" || !/^[a-z0-9_]{1,32}$/.test(entry["command"]))
+        throw badRequest("BOT_COMMAND_INVALID");
       const description = entry["description"];
       if (typeof description !== "string" || description.length === 0 || description.length > 256) {
         throw badRequest("command description is empty");
@@ -321,13 +357,17 @@ function inlineMarkup(markup: unknown): Json | undefined {
   const rows = (markup as Json)["inline_keyboard"];
   if (!Array.isArray(rows)) return undefined;
   for (const row of rows as unknown[]) {
-    if (!Array.isArray(row)) throw badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
+    if (!Array.isArray(row))
+      throw badRequest("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
     for (const button of row as Json[]) {
       if (typeof button?.["text"] !== "string" || button["text"] === "") {
-        throw badRequest("can't parse inline keyboard button: Field \"text\" must be of type String");
+        throw badRequest('can\'t parse inline keyboard button: Field "text" must be of type String');
       }
       const data = button["callback_data"];
-      if (typeof data === "string" && (data.length === 0 || Buffer.byteLength(data, "utf8") > MAX_CALLBACK_DATA_BYTES)) {
+      if (
+        typeof data === "string" &&
+        (data.length === 0 || Buffer.byteLength(data, "utf8") > MAX_CALLBACK_DATA_BYTES)
+      ) {
         throw badRequest("BUTTON_DATA_INVALID");
       }
     }
@@ -341,7 +381,12 @@ function sameMarkup(a: unknown, b: unknown): boolean {
 
 function commandsKey(params: Json): string {
   const scope = (params["scope"] as Json | undefined) ?? { type: "default" };
-  return JSON.stringify([scope["type"], scope["chat_id"] ?? null, scope["user_id"] ?? null, params["language_code"] ?? ""]);
+  return JSON.stringify([
+    scope["type"],
+    scope["chat_id"] ?? null,
+    scope["user_id"] ?? null,
+    params["language_code"] ?? "",
+  ]);
 }
 
 function pick(params: Json, key: string): Json {

@@ -37,8 +37,14 @@ export class CallLog {
       };
       const timer = setTimeout(() => {
         this.listeners.delete(listener);
-        const recent = this.calls.slice(-10).map((c) => `${c.method}(${c.chatId ?? ""}) ${c.outcome}${c.errorCode ? ` ${c.errorCode}` : ""}`);
-        reject(new Error(`fake Bot API: no matching call within ${timeoutMs} ms; last calls: ${recent.join(", ") || "none"}`));
+        const recent = this.calls
+          .slice(-10)
+          .map((c) => `${c.method}(${c.chatId ?? ""}) ${c.outcome}${c.errorCode ? ` ${c.errorCode}` : ""}`);
+        reject(
+          new Error(
+            `fake Bot API: no matching call within ${timeoutMs} ms; last calls: ${recent.join(", ") || "none"}`,
+          ),
+        );
       }, timeoutMs);
       this.listeners.add(listener);
     });
@@ -52,7 +58,8 @@ export class CallLog {
 
   private deliveries(methods: MethodMatcher, chatId: number | undefined): FakeCall[] {
     return this.calls.filter(
-      (c) => c.messageId !== undefined && methodMatches(methods, c.method) && (chatId === undefined || c.chatId === chatId),
+      (c) =>
+        c.messageId !== undefined && methodMatches(methods, c.method) && (chatId === undefined || c.chatId === chatId),
     );
   }
 }
@@ -103,5 +110,9 @@ function fileOf(message: FakeMessage): SentFile | undefined {
 }
 
 function fileIds(file: Json) {
-  return { file_id: file["file_id"] as string, file_unique_id: file["file_unique_id"] as string, file_size: file["file_size"] as number };
+  return {
+    file_id: file["file_id"] as string,
+    file_unique_id: file["file_unique_id"] as string,
+    file_size: file["file_size"] as number,
+  };
 }

@@ -72,7 +72,8 @@ export class ChatState {
   setMember(chatId: number, setting: MemberSetting): void {
     this.members.set(`${chatId}:${setting.userId ?? this.bot.id}`, {
       status: setting.status,
-      can_pin_messages: setting.can_pin_messages ?? (setting.status === "creator" || setting.status === "administrator"),
+      can_pin_messages:
+        setting.can_pin_messages ?? (setting.status === "creator" || setting.status === "administrator"),
     });
   }
 
@@ -107,7 +108,14 @@ export class ChatState {
           can_manage_topics: false,
         };
       case "restricted":
-        return { status: "restricted", user, is_member: true, can_send_messages: true, can_pin_messages: membership.can_pin_messages, until_date: 0 };
+        return {
+          status: "restricted",
+          user,
+          is_member: true,
+          can_send_messages: true,
+          can_pin_messages: membership.can_pin_messages,
+          until_date: 0,
+        };
       case "kicked":
         return { status: "kicked", user, until_date: 0 };
       default:
@@ -117,7 +125,10 @@ export class ChatState {
 
   botStatus(chatId: number): { status: MemberStatus; canPin: boolean } {
     const member = this.member(chatId, this.bot.id);
-    return { status: member["status"] as MemberStatus, canPin: member["status"] === "creator" || member["can_pin_messages"] === true };
+    return {
+      status: member["status"] as MemberStatus,
+      canPin: member["status"] === "creator" || member["can_pin_messages"] === true,
+    };
   }
 
   pin(chatId: number, messageId: number | undefined): void {

@@ -52,7 +52,11 @@ async function raw(path: string, init?: RequestInit): Promise<{ status: number; 
 }
 
 const postJson = (method: string, body: unknown) =>
-  raw(`/bot${api.token}/${method}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  raw(`/bot${api.token}/${method}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
   try {
@@ -65,7 +69,10 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 
 describe("routing and parsing", () => {
   it("refuses a wrong token and unknown methods the way the Bot API does", async () => {
-    expect(await raw("/bot1:wrong/getMe")).toEqual({ status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } });
+    expect(await raw("/bot1:wrong/getMe")).toEqual({
+      status: 401,
+      body: { ok: false, error_code: 401, description: "Unauthorized" },
+    });
     expect(await postJson("sendSticker", { chat_id: 1 })).toEqual({
       status: 404,
       body: { ok: false, error_code: 404, description: "Not Found: method not found" },
@@ -86,7 +93,11 @@ describe("routing and parsing", () => {
       { message_id: 2, text: "hai" },
       { message_id: 1, text: "ba", chat: { id: -1001, type: "supergroup" } },
     ]);
-    expect(api.callsTo("sendMessage").map((c) => c.params)).toMatchObject([{ chat_id: 7 }, { chat_id: 7, disable_notification: true }, { chat_id: -1001 }]);
+    expect(api.callsTo("sendMessage").map((c) => c.params)).toMatchObject([
+      { chat_id: 7 },
+      { chat_id: 7, disable_notification: true },
+      { chat_id: -1001 },
+    ]);
   });
 
   it("answers getMe with the configured bot", async () => {
@@ -236,7 +247,10 @@ describe("files", () => {
 
     // Sending the file_id again reuses the stored file.
     const again = await telegram.sendDocument(-1005, message.document.file_id);
-    expect(again.document).toMatchObject({ file_id: message.document.file_id, file_unique_id: message.document.file_unique_id });
+    expect(again.document).toMatchObject({
+      file_id: message.document.file_id,
+      file_unique_id: message.document.file_unique_id,
+    });
     expect(api.sent().map((m) => [m.chatId, m.file?.fileName, m.caption])).toEqual([
       [42, "a.docx", "Báo cáo"],
       [-1005, "a.docx", undefined],
@@ -255,7 +269,9 @@ describe("files", () => {
     bot.on("document", async (ctx) => {
       const link = await ctx.telegram.getFileLink(ctx.message.document.file_id);
       const text = await (await fetch(link)).text();
-      await ctx.reply(`${ctx.message.document.file_name} ${ctx.message.document.mime_type} ${ctx.message.caption}: ${text.split("\n")[1]}`);
+      await ctx.reply(
+        `${ctx.message.document.file_name} ${ctx.message.document.mime_type} ${ctx.message.caption}: ${text.split("\n")[1]}`,
+      );
     });
     await launch(bot);
     api.sendDocument(42, seeded, "lớp 10A");
@@ -266,10 +282,22 @@ describe("files", () => {
 
 describe("faults", () => {
   const cases: Array<[string, FaultReply, Record<string, unknown>]> = [
-    ["429", { kind: "429", retryAfter: 3 }, { code: 429, description: "Too Many Requests: retry after 3", parameters: { retry_after: 3 } }],
+    [
+      "429",
+      { kind: "429", retryAfter: 3 },
+      { code: 429, description: "Too Many Requests: retry after 3", parameters: { retry_after: 3 } },
+    ],
     ["403", { kind: "403" }, { code: 403, description: "Forbidden: bot was blocked by the user" }],
-    ["400", { kind: "400", description: "Bad Request: chat not found" }, { code: 400, description: "Bad Request: chat not found" }],
-    ["migrate", { kind: "migrate", migrateToChatId: -100777 }, { code: 400, parameters: { migrate_to_chat_id: -100777 } }],
+    [
+      "400",
+      { kind: "400", description: "Bad Request: chat not found" },
+      { code: 400, description: "Bad Request: chat not found" },
+    ],
+    [
+      "migrate",
+      { kind: "migrate", migrateToChatId: -100777 },
+      { code: 400, parameters: { migrate_to_chat_id: -100777 } },
+    ],
     ["5xx", { kind: "5xx", status: 502 }, { code: 502, description: "Bad Gateway" }],
   ];
 
@@ -289,7 +317,9 @@ describe("faults", () => {
     api.fail({ method: "send*", chatId: 1, times: 2, reply: { kind: "403" } });
     await expect(telegram.sendMessage(1, "a")).rejects.toMatchObject({ code: 403 });
     await telegram.sendMessage(2, "b");
-    await expect(telegram.sendDocument(1, { source: Buffer.from("x"), filename: "x.txt" })).rejects.toMatchObject({ code: 403 });
+    await expect(telegram.sendDocument(1, { source: Buffer.from("x"), filename: "x.txt" })).rejects.toMatchObject({
+      code: 403,
+    });
     await telegram.sendMessage(1, "c");
     expect(api.sent().map((m) => m.chatId)).toEqual([2, 1]);
     expect(api.callsTo("send*", 1).map((c) => [c.method, c.outcome, c.errorCode])).toEqual([
@@ -322,7 +352,13 @@ describe("faults", () => {
     expect(await telegram.sendMessage(4, "slow")).toMatchObject({ text: "slow" });
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
 
-    const aborted = await rejection(telegram.callApi("sendMessage", { chat_id: 4, text: "timed out" }, { signal: AbortSignal.timeout(30) as TelegrafSignal }));
+    const aborted = await rejection(
+      telegram.callApi(
+        "sendMessage",
+        { chat_id: 4, text: "timed out" },
+        { signal: AbortSignal.timeout(30) as TelegrafSignal },
+      ),
+    );
     expect(aborted.name).toBe("AbortError");
     const late = await api.waitFor((c) => c.params["text"] === "timed out");
     expect(late).toMatchObject({ outcome: "dropped", fault: "slow", messageId: 2 });
@@ -399,21 +435,32 @@ describe("chat state", () => {
     expect(await telegram.answerCbQuery(query.id, "Đã ghi nhận")).toBe(true);
     expect(api.callsTo("answerCallbackQuery")[0]?.chatId).toBe(42);
     await expect(telegram.answerCbQuery(query.id)).rejects.toMatchObject({ code: 400 });
-    await expect(telegram.sendMessage(42, "x".repeat(4097))).rejects.toMatchObject({ description: "Bad Request: message is too long" });
-    await expect(telegram.sendMessage(42, "x", Markup.inlineKeyboard([Markup.button.callback("x", "d".repeat(65))]))).rejects.toMatchObject({
+    await expect(telegram.sendMessage(42, "x".repeat(4097))).rejects.toMatchObject({
+      description: "Bad Request: message is too long",
+    });
+    await expect(
+      telegram.sendMessage(42, "x", Markup.inlineKeyboard([Markup.button.callback("x", "d".repeat(65))])),
+    ).rejects.toMatchObject({
       description: "Bad Request: BUTTON_DATA_INVALID",
     });
 
-    await expect(telegram.editMessageText(42, sent.message_id, undefined, "Tham gia?", keyboard)).rejects.toMatchObject({
-      description: expect.stringMatching(/^Bad Request: message is not modified/) as unknown,
-    });
+    await expect(telegram.editMessageText(42, sent.message_id, undefined, "Tham gia?", keyboard)).rejects.toMatchObject(
+      {
+        description: expect.stringMatching(/^Bad Request: message is not modified/) as unknown,
+      },
+    );
     // An edit that does not repeat the keyboard removes it.
     await telegram.editMessageText(42, sent.message_id, undefined, "Đã tham gia");
-    expect(api.chatMessages(42).at(-1)).toMatchObject({ text: "Đã tham gia", edit_date: expect.any(Number) as unknown });
+    expect(api.chatMessages(42).at(-1)).toMatchObject({
+      text: "Đã tham gia",
+      edit_date: expect.any(Number) as unknown,
+    });
     expect(api.chatMessages(42).at(-1)?.reply_markup).toBeUndefined();
 
     expect(await telegram.deleteMessage(42, sent.message_id)).toBe(true);
-    await expect(telegram.deleteMessage(42, sent.message_id)).rejects.toMatchObject({ description: "Bad Request: message to delete not found" });
+    await expect(telegram.deleteMessage(42, sent.message_id)).rejects.toMatchObject({
+      description: "Bad Request: message to delete not found",
+    });
   });
 
   it("follows the bot's rights in a group", async () => {
@@ -423,7 +470,10 @@ describe("chat state", () => {
     expect((await telegram.getChatMember(group, api.botUser.id)).status).toBe("administrator");
 
     api.setChatMember(group, { status: "member" });
-    expect(await telegram.getChatMember(group, api.botUser.id)).toMatchObject({ status: "member", user: { id: api.botUser.id } });
+    expect(await telegram.getChatMember(group, api.botUser.id)).toMatchObject({
+      status: "member",
+      user: { id: api.botUser.id },
+    });
     await expect(telegram.pinChatMessage(group, notice.message_id)).rejects.toMatchObject({
       code: 400,
       description: "Bad Request: not enough rights to manage pinned messages in the chat",
@@ -434,7 +484,10 @@ describe("chat state", () => {
 
     api.setChatMember(group, { status: "administrator", can_pin_messages: true });
     expect(await telegram.pinChatMessage(group, notice.message_id)).toBe(true);
-    expect(await telegram.getChat(group)).toMatchObject({ type: "supergroup", pinned_message: { message_id: notice.message_id } });
+    expect(await telegram.getChat(group)).toMatchObject({
+      type: "supergroup",
+      pinned_message: { message_id: notice.message_id },
+    });
     expect(await telegram.unpinChatMessage(group, notice.message_id)).toBe(true);
     expect(api.pinnedMessage(group)).toBeUndefined();
 
@@ -448,7 +501,9 @@ describe("chat state", () => {
   it("keeps commands per scope and language", async () => {
     const telegram = client();
     await telegram.setMyCommands([{ command: "help", description: "Trợ giúp" }], { language_code: "vi" });
-    expect(await telegram.getMyCommands({ language_code: "vi" })).toEqual([{ command: "help", description: "Trợ giúp" }]);
+    expect(await telegram.getMyCommands({ language_code: "vi" })).toEqual([
+      { command: "help", description: "Trợ giúp" },
+    ]);
     expect(await telegram.getMyCommands()).toEqual([]);
     await expect(telegram.setMyCommands([{ command: "Help", description: "x" }])).rejects.toMatchObject({ code: 400 });
     expect(await telegram.deleteMyCommands({ language_code: "vi" })).toBe(true);

@@ -234,7 +234,13 @@ export class FakeBotApi {
     }
   }
 
-  private async handleMethod(req: IncomingMessage, res: ServerResponse, url: URL, token: string, name: string): Promise<void> {
+  private async handleMethod(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    token: string,
+    name: string,
+  ): Promise<void> {
     const at = performance.now();
     const atEpochMs = Date.now();
     const method = this.methods.canonical(name) ?? name;
@@ -259,7 +265,10 @@ export class FakeBotApi {
         ...extra,
       });
     const answerError = (error: ApiError) => {
-      record(hungUp.signal.aborted ? "dropped" : "error", { errorCode: error.errorCode, description: error.description });
+      record(hungUp.signal.aborted ? "dropped" : "error", {
+        errorCode: error.errorCode,
+        description: error.description,
+      });
       writeJson(res, error.status, error.body());
     };
 
@@ -271,7 +280,8 @@ export class FakeBotApi {
       chatId = this.methods.chatOf(method, params);
 
       fault = this.faults.take(method, chatId);
-      if (fault?.kind === "slow") await sleep(fault.ms, undefined, { signal: this.stopping.signal }).catch(() => undefined);
+      if (fault?.kind === "slow")
+        await sleep(fault.ms, undefined, { signal: this.stopping.signal }).catch(() => undefined);
       if (fault?.kind === "drop" && !fault.afterProcessing) {
         record("dropped");
         req.socket.destroy();
@@ -315,7 +325,11 @@ export class FakeBotApi {
     const query = update["callback_query"] as Json | undefined;
     if (query && typeof query["id"] === "string") {
       const message = query["message"] as FakeMessage | undefined;
-      if (message?.chat && typeof message.message_id === "number" && !this.chats.message(message.chat.id, message.message_id)) {
+      if (
+        message?.chat &&
+        typeof message.message_id === "number" &&
+        !this.chats.message(message.chat.id, message.message_id)
+      ) {
         this.chats.remember(message);
       }
       this.chats.rememberCallbackQuery(query["id"], message?.chat?.id);

@@ -24,7 +24,8 @@ export class FaultPlan {
   }
 
   failRandomly(options: FailRandomlyOptions): () => void {
-    if (!(options.ratio >= 0 && options.ratio <= 1)) throw new RangeError(`ratio must be within 0..1, got ${options.ratio}`);
+    if (!(options.ratio >= 0 && options.ratio <= 1))
+      throw new RangeError(`ratio must be within 0..1, got ${options.ratio}`);
     const next = mulberry32(options.seed ?? 1);
     return this.add({
       matches: matcher(options.method, options.chatId),

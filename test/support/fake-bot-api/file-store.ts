@@ -38,7 +38,13 @@ export class FileStore {
       file_path: `${DIRECTORY[kind]}/file_${n}${extension}`,
       kind,
       ...(options.fileName !== undefined ? { fileName: options.fileName } : {}),
-      mimeType: options.mimeType ?? (options.fileName ? guessMimeType(options.fileName) : kind === "photo" ? "image/jpeg" : "application/octet-stream"),
+      mimeType:
+        options.mimeType ??
+        (options.fileName
+          ? guessMimeType(options.fileName)
+          : kind === "photo"
+            ? "image/jpeg"
+            : "application/octet-stream"),
       bytes: data,
     };
     this.byId.set(file.file_id, file);

@@ -56,7 +56,8 @@ export async function readParams(req: IncomingMessage, url: URL): Promise<Reques
     } catch {
       throw badRequest("can't parse JSON object");
     }
-    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw badRequest("can't parse JSON object");
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
+      throw badRequest("can't parse JSON object");
     return { params: { ...fields, ...(parsed as Json) }, uploads };
   }
 
@@ -70,7 +71,9 @@ export async function readParams(req: IncomingMessage, url: URL): Promise<Reques
     // content-type, no CRLF after the closing boundary, raw UTF-8 file names.
     let form: FormData;
     try {
-      form = await new Response(Uint8Array.from(body), { headers: { "content-type": req.headers["content-type"] ?? "" } }).formData();
+      form = await new Response(Uint8Array.from(body), {
+        headers: { "content-type": req.headers["content-type"] ?? "" },
+      }).formData();
     } catch (error) {
       throw badRequest(`can't parse multipart/form-data: ${(error as Error).message}`);
     }
@@ -83,7 +86,11 @@ export async function readParams(req: IncomingMessage, url: URL): Promise<Reques
         const fileName = value.name;
         // A part without its own content-type comes back as text/plain; Telegram goes by the file name then.
         const declared = value.type && value.type !== "text/plain" ? value.type : undefined;
-        const upload = { fileName, mimeType: declared ?? guessMimeType(fileName), bytes: Buffer.from(await value.arrayBuffer()) };
+        const upload = {
+          fileName,
+          mimeType: declared ?? guessMimeType(fileName),
+          bytes: Buffer.from(await value.arrayBuffer()),
+        };
         uploads.set(key, upload);
         fields[key] = { upload: true, fileName: upload.fileName, mimeType: upload.mimeType, size: upload.bytes.length };
       }
@@ -110,7 +117,9 @@ function coerceFormValue(key: string, value: string): unknown {
     try {
       return JSON.parse(value) as unknown;
     } catch {
-      throw badRequest(key === "reply_markup" ? "can't parse reply keyboard markup JSON object" : `can't parse ${key} JSON`);
+      throw badRequest(
+        key === "reply_markup" ? "can't parse reply keyboard markup JSON object" : `can't parse ${key} JSON`,
+      );
     }
   }
   return value;

@@ -1,7 +1,12 @@
 import { ApiError } from "./api-error.js";
 import type { FakeUpdate, PartialUpdate } from "./types.js";
 
-export type PollRequest = { offset?: number; limit?: number; timeoutSeconds?: number; allowedUpdates?: readonly string[] };
+export type PollRequest = {
+  offset?: number;
+  limit?: number;
+  timeoutSeconds?: number;
+  allowedUpdates?: readonly string[];
+};
 
 // What Telegram sends when allowed_updates is empty: everything but these.
 const NOT_BY_DEFAULT = new Set(["chat_member", "message_reaction", "message_reaction_count"]);
@@ -46,7 +51,12 @@ export class UpdateQueue {
 
   async poll(request: PollRequest, signal: AbortSignal): Promise<FakeUpdate[]> {
     // Telegram answers an older, still waiting getUpdates with 409 when another one arrives.
-    this.waiter?.fail(new ApiError(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running"));
+    this.waiter?.fail(
+      new ApiError(
+        409,
+        "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+      ),
+    );
     if (request.allowedUpdates !== undefined) {
       this.allowed = request.allowedUpdates.length === 0 ? undefined : new Set(request.allowedUpdates);
     }

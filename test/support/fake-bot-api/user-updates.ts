@@ -66,7 +66,8 @@ export class UserUpdates {
   private resolveMessage(userId: number, ref: MessageRef | undefined): FakeMessage {
     if (ref === undefined) {
       const latest = this.chats.lastBotMessage(userId);
-      if (!latest) throw new Error(`fake Bot API: the bot has sent nothing to chat ${userId}, so there is no button to press`);
+      if (!latest)
+        throw new Error(`fake Bot API: the bot has sent nothing to chat ${userId}, so there is no button to press`);
       return latest;
     }
     const [chatId, messageId] = "chatId" in ref ? [ref.chatId, ref.messageId] : [ref.chat.id, ref.message_id];
