@@ -12,6 +12,7 @@ import { startPolling, type Runtime } from "./runtime/start-polling.js";
 import { startWebhook } from "./runtime/start-webhook.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
 import { createOutboxRenderer } from "./delivery/render-outbox-text.js";
+import { encodeMessageAction } from "./bot/encode-message-action.js";
 import { createAnnouncementProgress } from "./delivery/announcement-progress.js";
 
 const config = loadConfigOrExit();
@@ -53,7 +54,13 @@ sender = createOutboxSender({
   telegram: bot.telegram,
   logger: logger.child({ component: "outbox" }),
   clock: systemClock,
-  render: createOutboxRenderer({ db, translator, defaultLocale: config.DEFAULT_LOCALE }),
+  render: createOutboxRenderer({
+    db,
+    translator,
+    defaultLocale: config.DEFAULT_LOCALE,
+    timeZone: config.APP_TIMEZONE,
+    encodeAction: encodeMessageAction,
+  }),
 });
 await sender.start();
 

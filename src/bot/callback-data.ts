@@ -13,12 +13,10 @@ const id = z.string().regex(/^[a-z0-9]{10,40}$/);
 const clauseId = z.string().regex(/^[a-z0-9-]{1,24}$/);
 
 export const CallbackDataSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("lang"), locale: z.enum(["vi", "en"]) }),
   z.object({ kind: z.literal("invite_unit"), unitId: z.union([id, z.literal("board")]) }),
   z.object({ kind: z.literal("invite_role"), unitId: id, role: z.enum(["signatory", "liaison"]) }),
   z.object({ kind: z.literal("member_remove"), membershipId: id }),
   z.object({ kind: z.literal("member_remove_confirm"), membershipId: id }),
-  z.object({ kind: z.literal("dismiss") }),
   z.object({ kind: z.literal("announce_no_file") }),
   z.object({ kind: z.literal("announce_audience"), audience: AudienceSchema }),
   z.object({ kind: z.literal("announce_unit"), unitId: id }),
@@ -28,7 +26,6 @@ export const CallbackDataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("announce_ack"), announcementId: id }),
   z.object({ kind: z.literal("announce_view"), announcementId: id }),
   z.object({ kind: z.literal("announce_follow_up"), announcementId: id }),
-  z.object({ kind: z.literal("flow_cancel") }),
   z.object({ kind: z.literal("draft_kind"), draftKind: DraftKindSchema }),
   z.object({ kind: z.literal("draft_create") }),
   z.object({ kind: z.literal("draft_comment"), draftId: id }),
@@ -87,12 +84,10 @@ export const CallbackDataSchema = z.discriminatedUnion("kind", [
 export type CallbackData = z.infer<typeof CallbackDataSchema>;
 
 const codes = {
-  lang: "l",
   invite_unit: "iu",
   invite_role: "ir",
   member_remove: "mr",
   member_remove_confirm: "mc",
-  dismiss: "x",
   announce_no_file: "af",
   announce_audience: "aa",
   announce_unit: "au",
@@ -102,7 +97,6 @@ const codes = {
   announce_ack: "ak",
   announce_view: "av",
   announce_follow_up: "aq",
-  flow_cancel: "fc",
   draft_kind: "dk",
   draft_create: "dg",
   draft_comment: "dc",
@@ -159,12 +153,10 @@ const codes = {
 } as const satisfies Record<CallbackData["kind"], string>;
 
 const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackData, { kind: K }>, "kind">[] } = {
-  lang: ["locale"],
   invite_unit: ["unitId"],
   invite_role: ["unitId", "role"],
   member_remove: ["membershipId"],
   member_remove_confirm: ["membershipId"],
-  dismiss: [],
   announce_no_file: [],
   announce_audience: ["audience"],
   announce_unit: ["unitId"],
@@ -174,7 +166,6 @@ const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackD
   announce_ack: ["announcementId"],
   announce_view: ["announcementId"],
   announce_follow_up: ["announcementId"],
-  flow_cancel: [],
   draft_kind: ["draftKind"],
   draft_create: [],
   draft_comment: ["draftId"],

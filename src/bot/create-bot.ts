@@ -13,7 +13,9 @@ import { registerFallback } from "./handlers/fallback.js";
 import { registerGroup } from "./handlers/group.js";
 import { registerHelp } from "./handlers/help.js";
 import { registerInvite } from "./handlers/invite.js";
-import { registerLang } from "./handlers/lang.js";
+import { languageFeature } from "./features/language/language-feature.js";
+import { wizardFeature } from "./features/wizard/wizard-feature.js";
+import { answerStale } from "./create-callback-data.js";
 import { registerMembers } from "./handlers/members.js";
 import { registerNewDraft } from "./handlers/new-draft.js";
 import { registerSigning } from "./handlers/signing.js";
@@ -43,9 +45,13 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   bot.use(loadContextMiddleware(deps));
   bot.use(privateOnlyMiddleware);
 
+  // Each feature owns its commands, buttons and wizards. Reports come first among the wizard-bearing features:
+  // a report sent in reply to its reminder is filed even while another wizard is open.
+  const features = [wizardFeature, languageFeature];
+  for (const feature of features) bot.use(feature(deps));
+
   registerStart(bot, deps);
   registerHelp(bot);
-  registerLang(bot);
   registerBloc(bot, deps);
   registerInvite(bot, deps);
   registerMembers(bot, deps);
@@ -63,6 +69,8 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   registerReportReplies(bot, deps);
   registerConversation(bot, deps);
   registerCallbacks(bot, deps);
+  // A button no feature knows: an old message from a previous version, or forged data.
+  bot.on("callback_query", answerStale);
   registerFallback(bot);
 
   // Last line of defence: the boundary middleware handles errors, this catches anything it could not.

@@ -13,9 +13,8 @@ export function draftAnswerButtons(draftId: string) {
   ];
 }
 
-export function cancelRow(t: Translate): InlineKeyboardButton[] {
-  return [Markup.button.callback(t("common.cancel"), encodeCallback({ kind: "flow_cancel" }))];
-}
+export { cancelRow } from "./features/wizard/cancel-row.js";
+import { cancelRow } from "./features/wizard/cancel-row.js";
 
 export function clauseKeyboard(t: Translate, draftId: string, clauses: { id: string; label: string; title: string }[]) {
   const rows: InlineKeyboardButton[][] = [

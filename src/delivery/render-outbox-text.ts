@@ -4,57 +4,83 @@ import type { OutboxMessage } from "../generated/prisma/client.js";
 import { recipientLocale, type TranslateParams, type Translator } from "../i18n/translator.js";
 import { findPerson } from "../domain/people/find-person.js";
 import { findStoredFile } from "../domain/delivery/find-stored-file.js";
+import { MessageButtonSchema, type EncodeAction } from "../domain/delivery/message-action.js";
+import { formatDate, formatDateTime } from "../i18n/format-date-time.js";
 
 // `upload` is a file the bot made, read from StoredFile, for rows that have no Telegram file id.
 export type RenderedMessage = { text: string; replyMarkup?: unknown; upload?: { source: Buffer; filename: string } };
 
-type KeyedButton = {
-  textKey?: string;
-  textParams?: Record<string, string | number>;
-  text?: string;
-  [field: string]: unknown;
+type Translate = (key: string, params?: TranslateParams) => string;
+type RendererOptions = {
+  db: Db;
+  translator: Translator;
+  defaultLocale: Locale;
+  timeZone: string;
+  encodeAction: EncodeAction;
 };
 
 // Renders a row in the recipient's current language (it may have changed since enqueueing): the text when it
-// carries a locale key, and any button written as { textKey } instead of { text }.
-export function createOutboxRenderer(options: { db: Db; translator: Translator; defaultLocale: Locale }) {
+// carries a locale key, dates in APP_TIMEZONE, and the buttons, whose actions become callback data only here.
+export function createOutboxRenderer(options: RendererOptions) {
   return async (message: OutboxMessage): Promise<RenderedMessage> => {
-    const keyed = message.textKey !== null || (message.replyMarkup?.includes('"textKey"') ?? false);
+    const keyed = message.textKey !== null || message.replyMarkup !== null;
     const person = keyed && message.personId ? await findPerson(options.db, { personId: message.personId }) : null;
     const locale = person ? recipientLocale(person, options.defaultLocale) : options.defaultLocale;
-    const t = (key: string, params?: TranslateParams) => options.translator.t(locale, key, params);
+    const t: Translate = (key, params) => options.translator.t(locale, key, params);
     const raw = message.textParams ? (JSON.parse(message.textParams) as Record<string, unknown>) : {};
-    const params = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, renderParam(value, t)]));
+    const render = (value: unknown) => renderParam(value, t, options.timeZone);
+    const params = Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, render(value)]));
     const text = message.textKey ? t(message.textKey, params) : message.text;
     const stored = message.storedFileId
       ? await findStoredFile(options.db, { storedFileId: message.storedFileId })
       : null;
     const upload = stored ? { upload: { source: Buffer.from(stored.bytes), filename: stored.name } } : {};
     if (!message.replyMarkup) return { text, ...upload };
-    const markup = JSON.parse(message.replyMarkup) as { inline_keyboard?: KeyedButton[][] };
-    if (markup.inline_keyboard) {
-      markup.inline_keyboard = markup.inline_keyboard.map((row) =>
-        row.map(({ textKey, textParams, ...button }) =>
-          textKey ? { ...button, text: t(textKey, textParams) } : button,
-        ),
-      );
-    }
-    return { text, replyMarkup: markup, ...upload };
+    return { text, replyMarkup: renderMarkup(JSON.parse(message.replyMarkup), t, options.encodeAction), ...upload };
   };
 }
 
-type Translate = (key: string, params?: TranslateParams) => string;
+type LegacyButton = { textKey?: string; textParams?: Record<string, string | number>; [field: string]: unknown };
+
+// { buttons } rows carry domain actions. Rows queued before that change carry Telegram's inline_keyboard with
+// { textKey } labels; they are still sent as they are.
+function renderMarkup(markup: Record<string, unknown>, t: Translate, encodeAction: EncodeAction): unknown {
+  if (Array.isArray(markup.buttons)) {
+    const rows = markup.buttons as unknown[][];
+    return {
+      inline_keyboard: rows.map((row) =>
+        row.map((item) => {
+          const button = MessageButtonSchema.parse(item);
+          return { text: t(button.textKey, button.textParams), callback_data: encodeAction(button.action) };
+        }),
+      ),
+    };
+  }
+  const legacy = markup as { inline_keyboard?: LegacyButton[][] };
+  if (legacy.inline_keyboard) {
+    legacy.inline_keyboard = legacy.inline_keyboard.map((row) =>
+      row.map(({ textKey, textParams, ...button }) => (textKey ? { ...button, text: t(textKey, textParams) } : button)),
+    );
+  }
+  return legacy;
+}
 
 // { key, params } is translated for the recipient, its own params too (a digest line names its period);
-// a list becomes one line per item.
-function renderParam(value: unknown, t: Translate): string | number {
-  if (Array.isArray(value)) return value.map((item) => renderParam(item, t)).join("\n");
-  if (typeof value === "object" && value !== null && "key" in value) {
-    const keyed = value as { key: string; params?: Record<string, unknown> };
-    const params = keyed.params
-      ? Object.fromEntries(Object.entries(keyed.params).map(([name, inner]) => [name, renderParam(inner, t)]))
-      : undefined;
-    return t(String(keyed.key), params);
+// { dateTime } / { date } are formatted in APP_TIMEZONE; a list becomes one line per item.
+function renderParam(value: unknown, t: Translate, timeZone: string): string | number {
+  if (Array.isArray(value)) return value.map((item) => renderParam(item, t, timeZone)).join("\n");
+  if (typeof value === "object" && value !== null) {
+    if ("dateTime" in value) return formatDateTime(new Date(String(value.dateTime)), timeZone);
+    if ("date" in value) return formatDate(new Date(String(value.date)), timeZone);
+    if ("key" in value) {
+      const keyed = value as { key: string; params?: Record<string, unknown> };
+      const params = keyed.params
+        ? Object.fromEntries(
+            Object.entries(keyed.params).map(([name, inner]) => [name, renderParam(inner, t, timeZone)]),
+          )
+        : undefined;
+      return t(String(keyed.key), params);
+    }
   }
   return value as string | number;
 }

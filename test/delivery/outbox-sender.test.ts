@@ -2,6 +2,7 @@ import { Telegram } from "telegraf";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { createOutboxSender, type OutboxSenderOptions } from "../../src/delivery/outbox-sender.js";
 import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
+import { encodeMessageAction } from "../../src/bot/encode-message-action.js";
 import { enqueueMessages, type OutgoingMessage } from "../../src/domain/delivery/enqueue-messages.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { createLogger } from "../../src/logger.js";
@@ -38,6 +39,8 @@ function sender(overrides: Partial<OutboxSenderOptions> = {}) {
       db: t.db,
       translator: createTranslator({ fallbackLocale: "vi" }),
       defaultLocale: "vi",
+      timeZone: "Asia/Ho_Chi_Minh",
+      encodeAction: encodeMessageAction,
     }),
     idleMs: 20,
     backoff: { baseMs: 50, capMs: 400, maxAttempts: 4 },

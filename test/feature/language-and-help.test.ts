@@ -1,5 +1,5 @@
+import { chooseLanguage } from "../../src/bot/features/language/language-callbacks.js";
 import { describe, expect, test } from "vitest";
-import { encodeCallback } from "../../src/bot/callback-data.js";
 import { createBotHarness } from "../support/bot-harness.js";
 import { makeUser } from "../support/fixtures.js";
 import { useSeededBloc } from "../support/seeded-bloc.js";
@@ -39,13 +39,13 @@ describe("languages", () => {
     await later.text(user, "/bloc");
     expect(later.lastTo(user.id)).toContain("Khối thi đua số 4 – Kiên Giang, year 2018");
 
-    await later.press(user, encodeCallback({ kind: "lang", locale: "vi" }));
+    await later.press(user, chooseLanguage.pack({ locale: "vi" }));
     expect(later.lastTo(user.id)).toBe("Đã chuyển sang tiếng Việt.");
   });
 
   test("a person outside any bloc can still choose a language", async () => {
     const user = makeUser("Stranger", "vi");
-    await s.h.press(user, encodeCallback({ kind: "lang", locale: "en" }));
+    await s.h.press(user, chooseLanguage.pack({ locale: "en" }));
     await s.h.text(user, "/start");
     expect(s.h.lastTo(user.id)).toMatch(/^Hello! This is Khối/);
   });

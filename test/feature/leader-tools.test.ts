@@ -1,3 +1,4 @@
+import { dismiss } from "../../src/bot/features/wizard/wizard-callbacks.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
 import { encodeCallback } from "../../src/bot/callback-data.js";
 import { hashInviteToken } from "../../src/domain/invites/invite-token.js";
@@ -149,7 +150,7 @@ describe("/invite", () => {
   });
 
   test("cancel closes the picker", async () => {
-    await h.press(leader, encodeCallback({ kind: "dismiss" }));
+    await h.press(leader, dismiss.pack({}));
     expect(h.lastTo(leader.id)).toBe("Đã huỷ.");
   });
 });

@@ -4,6 +4,7 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { createAnnouncementProgress } from "../../src/delivery/announcement-progress.js";
 import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
 import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
+import { encodeMessageAction } from "../../src/bot/encode-message-action.js";
 import type { Db } from "../../src/db/create-database.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { createLogger } from "../../src/logger.js";
@@ -53,7 +54,13 @@ export async function createApiHarness(options: { db: Db; now: () => Date; timeZ
     telegram: bot.telegram,
     logger,
     clock,
-    render: createOutboxRenderer({ db: options.db, translator, defaultLocale: "vi" }),
+    render: createOutboxRenderer({
+      db: options.db,
+      translator,
+      defaultLocale: "vi",
+      timeZone,
+      encodeAction: encodeMessageAction,
+    }),
     limits: { globalPerSecond: 10_000, privatePerSecond: 10_000, groupPerMinute: 10_000 },
     backoff: { baseMs: 1, capMs: 5, maxAttempts: 3 },
   });

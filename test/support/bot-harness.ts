@@ -4,6 +4,7 @@ import type { Update, UserFromGetMe } from "telegraf/types";
 import { createBot } from "../../src/bot/create-bot.js";
 import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
 import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
+import { encodeMessageAction } from "../../src/bot/encode-message-action.js";
 import { createAnnouncementProgress } from "../../src/delivery/announcement-progress.js";
 import type { Db } from "../../src/db/create-database.js";
 import { createTranslator } from "../../src/i18n/translator.js";
@@ -91,7 +92,13 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     telegram: bot.telegram,
     logger,
     clock: () => clock.now(),
-    render: createOutboxRenderer({ db: options.db, translator, defaultLocale: "vi" }),
+    render: createOutboxRenderer({
+      db: options.db,
+      translator,
+      defaultLocale: "vi",
+      timeZone: options.timeZone ?? "Asia/Ho_Chi_Minh",
+      encodeAction: encodeMessageAction,
+    }),
     limits: { globalPerSecond: 10_000, privatePerSecond: 10_000, groupPerMinute: 10_000 },
     backoff: { baseMs: 1, capMs: 5, maxAttempts: 3 },
   });

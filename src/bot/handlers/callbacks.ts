@@ -12,7 +12,6 @@ import {
 } from "./announce.js";
 import { acknowledge, followUpAnnouncement, showAnnouncementAcks } from "./announcements.js";
 import { chooseInviteUnit, issueInvite } from "./invite.js";
-import { cancelFlow } from "./conversation.js";
 import {
   answerNoCommentsFor,
   chooseClause,
@@ -55,7 +54,6 @@ import {
   startReminders as startConferenceReminders,
 } from "./conference-manage.js";
 import { checkInSelf, sendMinutesCopy, startRsvp } from "./conference-rsvp.js";
-import { changeLanguage } from "./lang.js";
 import { handleReportButton, isReportCallback } from "./reports.js";
 import { askRemoveMember, confirmRemoveMember } from "./members.js";
 
@@ -71,8 +69,6 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
     }
     if (isReportCallback(data)) return handleReportButton(ctx, deps, data);
     switch (data.kind) {
-      case "lang":
-        return changeLanguage(ctx, deps, data.locale);
       case "invite_unit":
         return chooseInviteUnit(ctx, deps, data.unitId);
       case "invite_role":
@@ -99,8 +95,6 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
         return showAnnouncementAcks(ctx, deps, data.announcementId);
       case "announce_follow_up":
         return followUpAnnouncement(ctx, deps, data.announcementId);
-      case "flow_cancel":
-        return cancelFlow(ctx, deps);
       case "draft_kind":
         return chooseDraftKind(ctx, deps, data.draftKind);
       case "draft_create":
@@ -179,10 +173,6 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
         return sendMinutesCopy(ctx, deps, data.conferenceId);
       case "conference_history":
         return showAnswerHistory(ctx, deps, data.conferenceId);
-      case "dismiss":
-        await ctx.answerCbQuery();
-        await ctx.editMessageText(ctx.t("common.cancelled"));
-        return;
     }
   });
 }

@@ -55,20 +55,9 @@ const steps: Record<string, Step> = {
   [reportEditKind]: handleEditObligationInput,
 };
 
-export async function cancelFlow(ctx: BotContext, deps: BotDeps): Promise<void> {
-  if (ctx.actor.person) await endConversation(deps.db, { personId: ctx.actor.person.id });
-  await ctx.answerCbQuery();
-  await ctx.editMessageText(ctx.t("common.cancelled"));
-}
-
 // Messages that answer an open wizard (text, files, photos) go to that wizard; commands never do,
 // so /help or /cancel always work in the middle of one.
 export function registerConversation(bot: Telegraf<BotContext>, deps: BotDeps): void {
-  bot.command("cancel", async (ctx) => {
-    const ended = ctx.actor.person ? await endConversation(deps.db, { personId: ctx.actor.person.id }) : false;
-    await ctx.reply(ctx.t(ended ? "common.cancelled" : "common.nothing_to_cancel"));
-  });
-
   bot.on("message", async (ctx, next) => {
     if (ctx.chat.type !== "private" || !ctx.actor.person) return next();
     if ("text" in ctx.message && ctx.message.text.startsWith("/")) return next();

@@ -1,3 +1,4 @@
+import { dismiss } from "../features/wizard/wizard-callbacks.js";
 import { Markup, type Telegraf } from "telegraf";
 import { listUnits } from "../../domain/blocs/list-units.js";
 import { createInvite } from "../../domain/invites/create-invite.js";
@@ -25,7 +26,7 @@ export function registerInvite(bot: Telegraf<BotContext>, deps: BotDeps): void {
         Markup.button.callback(ctx.t("invite.board_option"), encodeCallback({ kind: "invite_unit", unitId: "board" })),
       ]);
     }
-    rows.push([Markup.button.callback(ctx.t("common.cancel"), encodeCallback({ kind: "dismiss" }))]);
+    rows.push([Markup.button.callback(ctx.t("common.cancel"), dismiss.pack({}))]);
     await ctx.reply(ctx.t("invite.choose_unit"), Markup.inlineKeyboard(rows));
   });
 }
@@ -43,7 +44,7 @@ export async function chooseInviteUnit(ctx: BotContext, deps: BotDeps, unitId: s
       ...roles.map((role) => [
         Markup.button.callback(roleLabel(ctx.t, role), encodeCallback({ kind: "invite_role", unitId: unit.id, role })),
       ]),
-      [Markup.button.callback(ctx.t("common.cancel"), encodeCallback({ kind: "dismiss" }))],
+      [Markup.button.callback(ctx.t("common.cancel"), dismiss.pack({}))],
     ]),
   );
 }

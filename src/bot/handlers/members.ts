@@ -1,3 +1,4 @@
+import { dismiss } from "../features/wizard/wizard-callbacks.js";
 import { Markup, type Telegraf } from "telegraf";
 import { getMembership } from "../../domain/members/get-membership.js";
 import { listMembers } from "../../domain/members/list-members.js";
@@ -70,7 +71,7 @@ export async function askRemoveMember(ctx: BotContext, deps: BotDeps, membership
         ctx.t("members.confirm_yes"),
         encodeCallback({ kind: "member_remove_confirm", membershipId }),
       ),
-      Markup.button.callback(ctx.t("members.confirm_no"), encodeCallback({ kind: "dismiss" })),
+      Markup.button.callback(ctx.t("members.confirm_no"), dismiss.pack({})),
     ]),
   );
 }

@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { MiddlewareFn } from "telegraf";
+import { recordRefusal } from "../../domain/audit/record-refusal.js";
 import { isDomainError } from "../../domain/domain-error.js";
+import { isPolicyError, type PolicyError } from "../../domain/policy/policy-error.js";
 import { localeFromTelegram } from "../../i18n/translator.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
@@ -10,8 +12,23 @@ async function tell(ctx: BotContext, text: string): Promise<void> {
   if (ctx.chat) await ctx.reply(text);
 }
 
-// A broken rule gets its own translated answer; anything else gets an apology with a reference code
-// that matches the log line. Nothing escapes to kill the process.
+// What the person did, for the refusal's audit row: the command, the button's code or the open wizard.
+function via(ctx: BotContext): string {
+  if (ctx.callbackQuery && "data" in ctx.callbackQuery) return `button:${ctx.callbackQuery.data.split(":")[0]}`;
+  const text = ctx.message && "text" in ctx.message ? ctx.message.text : "";
+  if (text.startsWith("/")) return text.split(/[\s@]/)[0]!;
+  return ctx.updateType === "message" ? "conversation" : ctx.updateType;
+}
+
+async function refuse(ctx: BotContext, deps: BotDeps, error: PolicyError): Promise<void> {
+  const where = via(ctx);
+  if (ctx.actor)
+    await recordRefusal(deps.db, { actor: ctx.actor, action: error.action, via: where, now: deps.clock() });
+  ctx.log.info({ action: error.action, via: where }, "refused");
+}
+
+// A broken rule gets its own translated answer; a policy refusal is also audited; anything else gets an apology
+// with a reference code that matches the log line. Nothing escapes to kill the process.
 export function errorBoundaryMiddleware(deps: BotDeps): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     try {
@@ -20,7 +37,9 @@ export function errorBoundaryMiddleware(deps: BotDeps): MiddlewareFn<BotContext>
       const t = ctx.t ?? deps.translator.forLocale(localeFromTelegram(ctx.from?.language_code, deps.defaultLocale));
       const log = ctx.log ?? deps.logger.child({ updateId: ctx.update.update_id });
       if (isDomainError(error)) {
-        log.info({ code: error.code }, "request refused by a domain rule");
+        if (isPolicyError(error))
+          await refuse(ctx, deps, error).catch((e: unknown) => log.warn({ err: e }, "audit failed"));
+        else log.info({ code: error.code }, "request refused by a domain rule");
         await tell(ctx, t(error.code, error.params)).catch((e: unknown) =>
           log.warn({ err: e }, "could not send refusal"),
         );

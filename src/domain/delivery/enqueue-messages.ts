@@ -1,8 +1,15 @@
 import type { Tx } from "../../db/create-database.js";
+import type { MessageButton } from "./message-action.js";
 
-// A parameter is a literal, a locale key rendered with its own parameters, or a list of those shown one per line.
-export type KeyedText = { key: string; params?: Record<string, string | number | KeyedText> };
-export type TextParam = string | number | KeyedText | (string | KeyedText)[];
+// A parameter is a literal, a locale key rendered with its own parameters, an instant shown in APP_TIMEZONE as
+// dd/MM/yyyy HH:mm (`dateTime`) or dd/MM/yyyy (`date`) when the message is sent, or a list shown one per line.
+export type KeyedText = { key: string; params?: Record<string, string | number | KeyedText | InstantParam> };
+export type InstantParam = { dateTime: string } | { date: string };
+export type TextParam = string | number | KeyedText | InstantParam | (string | KeyedText)[];
+
+// Instants travel as ISO strings and are formatted per recipient at send time.
+export const dateTimeParam = (instant: Date): InstantParam => ({ dateTime: instant.toISOString() });
+export const dateParam = (instant: Date): InstantParam => ({ date: instant.toISOString() });
 
 export type OutgoingMessage = {
   // Unique within the intent, usually the recipient: "person:<id>" or "chat:<id>".
@@ -17,6 +24,9 @@ export type OutgoingMessage = {
   fileId?: string | null;
   // A file the bot made (StoredFile), uploaded at send time when there is no Telegram file id.
   storedFileId?: string | null;
+  // Buttons in domain terms; the renderer turns each action into callback data.
+  buttons?: MessageButton[][];
+  // TRANSITIONAL: Telegram markup built by the caller; removed once every area enqueues `buttons`.
   replyMarkup?: unknown;
   pin?: boolean;
   // Sent as a reply to this message in the same chat.
@@ -68,7 +78,11 @@ export async function enqueueMessages(tx: Tx, options: EnqueueMessagesOptions): 
         textParams: message.textParams ? JSON.stringify(message.textParams) : null,
         fileId: message.fileId ?? null,
         storedFileId: message.storedFileId ?? null,
-        replyMarkup: message.replyMarkup === undefined ? null : JSON.stringify(message.replyMarkup),
+        replyMarkup: message.buttons
+          ? JSON.stringify({ buttons: message.buttons })
+          : message.replyMarkup === undefined
+            ? null
+            : JSON.stringify(message.replyMarkup),
         pin: message.pin ?? false,
         replyToMessageId: message.replyToMessageId == null ? null : BigInt(message.replyToMessageId),
         nextAttemptAt: options.notBefore ?? options.now,

@@ -1,6 +1,8 @@
 import type { Actor } from "../people/load-actor.js";
+import { PolicyError } from "./policy-error.js";
 
-// The one place that decides who may do what. Every command and button asks here, on the server.
+// The one place that decides who may do what. Every mutating domain service asks here (assertCan) before it
+// changes anything; the bot asks (can) only to hide what a person cannot use.
 export const actions = [
   "help.view",
   "language.change",
@@ -70,6 +72,14 @@ export function can(actor: Actor, action: Action): boolean {
   return rules[action](actor);
 }
 
-export function allowedActions(actor: Actor): Action[] {
-  return actions.filter((action) => can(actor, action));
+// Actions a unit does for itself: the generic "leaders only" answer would be wrong for them.
+const unitOnly = new Set<Action>(["reports.submit"]);
+
+// Every mutating service calls this before it changes anything; `subject` is checked by the rule when it needs one.
+export function assertCan(actor: Actor, action: Action): void {
+  if (can(actor, action)) return;
+  throw new PolicyError(
+    action,
+    !actor.bloc ? "authz.not_member" : unitOnly.has(action) ? "authz.unit_only" : "authz.denied",
+  );
 }
