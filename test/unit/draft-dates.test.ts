@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { parseDeadline } from "../../src/domain/drafts/parse-deadline.js";
-import { parseReminderOffsets } from "../../src/domain/drafts/parse-reminder-offsets.js";
+import { draftOffsetRules } from "../../src/domain/drafts/draft-offset-rules.js";
+import { parseOffsets } from "../../src/domain/schedules/parse-offsets.js";
+
+const parseReminderOffsets = (text: string) => parseOffsets(text, draftOffsetRules);
 
 const vn = { timeZone: "Asia/Ho_Chi_Minh", now: new Date("2018-03-10T02:00:00Z") };
 
