@@ -30,6 +30,7 @@ describe("parseReminderOffsets", () => {
     ["2 ngày, 2 giờ", [2880, 120]],
     ["3d 1d 2h", [4320, 1440, 120]],
     ["2 hours; 1 day", [1440, 120]],
+    ["3 ngày, 2 tiếng", [4320, 120]],
   ])("%s", (text, minutes) => expect(parseReminderOffsets(text)).toEqual(minutes));
 
   test.each(["", "soon", "30 phút", "0 giờ", "61 ngày", "1d 2d 3d 4d 5d 6d"])("%s is refused", (text) => {
