@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { AudienceSchema } from "../domain/announcements/announcement-draft-schema.js";
-import { DraftKindSchema } from "../domain/drafts/draft-kinds.js";
 import { ReminderTargetSchema, RsvpAnswerSchema } from "../domain/conference/conference-schemas.js";
 import { RecurrenceSchema } from "../domain/reports/due-rule.js";
 
@@ -9,8 +8,6 @@ export const ReportFieldSchema = z.enum(["name", "due", "reminders", "escalation
 
 // Button payloads are parsed and re-authorized on every press; they only ever carry ids.
 const id = z.string().regex(/^[a-z0-9]{10,40}$/);
-// A clause of a draft ("d3", "c2-d7"), or "g" for a general comment.
-const clauseId = z.string().regex(/^[a-z0-9-]{1,24}$/);
 
 export const CallbackDataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("invite_unit"), unitId: z.union([id, z.literal("board")]) }),
@@ -26,22 +23,6 @@ export const CallbackDataSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("announce_ack"), announcementId: id }),
   z.object({ kind: z.literal("announce_view"), announcementId: id }),
   z.object({ kind: z.literal("announce_follow_up"), announcementId: id }),
-  z.object({ kind: z.literal("draft_kind"), draftKind: DraftKindSchema }),
-  z.object({ kind: z.literal("draft_create") }),
-  z.object({ kind: z.literal("draft_comment"), draftId: id }),
-  z.object({ kind: z.literal("draft_clause"), draftId: id, clauseId: clauseId }),
-  z.object({ kind: z.literal("draft_no_comments"), draftId: id }),
-  z.object({ kind: z.literal("draft_mine"), draftId: id }),
-  z.object({ kind: z.literal("comment_edit"), commentId: id }),
-  z.object({ kind: z.literal("comment_withdraw"), commentId: id }),
-  z.object({ kind: z.literal("draft_view"), draftId: id }),
-  z.object({ kind: z.literal("comment_respond"), commentId: id, response: z.enum(["accepted", "explained"]) }),
-  z.object({ kind: z.literal("draft_export"), draftId: id, format: z.enum(["docx", "xlsx"]) }),
-  z.object({ kind: z.literal("draft_extend"), draftId: id }),
-  z.object({ kind: z.literal("draft_upload"), draftId: id }),
-  z.object({ kind: z.literal("draft_final"), draftId: id }),
-  z.object({ kind: z.literal("draft_skip_note") }),
-  z.object({ kind: z.literal("draft_reminders"), draftId: id }),
   z.object({ kind: z.literal("signing_source"), versionId: id }),
   z.object({ kind: z.literal("signing_upload") }),
   z.object({ kind: z.literal("signing_no_deadline") }),
@@ -97,22 +78,6 @@ const codes = {
   announce_ack: "ak",
   announce_view: "av",
   announce_follow_up: "aq",
-  draft_kind: "dk",
-  draft_create: "dg",
-  draft_comment: "dc",
-  draft_clause: "dl",
-  draft_no_comments: "dn",
-  draft_mine: "dm",
-  comment_edit: "ce",
-  comment_withdraw: "cw",
-  draft_view: "dv",
-  comment_respond: "cr",
-  draft_export: "dx",
-  draft_extend: "de",
-  draft_upload: "du",
-  draft_final: "df",
-  draft_skip_note: "ds",
-  draft_reminders: "dr",
   signing_source: "so",
   signing_upload: "su",
   signing_no_deadline: "sn",
@@ -166,22 +131,6 @@ const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackD
   announce_ack: ["announcementId"],
   announce_view: ["announcementId"],
   announce_follow_up: ["announcementId"],
-  draft_kind: ["draftKind"],
-  draft_create: [],
-  draft_comment: ["draftId"],
-  draft_clause: ["draftId", "clauseId"],
-  draft_no_comments: ["draftId"],
-  draft_mine: ["draftId"],
-  comment_edit: ["commentId"],
-  comment_withdraw: ["commentId"],
-  draft_view: ["draftId"],
-  comment_respond: ["commentId", "response"],
-  draft_export: ["draftId", "format"],
-  draft_extend: ["draftId"],
-  draft_upload: ["draftId"],
-  draft_final: ["draftId"],
-  draft_skip_note: [],
-  draft_reminders: ["draftId"],
   signing_source: ["versionId"],
   signing_upload: [],
   signing_no_deadline: [],

@@ -7,17 +7,15 @@ import { registerAnnouncements } from "./handlers/announcements.js";
 import { registerBloc } from "./handlers/bloc.js";
 import { registerCallbacks } from "./handlers/callbacks.js";
 import { registerConversation } from "./handlers/conversation.js";
-import { registerDraftComments } from "./handlers/draft-comments.js";
-import { registerDraftReview } from "./handlers/draft-review.js";
 import { registerFallback } from "./handlers/fallback.js";
 import { registerGroup } from "./handlers/group.js";
 import { registerHelp } from "./handlers/help.js";
 import { registerInvite } from "./handlers/invite.js";
 import { languageFeature } from "./features/language/language-feature.js";
 import { wizardFeature } from "./features/wizard/wizard-feature.js";
+import { draftsFeature } from "./features/drafts/drafts-feature.js";
 import { answerStale } from "./create-callback-data.js";
 import { registerMembers } from "./handlers/members.js";
-import { registerNewDraft } from "./handlers/new-draft.js";
 import { registerSigning } from "./handlers/signing.js";
 import { registerConference } from "./handlers/conference.js";
 import { registerCompliance } from "./handlers/compliance.js";
@@ -47,7 +45,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
 
   // Each feature owns its commands, buttons and wizards. Reports come first among the wizard-bearing features:
   // a report sent in reply to its reminder is filed even while another wizard is open.
-  const features = [wizardFeature, languageFeature];
+  const features = [wizardFeature, languageFeature, draftsFeature];
   for (const feature of features) bot.use(feature(deps));
 
   registerStart(bot, deps);
@@ -55,9 +53,6 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   registerBloc(bot, deps);
   registerInvite(bot, deps);
   registerMembers(bot, deps);
-  registerNewDraft(bot, deps);
-  registerDraftComments(bot, deps);
-  registerDraftReview(bot, deps);
   registerConference(bot, deps);
   registerSigning(bot, deps);
   registerReports(bot, deps);

@@ -1,13 +1,13 @@
 import type { MessageAction } from "../domain/delivery/message-action.js";
 import { encodeCallback } from "./callback-data.js";
+import { draftsActionEncoders } from "./features/drafts/drafts-action-encoders.js";
 
 type Encoders = { [T in MessageAction["type"]]: (action: Extract<MessageAction, { type: T }>) => string };
 
 // Each feature owns the codec of its buttons; this only joins them so the sender can render a queued button.
 // TS checks that every action type has an encoder.
 const encoders: Encoders = {
-  "drafts.comment": (a) => encodeCallback({ kind: "draft_comment", draftId: a.draftId }),
-  "drafts.no_comments": (a) => encodeCallback({ kind: "draft_no_comments", draftId: a.draftId }),
+  ...draftsActionEncoders,
   "conference.rsvp": (a) => encodeCallback({ kind: "conference_rsvp", conferenceId: a.conferenceId, answer: a.answer }),
   "conference.check_in": (a) => encodeCallback({ kind: "conference_check_in", conferenceId: a.conferenceId }),
   "signing.sign": (a) => encodeCallback({ kind: "sign", roundId: a.roundId }),

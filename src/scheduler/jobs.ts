@@ -1,4 +1,3 @@
-import { draftAnswerButtons } from "../bot/draft-views.js";
 import type { Locale } from "../config/env-schema.js";
 import type { Db } from "../db/create-database.js";
 import { remindSilentUnits } from "../domain/drafts/remind-silent-units.js";
@@ -27,8 +26,7 @@ export function createJobs(deps: JobDeps): Job[] {
     {
       name: "draft-reminders",
       schedule: "* * * * *",
-      run: (now) =>
-        notifying(remindSilentUnits(deps.db, { now, timeZone: deps.timeZone, buttons: draftAnswerButtons })),
+      run: (now) => notifying(remindSilentUnits(deps.db, { now })),
     },
     {
       name: "draft-syntheses",

@@ -127,13 +127,15 @@ describe("a draft from upload to synthesis table", () => {
     await h.text(member, "Điều 5: đề nghị hiệu lực kể từ ngày ký.");
     expect(h.lastTo(member.id)).toBe("Đã sửa góp ý (Điều 5).");
     await pressText(member, "Rút lại");
+    expect(h.lastTo(member.id)).toBe("Rút lại góp ý (Điều 5)?\nĐiều 5: đề nghị hiệu lực kể từ ngày ký.");
+    await pressText(member, "Có, rút lại");
     expect(h.api.chatMessages(member.id).some((m) => m.text === "Đã rút lại góp ý (Điều 5).")).toBe(true);
     await pressText(member, "Không có ý kiến");
     expect(h.lastTo(member.id)).toContain("Đơn vị bạn đã có 1 ý kiến góp ý");
     expect(await t.db.draftComment.count({ where: { withdrawnAt: null } })).toBe(3);
   });
 
-  test("the clock moves: exactly the two silent units are reminded, once each, at 2 days and 2 hours before, in Vietnam time", async () => {
+  test("the clock moves: exactly the silent unit is reminded (not the leader unit, whose draft it is), once each, at 2 days and 2 hours before, in Vietnam time", async () => {
     const reminders = () =>
       unitMembers.map((m) => h.api.sent(m.id).filter((s) => s.text?.startsWith("⏳ Nhắc góp ý")).length);
     now = new Date("2018-03-13T09:59:00Z"); // 16:59 in Vietnam, a minute before the two-day mark
@@ -144,7 +146,7 @@ describe("a draft from upload to synthesis table", () => {
     await h.runJobs(now);
     await h.runJobs(new Date("2018-03-13T10:01:00Z"));
     await h.deliver();
-    const silent = [leader.id, liaison.SVHTT!.id, liaison.SYT!.id];
+    const silent = [liaison.SYT!.id];
     for (const member of unitMembers) {
       expect(h.api.sent(member.id).filter((s) => s.text?.startsWith("⏳ Nhắc góp ý")).length, member.first_name).toBe(
         silent.includes(member.id) ? 1 : 0,
@@ -162,7 +164,6 @@ describe("a draft from upload to synthesis table", () => {
 
   test("the leader answers comments; the commenting unit is told", async () => {
     await h.text(leader, "/comments");
-    await pressText(leader, /^1\. Quy chế/);
     const review = h.api
       .sent(leader.id)
       .map((m) => m.text ?? "")
@@ -231,7 +232,6 @@ describe("a draft from upload to synthesis table", () => {
 
   test("the leader extends the deadline: everyone is told and comments open again", async () => {
     await h.text(leader, "/comments");
-    await pressText(leader, /^1\. Quy chế/);
     await pressText(leader, "⏰ Gia hạn góp ý");
     await h.text(leader, "17/03/2018 11:30");
     expect(h.lastTo(leader.id)).toContain("đến 17/03/2018 11:30");

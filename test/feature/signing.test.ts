@@ -3,6 +3,7 @@ import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDraft } from "../../src/domain/drafts/create-draft.js";
 import { markFinalVersion } from "../../src/domain/drafts/mark-final-version.js";
+import { operatorActor } from "../../src/domain/people/operator-actor.js";
 import { buildDraftDocx } from "../documents/fixtures/build-draft-docx.js";
 import { createApiHarness, type ApiHarness } from "../support/api-harness.js";
 import { seedExampleBloc } from "../support/fixtures.js";
@@ -52,7 +53,7 @@ beforeAll(async () => {
   const { draftId, versionId } = await createDraft(t.db, {
     blocId: seed.blocId,
     authorId: leaderPerson.id,
-    actor: {},
+    actor: operatorActor,
     title: "Giao ước thi đua năm 2018",
     kind: "covenant",
     deadline: new Date("2018-03-25T10:00:00Z"),
@@ -64,11 +65,10 @@ beforeAll(async () => {
       sha256: createHash("sha256").update(bytes).digest("hex"),
       clauses: [],
     },
-    buttons: () => [],
     timeZone: "Asia/Ho_Chi_Minh",
     now,
   });
-  await markFinalVersion(t.db, { blocId: seed.blocId, draftId, versionId, actor: {}, now });
+  await markFinalVersion(t.db, { blocId: seed.blocId, draftId, versionId, actor: operatorActor, now });
   await t.db.outboxMessage.deleteMany();
 });
 afterAll(async () => {

@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { parseDeadline } from "../../src/domain/drafts/parse-deadline.js";
-import { parseReminderOffsets } from "../../src/domain/drafts/parse-reminder-offsets.js";
+import { draftOffsetRules } from "../../src/domain/drafts/draft-offset-rules.js";
+import { parseOffsets } from "../../src/domain/schedules/parse-offsets.js";
+
+const parseReminderOffsets = (text: string) => parseOffsets(text, draftOffsetRules);
 
 const vn = { timeZone: "Asia/Ho_Chi_Minh", now: new Date("2018-03-10T02:00:00Z") };
 
@@ -27,6 +30,7 @@ describe("parseReminderOffsets", () => {
     ["2 ngày, 2 giờ", [2880, 120]],
     ["3d 1d 2h", [4320, 1440, 120]],
     ["2 hours; 1 day", [1440, 120]],
+    ["3 ngày, 2 tiếng", [4320, 120]],
   ])("%s", (text, minutes) => expect(parseReminderOffsets(text)).toEqual(minutes));
 
   test.each(["", "soon", "30 phút", "0 giờ", "61 ngày", "1d 2d 3d 4d 5d 6d"])("%s is refused", (text) => {

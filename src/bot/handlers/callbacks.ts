@@ -13,25 +13,6 @@ import {
 import { acknowledge, followUpAnnouncement, showAnnouncementAcks } from "./announcements.js";
 import { chooseInviteUnit, issueInvite } from "./invite.js";
 import {
-  answerNoCommentsFor,
-  chooseClause,
-  showMyComments,
-  startComment,
-  startCommentEdit,
-  withdrawComment,
-} from "./draft-comments.js";
-import {
-  exportSynthesis,
-  markFinal,
-  showDraftReview,
-  skipVersionNote,
-  startExtend,
-  startReminders,
-  startRespond,
-  startUpload,
-} from "./draft-review.js";
-import { chooseDraftKind, confirmNewDraft } from "./new-draft.js";
-import {
   askSign,
   chooseDelegate,
   chooseSigningUpload,
@@ -95,38 +76,6 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
         return showAnnouncementAcks(ctx, deps, data.announcementId);
       case "announce_follow_up":
         return followUpAnnouncement(ctx, deps, data.announcementId);
-      case "draft_kind":
-        return chooseDraftKind(ctx, deps, data.draftKind);
-      case "draft_create":
-        return confirmNewDraft(ctx, deps);
-      case "draft_comment":
-        return startComment(ctx, deps, data.draftId);
-      case "draft_clause":
-        return chooseClause(ctx, deps, data.draftId, data.clauseId);
-      case "draft_no_comments":
-        return answerNoCommentsFor(ctx, deps, data.draftId);
-      case "draft_mine":
-        return showMyComments(ctx, deps, data.draftId);
-      case "comment_edit":
-        return startCommentEdit(ctx, deps, data.commentId);
-      case "comment_withdraw":
-        return withdrawComment(ctx, deps, data.commentId);
-      case "draft_view":
-        return showDraftReview(ctx, deps, data.draftId);
-      case "comment_respond":
-        return startRespond(ctx, deps, data.commentId, data.response);
-      case "draft_export":
-        return exportSynthesis(ctx, deps, data.draftId, data.format);
-      case "draft_extend":
-        return startExtend(ctx, deps, data.draftId);
-      case "draft_upload":
-        return startUpload(ctx, deps, data.draftId);
-      case "draft_final":
-        return markFinal(ctx, deps, data.draftId);
-      case "draft_skip_note":
-        return skipVersionNote(ctx, deps);
-      case "draft_reminders":
-        return startReminders(ctx, deps, data.draftId);
       case "signing_source":
         return chooseSigningVersion(ctx, deps, data.versionId);
       case "signing_upload":

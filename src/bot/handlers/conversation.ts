@@ -4,18 +4,6 @@ import { getConversation, type ActiveConversation } from "../../domain/conversat
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { announceKind, handleAnnounceInput } from "./announce.js";
-import { commentEditKind, commentKind, handleCommentEditInput, handleCommentInput } from "./draft-comments.js";
-import {
-  extendKind,
-  handleExtendInput,
-  handleNewVersionInput,
-  handleRemindersInput,
-  handleRespondInput,
-  newVersionKind,
-  remindersKind,
-  respondKind,
-} from "./draft-review.js";
-import { handleNewDraftInput, newDraftKind } from "./new-draft.js";
 import { handleSubmitInput, reportSubmitKind } from "./report-submit.js";
 import { handleEditObligationInput, handleNewObligationInput, reportEditKind, reportNewKind } from "./report-setup.js";
 import { handleSigningInput, handleVoidInput, signingKind, voidKind } from "./signing.js";
@@ -35,13 +23,6 @@ import { handleRsvpInput, rsvpKind } from "./conference-rsvp.js";
 type Step = (ctx: BotContext, deps: BotDeps, conversation: ActiveConversation) => Promise<void>;
 const steps: Record<string, Step> = {
   [announceKind]: handleAnnounceInput,
-  [newDraftKind]: handleNewDraftInput,
-  [commentKind]: handleCommentInput,
-  [commentEditKind]: handleCommentEditInput,
-  [respondKind]: handleRespondInput,
-  [extendKind]: handleExtendInput,
-  [newVersionKind]: handleNewVersionInput,
-  [remindersKind]: handleRemindersInput,
   [signingKind]: handleSigningInput,
   [voidKind]: handleVoidInput,
   [conferenceKind]: handleConferenceInput,

@@ -1,5 +1,8 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { DomainError } from "../domain-error.js";
 import { ensureOpen } from "./ensure-open.js";
 import { findDraft } from "./find-draft.js";
@@ -10,7 +13,7 @@ export type AddCommentOptions = {
   draftId: string;
   unitId: string;
   personId: string;
-  actor: AuditActor;
+  actor: Actor;
   // null for a general comment
   clauseId: string | null;
   text: string;
@@ -29,6 +32,7 @@ export function checkCommentText(text: string): string {
 
 // A comment is attached to the version it was made on; it replaces the unit's "no comments", if any.
 export async function addComment(db: Db, options: AddCommentOptions) {
+  assertCan(options.actor, "drafts.comment");
   const text = checkCommentText(options.text);
   return db.$transaction(async (tx) => {
     const { draft, current, clauses } = await findDraft(tx, options);
@@ -52,7 +56,7 @@ export async function addComment(db: Db, options: AddCommentOptions) {
     await tx.draftUnitAnswer.deleteMany({ where: { draftId: draft.id, unitId: options.unitId } });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "draft.commented",
       subjectType: "draft_comment",
       subjectId: comment.id,

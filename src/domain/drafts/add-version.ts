@@ -1,17 +1,19 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import type { DraftFile } from "./create-draft.js";
-import { distributeVersion, type DraftButtons } from "./distribute-version.js";
+import { distributeVersion } from "./distribute-version.js";
 import { findDraft } from "./find-draft.js";
 
 export type AddVersionOptions = {
   blocId: string;
   draftId: string;
   authorId: string;
-  actor: AuditActor;
+  actor: Actor;
   file: DraftFile;
   note: string | null;
-  buttons: DraftButtons;
   timeZone: string;
   now: Date;
 };
@@ -19,6 +21,7 @@ export type AddVersionOptions = {
 // A revised text: members receive it with the note and how many comments were accepted; earlier comments stay
 // attached to the version they were made on.
 export async function addVersion(db: Db, options: AddVersionOptions) {
+  assertCan(options.actor, "drafts.manage");
   return db.$transaction(async (tx) => {
     const { draft, current } = await findDraft(tx, options);
     const accepted = await tx.draftComment.count({
@@ -38,14 +41,12 @@ export async function addVersion(db: Db, options: AddVersionOptions) {
     const recipients = await distributeVersion(tx, {
       draft,
       version,
-      buttons: options.buttons,
-      timeZone: options.timeZone,
       now: options.now,
       acceptedCount: accepted,
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "draft.version_added",
       subjectType: "draft_version",
       subjectId: version.id,

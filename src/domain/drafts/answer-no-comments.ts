@@ -1,5 +1,8 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { DomainError } from "../domain-error.js";
 import { ensureOpen } from "./ensure-open.js";
 import { findDraft } from "./find-draft.js";
@@ -9,13 +12,14 @@ export type AnswerNoCommentsOptions = {
   draftId: string;
   unitId: string;
   personId: string;
-  actor: AuditActor;
+  actor: Actor;
   timeZone: string;
   now: Date;
 };
 
 // "Không có ý kiến" answers for the whole unit; a unit that already commented withdraws its comments first.
 export async function answerNoComments(db: Db, options: AnswerNoCommentsOptions) {
+  assertCan(options.actor, "drafts.comment");
   return db.$transaction(async (tx) => {
     const { draft } = await findDraft(tx, options);
     ensureOpen(draft, options);
@@ -32,7 +36,7 @@ export async function answerNoComments(db: Db, options: AnswerNoCommentsOptions)
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "draft.no_comments",
       subjectType: "draft",
       subjectId: draft.id,

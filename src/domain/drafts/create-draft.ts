@@ -1,9 +1,12 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { DomainError } from "../domain-error.js";
 import type { DraftClause } from "./draft-clause.js";
 import { defaultReminderOffsets, type DraftKind } from "./draft-kinds.js";
-import { distributeVersion, type DraftButtons } from "./distribute-version.js";
+import { distributeVersion } from "./distribute-version.js";
 
 export type DraftFile = {
   fileId: string;
@@ -17,12 +20,11 @@ export type DraftFile = {
 export type CreateDraftOptions = {
   blocId: string;
   authorId: string;
-  actor: AuditActor;
+  actor: Actor;
   title: string;
   kind: DraftKind;
   deadline: Date;
   file: DraftFile;
-  buttons: DraftButtons;
   timeZone: string;
   now: Date;
   // The wizard that collected all this, consumed in the same transaction so a double tap creates one draft.
@@ -31,6 +33,7 @@ export type CreateDraftOptions = {
 
 // The draft, its first version, one outbox row per unit member and the audit row commit together.
 export async function createDraft(db: Db, options: CreateDraftOptions) {
+  assertCan(options.actor, "drafts.create");
   const title = options.title.trim();
   if (!title || title.length > 300) throw new DomainError("drafts.error_bad_title");
   if (options.deadline <= options.now) throw new DomainError("drafts.error_past_date");
@@ -66,13 +69,11 @@ export async function createDraft(db: Db, options: CreateDraftOptions) {
     const recipients = await distributeVersion(tx, {
       draft,
       version,
-      buttons: options.buttons,
-      timeZone: options.timeZone,
       now: options.now,
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "draft.created",
       subjectType: "draft",
       subjectId: draft.id,

@@ -1,12 +1,10 @@
 import type { Tx } from "../../db/create-database.js";
 import type { Draft, DraftVersion } from "../../generated/prisma/client.js";
-import { formatDateTime } from "../../i18n/format-date-time.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
-import { enqueueMessages, type TextParam } from "../delivery/enqueue-messages.js";
+import { dateTimeParam, enqueueMessages, type TextParam } from "../delivery/enqueue-messages.js";
+import { draftAnswerButtons } from "./draft-answer-buttons.js";
 import { draftVersionIntent } from "./draft-intents.js";
 import { listUnitMembers } from "./list-unit-members.js";
-
-export type DraftButtons = (draftId: string) => unknown[][];
 
 // Every active member of every unit gets the document itself, the deadline and the answer buttons.
 export async function distributeVersion(
@@ -14,8 +12,6 @@ export async function distributeVersion(
   options: {
     draft: Draft;
     version: DraftVersion;
-    buttons: DraftButtons;
-    timeZone: string;
     now: Date;
     acceptedCount?: number;
   },
@@ -25,7 +21,7 @@ export async function distributeVersion(
   const params: Record<string, TextParam> = {
     title: draft.title,
     kind: { key: `drafts.kind_${draft.kind}` },
-    deadline: formatDateTime(draft.deadline, options.timeZone),
+    deadline: dateTimeParam(draft.deadline),
     version: version.number,
     clauses: JSON.parse(version.clauses).length,
     note: version.note ?? "",
@@ -42,7 +38,7 @@ export async function distributeVersion(
         fileId: version.fileId,
         textKey: version.number === 1 ? "drafts.distributed" : "drafts.version_distributed",
         textParams: params,
-        replyMarkup: { inline_keyboard: options.buttons(draft.id) },
+        buttons: draftAnswerButtons(draft.id),
       },
     ),
   });

@@ -1,9 +1,12 @@
 import type { Db } from "../../db/create-database.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { DomainError } from "../domain-error.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
 import { draftExtendedIntent } from "./draft-intents.js";
 import { findDraft } from "./find-draft.js";
 import { listUnitMembers } from "./list-unit-members.js";
@@ -12,7 +15,7 @@ export type ExtendDeadlineOptions = {
   blocId: string;
   draftId: string;
   deadline: Date;
-  actor: AuditActor;
+  actor: Actor;
   timeZone: string;
   now: Date;
 };
@@ -20,6 +23,7 @@ export type ExtendDeadlineOptions = {
 // A new deadline reopens comments if it had passed; reminders follow the new date (their keys include it),
 // and the synthesis is sent again at the new deadline.
 export async function extendDeadline(db: Db, options: ExtendDeadlineOptions) {
+  assertCan(options.actor, "drafts.manage");
   return db.$transaction(async (tx) => {
     const { draft } = await findDraft(tx, options);
     if (options.deadline <= options.now) throw new DomainError("drafts.error_past_date");
@@ -40,15 +44,15 @@ export async function extendDeadline(db: Db, options: ExtendDeadlineOptions) {
           textKey: "drafts.extended_notice",
           textParams: {
             title: draft.title,
-            deadline: formatDateTime(options.deadline, options.timeZone),
-            previous: formatDateTime(draft.deadline, options.timeZone),
+            deadline: dateTimeParam(options.deadline),
+            previous: dateTimeParam(draft.deadline),
           },
         },
       ),
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "draft.deadline_extended",
       subjectType: "draft",
       subjectId: draft.id,

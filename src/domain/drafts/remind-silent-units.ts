@@ -1,36 +1,42 @@
 import { z } from "zod";
 import type { Db } from "../../db/create-database.js";
-import { formatDateTime } from "../../i18n/format-date-time.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import type { Draft } from "../../generated/prisma/client.js";
+import { findCurrentTerm } from "../blocs/find-current-term.js";
+import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
+import { draftAnswerButtons } from "./draft-answer-buttons.js";
 import { draftReminderIntent } from "./draft-intents.js";
-import type { DraftButtons } from "./distribute-version.js";
 import { listUnitMembers } from "./list-unit-members.js";
 import { unitStatuses } from "./unit-statuses.js";
 
 const OffsetsSchema = z.array(z.number().int().positive());
 
-// Before the deadline, members of units that neither commented nor said "no comments" are reminded.
-// Only the latest reminder that applies now is sent, so a bot that was down catches up with one message,
-// not a burst; the outbox key (draft, deadline, offset, person) makes a second run add nothing.
-export async function remindSilentUnits(
-  db: Db,
-  options: { now: Date; timeZone: string; batchSize?: number; buttons?: DraftButtons },
-) {
+// The latest reminder that applies now: the smallest offset already reached. A bot that was down catches up with
+// one message, not a burst; a reminder whose moment came before the current version went out is skipped (the
+// members have just received the draft).
+function dueOffset(draft: Draft, distributedAt: Date, now: Date): number | undefined {
+  const minutesLeft = (draft.deadline.getTime() - now.getTime()) / 60_000;
+  return OffsetsSchema.parse(JSON.parse(draft.reminderOffsets))
+    .filter((offset) => minutesLeft <= offset && draft.deadline.getTime() - offset * 60_000 >= distributedAt.getTime())
+    .sort((a, b) => a - b)[0];
+}
+
+// Before the deadline, members of units that neither commented nor said "no comments" are reminded; the leader
+// unit, whose draft it is, is not. The outbox key (draft, deadline, offset, person) makes a second run add nothing.
+export async function remindSilentUnits(db: Db, options: { now: Date; batchSize?: number }) {
   const horizon = new Date(options.now.getTime() + 366 * 24 * 60 * 60 * 1000);
   const drafts = await db.draft.findMany({
     where: { deadline: { gt: options.now, lt: horizon } },
     orderBy: { deadline: "asc" },
+    include: { versions: { orderBy: { number: "desc" }, take: 1 } },
     take: options.batchSize ?? 50,
   });
   let reminded = 0;
   for (const draft of drafts) {
-    const minutesLeft = (draft.deadline.getTime() - options.now.getTime()) / 60_000;
-    const due = OffsetsSchema.parse(JSON.parse(draft.reminderOffsets))
-      .filter((offset) => minutesLeft <= offset)
-      .sort((a, b) => a - b)[0];
+    const due = dueOffset(draft, draft.versions[0]?.createdAt ?? draft.createdAt, options.now);
     if (due === undefined) continue;
+    const term = await findCurrentTerm(db, draft.blocId);
     const silent = (await unitStatuses(db, { blocId: draft.blocId, draftId: draft.id })).filter(
-      (unit) => unit.status === "silent",
+      (unit) => unit.status === "silent" && unit.unitId !== term?.leaderUnitId,
     );
     if (silent.length === 0) continue;
     const members = await listUnitMembers(db, { blocId: draft.blocId, unitIds: silent.map((unit) => unit.unitId) });
@@ -48,9 +54,9 @@ export async function remindSilentUnits(
           textParams: {
             title: draft.title,
             unit: unitName.get(m.unitId!) ?? "",
-            deadline: formatDateTime(draft.deadline, options.timeZone),
+            deadline: dateTimeParam(draft.deadline),
           },
-          ...(options.buttons ? { replyMarkup: { inline_keyboard: options.buttons(draft.id) } } : {}),
+          buttons: draftAnswerButtons(draft.id),
         })),
       }),
     );

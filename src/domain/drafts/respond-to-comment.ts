@@ -1,5 +1,8 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { DomainError } from "../domain-error.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
@@ -12,12 +15,13 @@ export type RespondToCommentOptions = {
   commentId: string;
   kind: "accepted" | "explained";
   text: string;
-  actor: AuditActor;
+  actor: Actor;
   now: Date;
 };
 
 // The leader unit accepts (tiếp thu) or explains (giải trình); the commenting unit is told. A later answer replaces it.
 export async function respondToComment(db: Db, options: RespondToCommentOptions) {
+  assertCan(options.actor, "drafts.respond");
   const text = checkCommentText(options.text);
   return db.$transaction(async (tx) => {
     const comment = await tx.draftComment.findFirst({
@@ -30,7 +34,7 @@ export async function respondToComment(db: Db, options: RespondToCommentOptions)
       data: {
         responseKind: options.kind,
         responseText: text,
-        respondedById: options.actor.personId ?? null,
+        respondedById: options.actor.person?.id ?? null,
         respondedAt: options.now,
         updatedAt: options.now,
       },
@@ -56,7 +60,7 @@ export async function respondToComment(db: Db, options: RespondToCommentOptions)
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "draft.comment_answered",
       subjectType: "draft_comment",
       subjectId: comment.id,

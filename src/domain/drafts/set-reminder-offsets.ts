@@ -1,11 +1,15 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { findDraft } from "./find-draft.js";
 
 export async function setReminderOffsets(
   db: Db,
-  options: { blocId: string; draftId: string; offsets: number[]; actor: AuditActor; now: Date },
+  options: { blocId: string; draftId: string; offsets: number[]; actor: Actor; now: Date },
 ) {
+  assertCan(options.actor, "drafts.manage");
   return db.$transaction(async (tx) => {
     const { draft } = await findDraft(tx, options);
     await tx.draft.update({
@@ -14,7 +18,7 @@ export async function setReminderOffsets(
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "draft.reminders_set",
       subjectType: "draft",
       subjectId: draft.id,

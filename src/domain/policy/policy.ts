@@ -19,6 +19,7 @@ export const actions = [
   "drafts.manage",
   "drafts.view",
   "drafts.comment",
+  "drafts.respond",
   "signing.manage",
   "signing.view",
   "conference.manage",
@@ -54,6 +55,8 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "drafts.view": isMember,
   // Comments speak for a unit, so only unit members (not the board) comment.
   "drafts.comment": (actor) => actor.unit !== null,
+  // Answering a comment (tiếp thu / giải trình) speaks for the leader unit.
+  "drafts.respond": leads,
   "signing.manage": leads,
   // Who may sign is decided per round (signatory or delegate); everyone in the bloc may see where it stands.
   "signing.view": isMember,
