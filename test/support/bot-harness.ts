@@ -5,7 +5,8 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
 import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
 import { encodeMessageAction } from "../../src/bot/encode-message-action.js";
-import { createAnnouncementProgress } from "../../src/delivery/announcement-progress.js";
+import { createProgressMessage } from "../../src/delivery/announcement-progress.js";
+import { createAnnouncementProgressJob } from "../../src/scheduler/announcement-progress-job.js";
 import type { Db } from "../../src/db/create-database.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { createLogger } from "../../src/logger.js";
@@ -102,14 +103,19 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     limits: { globalPerSecond: 10_000, privatePerSecond: 10_000, groupPerMinute: 10_000 },
     backoff: { baseMs: 1, capMs: 5, maxAttempts: 3 },
   });
-  const progress = createAnnouncementProgress({
+  // The "announcement-progress" job; tests run it explicitly (progress()), so it is not woken by the sender here.
+  const progress = createAnnouncementProgressJob({
     db: options.db,
-    telegram: bot.telegram,
-    translator,
-    defaultLocale: "vi",
-    logger,
+    show: createProgressMessage({
+      db: options.db,
+      telegram: bot.telegram,
+      translator,
+      defaultLocale: "vi",
+      logger,
+      encodeAction: encodeMessageAction,
+    }),
     clock: () => clock.now(),
-    notify: () => undefined,
+    logger,
   });
   // What getChatMember answers about the bot, per chat; by default a plain member.
   const botMembers = new Map<number, Record<string, any>>();
@@ -156,8 +162,8 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     outbox,
     // Sends what the outbox holds, as the running bot's sender would.
     deliver: () => sender.drain({ timeoutMs: 10_000 }),
-    // One pass of the announcement progress reporter, as the running bot does every few seconds.
-    progress: () => progress.tick(),
+    // One run of the announcement-progress job, as the running bot does when the sender has recorded outcomes.
+    progress: () => progress.run(clock.now()),
     setBotMember: (chatId: number, member: Record<string, any>) =>
       void botMembers.set(chatId, { user: testBotInfo, ...member }),
     reset: () => calls.splice(0),

@@ -3,7 +3,6 @@ import { endConversation } from "../../domain/conversations/end-conversation.js"
 import { getConversation, type ActiveConversation } from "../../domain/conversations/get-conversation.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
-import { announceKind, handleAnnounceInput } from "./announce.js";
 import { commentEditKind, commentKind, handleCommentEditInput, handleCommentInput } from "./draft-comments.js";
 import {
   extendKind,
@@ -34,7 +33,6 @@ import { handleRsvpInput, rsvpKind } from "./conference-rsvp.js";
 
 type Step = (ctx: BotContext, deps: BotDeps, conversation: ActiveConversation) => Promise<void>;
 const steps: Record<string, Step> = {
-  [announceKind]: handleAnnounceInput,
   [newDraftKind]: handleNewDraftInput,
   [commentKind]: handleCommentInput,
   [commentEditKind]: handleCommentEditInput,
