@@ -53,7 +53,8 @@ let harnessCount = 0;
 let updateId = 1;
 
 // Feeds real update JSON through the bot and records every Bot API call it makes instead of sending it.
-export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?: string }) {
+// `progressWakeMs`: the outbox sender wakes the announcement-progress job, as in the running bot, at most this often.
+export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?: string; progressWakeMs?: number }) {
   const calls: ApiCall[] = [];
   const logLines: Record<string, any>[] = [];
   const failures: { method: string; chatId?: number; error: Error }[] = [];
@@ -87,6 +88,21 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     apiRoot: "http://127.0.0.1:9",
     botInfo: testBotInfo,
   });
+  // The "announcement-progress" job; tests run it explicitly (progress()) unless they ask for the sender's wake-ups.
+  const progress = createAnnouncementProgressJob({
+    db: options.db,
+    show: createProgressMessage({
+      db: options.db,
+      telegram: bot.telegram,
+      translator,
+      defaultLocale: "vi",
+      logger,
+      encodeAction: encodeMessageAction,
+    }),
+    clock: () => clock.now(),
+    logger,
+    minWakeMs: options.progressWakeMs,
+  });
   // Limits are lifted so tests do not wait a second per private chat; rate tests set their own.
   const sender = createOutboxSender({
     db: options.db,
@@ -102,20 +118,7 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     }),
     limits: { globalPerSecond: 10_000, privatePerSecond: 10_000, groupPerMinute: 10_000 },
     backoff: { baseMs: 1, capMs: 5, maxAttempts: 3 },
-  });
-  // The "announcement-progress" job; tests run it explicitly (progress()), so it is not woken by the sender here.
-  const progress = createAnnouncementProgressJob({
-    db: options.db,
-    show: createProgressMessage({
-      db: options.db,
-      telegram: bot.telegram,
-      translator,
-      defaultLocale: "vi",
-      logger,
-      encodeAction: encodeMessageAction,
-    }),
-    clock: () => clock.now(),
-    logger,
+    onSettled: options.progressWakeMs === undefined ? undefined : progress.wake,
   });
   // What getChatMember answers about the bot, per chat; by default a plain member.
   const botMembers = new Map<number, Record<string, any>>();
@@ -164,6 +167,7 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     deliver: () => sender.drain({ timeoutMs: 10_000 }),
     // One run of the announcement-progress job, as the running bot does when the sender has recorded outcomes.
     progress: () => progress.run(clock.now()),
+    progressJob: progress,
     setBotMember: (chatId: number, member: Record<string, any>) =>
       void botMembers.set(chatId, { user: testBotInfo, ...member }),
     reset: () => calls.splice(0),
