@@ -1,4 +1,4 @@
-// Composition root: config → logger → database → bot → outbox sender and announcement progress → scheduler; stopped in reverse on SIGTERM/SIGINT.
+// Composition root: config → logger → database → bot → announcement progress → outbox sender → scheduler; stopped in reverse on SIGTERM/SIGINT.
 import { loadConfigOrExit } from "./config/load-config.js";
 import { createDatabase } from "./db/create-database.js";
 import { systemClock } from "./domain/clock.js";
@@ -13,7 +13,8 @@ import { startWebhook } from "./runtime/start-webhook.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
 import { createOutboxRenderer } from "./delivery/render-outbox-text.js";
 import { encodeMessageAction } from "./bot/encode-message-action.js";
-import { createAnnouncementProgress } from "./delivery/announcement-progress.js";
+import { createProgressMessage } from "./delivery/announcement-progress.js";
+import { createAnnouncementProgressJob } from "./scheduler/announcement-progress-job.js";
 
 const config = loadConfigOrExit();
 const logger = createLogger({
@@ -49,6 +50,22 @@ await setDefaultCommandMenus(bot.telegram, translator, config.DEFAULT_LOCALE).ca
   logger.warn({ err: error }, "could not set default command menus"),
 );
 
+// The "announcement-progress" job runs each minute and whenever the sender has recorded outcomes.
+const progress = createAnnouncementProgressJob({
+  db,
+  show: createProgressMessage({
+    db,
+    telegram: bot.telegram,
+    translator,
+    defaultLocale: config.DEFAULT_LOCALE,
+    logger: logger.child({ component: "announcement-progress" }),
+    encodeAction: encodeMessageAction,
+  }),
+  notify: outbox.notify,
+  clock: systemClock,
+  logger: logger.child({ component: "announcement-progress" }),
+});
+
 sender = createOutboxSender({
   db,
   telegram: bot.telegram,
@@ -61,19 +78,11 @@ sender = createOutboxSender({
     timeZone: config.APP_TIMEZONE,
     encodeAction: encodeMessageAction,
   }),
+  onSettled: progress.wake,
 });
 await sender.start();
-
-const progress = createAnnouncementProgress({
-  db,
-  telegram: bot.telegram,
-  translator,
-  defaultLocale: config.DEFAULT_LOCALE,
-  logger: logger.child({ component: "announcement-progress" }),
-  clock: systemClock,
-  notify: outbox.notify,
-});
-progress.start();
+// Broadcasts a crash interrupted are shown and completed at once, not at the next minute.
+progress.wake();
 
 const scheduler = createScheduler({
   jobs: createJobs({
@@ -82,6 +91,7 @@ const scheduler = createScheduler({
     translator,
     defaultLocale: config.DEFAULT_LOCALE,
     notify: outbox.notify,
+    announcementProgress: progress,
   }),
   timeZone: config.APP_TIMEZONE,
   clock: systemClock,

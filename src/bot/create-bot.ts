@@ -2,8 +2,6 @@ import { Telegraf } from "telegraf";
 import type { UserFromGetMe } from "telegraf/types";
 import { BotContext } from "./bot-context.js";
 import type { BotDeps } from "./bot-deps.js";
-import { registerAnnounce } from "./handlers/announce.js";
-import { registerAnnouncements } from "./handlers/announcements.js";
 import { registerBloc } from "./handlers/bloc.js";
 import { registerCallbacks } from "./handlers/callbacks.js";
 import { registerConversation } from "./handlers/conversation.js";
@@ -11,6 +9,7 @@ import { registerFallback } from "./handlers/fallback.js";
 import { registerGroup } from "./handlers/group.js";
 import { registerHelp } from "./handlers/help.js";
 import { registerInvite } from "./handlers/invite.js";
+import { announcementsFeature } from "./features/announcements/announcements-feature.js";
 import { languageFeature } from "./features/language/language-feature.js";
 import { wizardFeature } from "./features/wizard/wizard-feature.js";
 import { draftsFeature } from "./features/drafts/drafts-feature.js";
@@ -45,7 +44,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
 
   // Each feature owns its commands, buttons and wizards. Reports come first among the wizard-bearing features:
   // a report sent in reply to its reminder is filed even while another wizard is open.
-  const features = [wizardFeature, languageFeature, draftsFeature];
+  const features = [wizardFeature, languageFeature, draftsFeature, announcementsFeature];
   for (const feature of features) bot.use(feature(deps));
 
   registerStart(bot, deps);
@@ -57,8 +56,6 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   registerSigning(bot, deps);
   registerReports(bot, deps);
   registerCompliance(bot, deps);
-  registerAnnounce(bot, deps);
-  registerAnnouncements(bot, deps);
   registerGroup(bot, deps);
   // Before the wizard router: a report sent in reply to its reminder is filed even while a wizard is open.
   registerReportReplies(bot, deps);

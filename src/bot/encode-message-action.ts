@@ -1,6 +1,7 @@
 import type { MessageAction } from "../domain/delivery/message-action.js";
 import { encodeCallback } from "./callback-data.js";
 import { draftsActionEncoders } from "./features/drafts/drafts-action-encoders.js";
+import { announcementsActionEncoders } from "./features/announcements/announcements-action-encoders.js";
 
 type Encoders = { [T in MessageAction["type"]]: (action: Extract<MessageAction, { type: T }>) => string };
 
@@ -12,8 +13,7 @@ const encoders: Encoders = {
   "conference.check_in": (a) => encodeCallback({ kind: "conference_check_in", conferenceId: a.conferenceId }),
   "signing.sign": (a) => encodeCallback({ kind: "sign", roundId: a.roundId }),
   "reports.submit": (a) => encodeCallback({ kind: "report_submit", periodId: a.periodId }),
-  "announce.ack": (a) => encodeCallback({ kind: "announce_ack", announcementId: a.announcementId }),
-  "announce.view": (a) => encodeCallback({ kind: "announce_view", announcementId: a.announcementId }),
+  ...announcementsActionEncoders,
 };
 
 export function encodeMessageAction(action: MessageAction): string {

@@ -14,6 +14,7 @@ import { defaultInviteTtlMs, InviteTtlSchema } from "../domain/invites/invite-tt
 import { createTranslator } from "../i18n/translator.js";
 import { createLogger } from "../logger.js";
 import { createJobs } from "../scheduler/jobs.js";
+import { cliAnnouncementProgress } from "./cli-announcement-progress.js";
 import { createScheduler } from "../scheduler/scheduler.js";
 import { printInviteRows, toInviteRow, type InviteRow } from "./invite-rows.js";
 import { readBlocFile } from "./read-bloc-file.js";
@@ -163,6 +164,7 @@ program
           timeZone: config.APP_TIMEZONE,
           translator: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }),
           defaultLocale: config.DEFAULT_LOCALE,
+          announcementProgress: cliAnnouncementProgress({ db: database, config, logger, clock: () => now }),
         }),
         timeZone: config.APP_TIMEZONE,
         clock: () => now,

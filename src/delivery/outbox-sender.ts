@@ -38,6 +38,8 @@ export type OutboxSenderOptions = {
   backoff?: { baseMs: number; capMs: number; maxAttempts: number };
   // Called once the outcome is in the database.
   onOutcome?: (message: OutboxMessage, outcome: SendOutcome) => void;
+  // Called after outcomes were written (a batch of sent rows, or a failure): wakes whoever watches the rows.
+  onSettled?: () => void;
   // telegraf waits 500 s for an answer; a hung request must not hold a send slot that long.
   sendTimeoutMs?: number;
 };
@@ -190,6 +192,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         return;
       }
       for (const entry of batch) options.onOutcome?.(entry.message, "sent");
+      options.onSettled?.();
     })()
       .catch((error: unknown) => logger.error({ err: error }, "outbox outcome callback failed"))
       .finally(() => {
@@ -313,6 +316,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
         const outcome = await handleFailure(message, error);
         logger.info({ outboxId: message.id, outcome, err: error }, "send did not succeed");
         options.onOutcome?.(message, outcome);
+        options.onSettled?.();
         return;
       }
       recordSent(message, delivered.messageId, delivered.pinError);

@@ -14,14 +14,25 @@ import { extendReportPeriods } from "../domain/reports/extend-report-periods.js"
 import { loadWorkCalendar } from "../domain/reports/load-work-calendar.js";
 import { sendReportDigest } from "../domain/reports/send-report-digest.js";
 import { sendReportReminders } from "../domain/reports/send-report-reminders.js";
+import type { AnnouncementProgressJob } from "./announcement-progress-job.js";
 import type { Job } from "./scheduler.js";
 
-export type JobDeps = { db: Db; timeZone: string; translator: Translator; defaultLocale: Locale; notify?: () => void };
+export type JobDeps = {
+  db: Db;
+  timeZone: string;
+  translator: Translator;
+  defaultLocale: Locale;
+  notify?: () => void;
+  // "announcement-progress": built by the caller, which knows whether it has a Telegram client and wires the
+  // outbox sender's wake-ups to it (createAnnouncementProgressJob).
+  announcementProgress: AnnouncementProgressJob;
+};
 
 // Every job is safe to run twice for the same instant: what it sends is keyed in the outbox.
 export function createJobs(deps: JobDeps): Job[] {
   const notifying = <T>(run: Promise<T>) => run.finally(() => deps.notify?.());
   return [
+    deps.announcementProgress,
     { name: "prune-handled-updates", schedule: "17 3 * * *", run: (now) => pruneHandledUpdates(deps.db, { now }) },
     {
       name: "draft-reminders",

@@ -1,7 +1,8 @@
 import { Writable } from "node:stream";
 import type { Update, UserFromGetMe } from "telegraf/types";
 import { createBot } from "../../src/bot/create-bot.js";
-import { createAnnouncementProgress } from "../../src/delivery/announcement-progress.js";
+import { createProgressMessage } from "../../src/delivery/announcement-progress.js";
+import { createAnnouncementProgressJob } from "../../src/scheduler/announcement-progress-job.js";
 import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
 import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
 import { encodeMessageAction } from "../../src/bot/encode-message-action.js";
@@ -64,17 +65,22 @@ export async function createApiHarness(options: { db: Db; now: () => Date; timeZ
     limits: { globalPerSecond: 10_000, privatePerSecond: 10_000, groupPerMinute: 10_000 },
     backoff: { baseMs: 1, capMs: 5, maxAttempts: 3 },
   });
-  const progress = createAnnouncementProgress({
+  // The "announcement-progress" job; tests run it explicitly (progress()), so it is not woken by the sender here.
+  const progress = createAnnouncementProgressJob({
     db: options.db,
-    telegram: bot.telegram,
-    translator,
-    defaultLocale: "vi",
-    logger,
+    show: createProgressMessage({
+      db: options.db,
+      telegram: bot.telegram,
+      translator,
+      defaultLocale: "vi",
+      logger,
+      encodeAction: encodeMessageAction,
+    }),
     clock,
-    notify: () => undefined,
+    logger,
   });
   const scheduler = createScheduler({
-    jobs: createJobs({ db: options.db, timeZone, translator, defaultLocale: "vi" }),
+    jobs: createJobs({ db: options.db, timeZone, translator, defaultLocale: "vi", announcementProgress: progress }),
     timeZone,
     clock,
     logger,
@@ -92,7 +98,7 @@ export async function createApiHarness(options: { db: Db; now: () => Date; timeZ
       handle(api.replyDocument(user, fileId, replyTo)),
     send: (update: object) => handle(api.pushUpdate(update as never)),
     deliver: () => sender.drain({ timeoutMs: 20_000 }),
-    progress: () => progress.tick(),
+    progress: () => progress.run(clock()),
     runJobs: (now: Date) => scheduler.runAll(now),
     // The text (or caption) of the bot's latest message to a chat.
     lastTo: (chatId: number) => {

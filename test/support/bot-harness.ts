@@ -5,7 +5,8 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
 import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
 import { encodeMessageAction } from "../../src/bot/encode-message-action.js";
-import { createAnnouncementProgress } from "../../src/delivery/announcement-progress.js";
+import { createProgressMessage } from "../../src/delivery/announcement-progress.js";
+import { createAnnouncementProgressJob } from "../../src/scheduler/announcement-progress-job.js";
 import type { Db } from "../../src/db/create-database.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { createLogger } from "../../src/logger.js";
@@ -52,7 +53,8 @@ let harnessCount = 0;
 let updateId = 1;
 
 // Feeds real update JSON through the bot and records every Bot API call it makes instead of sending it.
-export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?: string }) {
+// `progressWakeMs`: the outbox sender wakes the announcement-progress job, as in the running bot, at most this often.
+export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?: string; progressWakeMs?: number }) {
   const calls: ApiCall[] = [];
   const logLines: Record<string, any>[] = [];
   const failures: { method: string; chatId?: number; error: Error }[] = [];
@@ -86,6 +88,21 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     apiRoot: "http://127.0.0.1:9",
     botInfo: testBotInfo,
   });
+  // The "announcement-progress" job; tests run it explicitly (progress()) unless they ask for the sender's wake-ups.
+  const progress = createAnnouncementProgressJob({
+    db: options.db,
+    show: createProgressMessage({
+      db: options.db,
+      telegram: bot.telegram,
+      translator,
+      defaultLocale: "vi",
+      logger,
+      encodeAction: encodeMessageAction,
+    }),
+    clock: () => clock.now(),
+    logger,
+    minWakeMs: options.progressWakeMs,
+  });
   // Limits are lifted so tests do not wait a second per private chat; rate tests set their own.
   const sender = createOutboxSender({
     db: options.db,
@@ -101,15 +118,7 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     }),
     limits: { globalPerSecond: 10_000, privatePerSecond: 10_000, groupPerMinute: 10_000 },
     backoff: { baseMs: 1, capMs: 5, maxAttempts: 3 },
-  });
-  const progress = createAnnouncementProgress({
-    db: options.db,
-    telegram: bot.telegram,
-    translator,
-    defaultLocale: "vi",
-    logger,
-    clock: () => clock.now(),
-    notify: () => undefined,
+    onSettled: options.progressWakeMs === undefined ? undefined : progress.wake,
   });
   // What getChatMember answers about the bot, per chat; by default a plain member.
   const botMembers = new Map<number, Record<string, any>>();
@@ -156,8 +165,9 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     outbox,
     // Sends what the outbox holds, as the running bot's sender would.
     deliver: () => sender.drain({ timeoutMs: 10_000 }),
-    // One pass of the announcement progress reporter, as the running bot does every few seconds.
-    progress: () => progress.tick(),
+    // One run of the announcement-progress job, as the running bot does when the sender has recorded outcomes.
+    progress: () => progress.run(clock.now()),
+    progressJob: progress,
     setBotMember: (chatId: number, member: Record<string, any>) =>
       void botMembers.set(chatId, { user: testBotInfo, ...member }),
     reset: () => calls.splice(0),

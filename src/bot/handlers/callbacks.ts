@@ -2,15 +2,6 @@ import type { Telegraf } from "telegraf";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { decodeCallback } from "../callback-data.js";
-import {
-  cancelAnnouncement,
-  chooseAudience,
-  confirmAnnouncement,
-  finishUnits,
-  skipAttachment,
-  toggleUnit,
-} from "./announce.js";
-import { acknowledge, followUpAnnouncement, showAnnouncementAcks } from "./announcements.js";
 import { chooseInviteUnit, issueInvite } from "./invite.js";
 import {
   askSign,
@@ -58,24 +49,6 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
         return askRemoveMember(ctx, deps, data.membershipId);
       case "member_remove_confirm":
         return confirmRemoveMember(ctx, deps, data.membershipId);
-      case "announce_no_file":
-        return skipAttachment(ctx, deps);
-      case "announce_audience":
-        return chooseAudience(ctx, deps, data.audience);
-      case "announce_unit":
-        return toggleUnit(ctx, deps, data.unitId);
-      case "announce_units_done":
-        return finishUnits(ctx, deps);
-      case "announce_send":
-        return confirmAnnouncement(ctx, deps, data.pin === "1");
-      case "announce_cancel":
-        return cancelAnnouncement(ctx, deps);
-      case "announce_ack":
-        return acknowledge(ctx, deps, data.announcementId);
-      case "announce_view":
-        return showAnnouncementAcks(ctx, deps, data.announcementId);
-      case "announce_follow_up":
-        return followUpAnnouncement(ctx, deps, data.announcementId);
       case "signing_source":
         return chooseSigningVersion(ctx, deps, data.versionId);
       case "signing_upload":

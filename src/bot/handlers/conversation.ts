@@ -3,7 +3,6 @@ import { endConversation } from "../../domain/conversations/end-conversation.js"
 import { getConversation, type ActiveConversation } from "../../domain/conversations/get-conversation.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
-import { announceKind, handleAnnounceInput } from "./announce.js";
 import { handleSubmitInput, reportSubmitKind } from "./report-submit.js";
 import { handleEditObligationInput, handleNewObligationInput, reportEditKind, reportNewKind } from "./report-setup.js";
 import { handleSigningInput, handleVoidInput, signingKind, voidKind } from "./signing.js";
@@ -22,7 +21,6 @@ import { handleRsvpInput, rsvpKind } from "./conference-rsvp.js";
 
 type Step = (ctx: BotContext, deps: BotDeps, conversation: ActiveConversation) => Promise<void>;
 const steps: Record<string, Step> = {
-  [announceKind]: handleAnnounceInput,
   [signingKind]: handleSigningInput,
   [voidKind]: handleVoidInput,
   [conferenceKind]: handleConferenceInput,

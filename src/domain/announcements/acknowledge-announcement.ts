@@ -1,38 +1,44 @@
 import type { Db } from "../../db/create-database.js";
+import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import type { Actor } from "../people/load-actor.js";
 import { announcementIntent, followUpIntent } from "./announcement-intent.js";
 
-export type AcknowledgeOptions = { announcementId: string; personId: string; telegramId?: number; now: Date };
+export type AcknowledgeOptions = { actor: Actor; announcementId: string; now: Date };
 
 // "Đã nhận": the first tap counts; later taps change nothing and say when it was recorded.
-// Recipients may acknowledge; for a group post, any active member of the bloc may.
+// Who may acknowledge depends on the announcement, not on a role, so the check is here rather than in the policy:
+// its recipients, and for a group post any active member of the bloc.
 export async function acknowledgeAnnouncement(db: Db, options: AcknowledgeOptions) {
+  const person = options.actor.person;
+  if (!person) throw new DomainError("announce.error_not_recipient");
+  const personId = person.id;
   return db.$transaction(async (tx) => {
     const announcement = await tx.announcement.findUnique({ where: { id: options.announcementId } });
     if (!announcement) throw new DomainError("announce.error_gone");
     const existing = await tx.announcementAck.findUnique({
-      where: { announcementId_personId: { announcementId: announcement.id, personId: options.personId } },
+      where: { announcementId_personId: { announcementId: announcement.id, personId } },
     });
     if (existing) return { ackedAt: existing.ackedAt, already: true };
     const allowed =
       announcement.audience === "group"
         ? await tx.membership.findFirst({
-            where: { blocId: announcement.blocId, personId: options.personId, removedAt: null },
+            where: { blocId: announcement.blocId, personId, removedAt: null },
           })
         : await tx.outboxMessage.findFirst({
             where: {
               intentId: { in: [announcementIntent(announcement.id), followUpIntent(announcement.id)] },
-              personId: options.personId,
+              personId,
             },
           });
     if (!allowed) throw new DomainError("announce.error_not_recipient");
     await tx.announcementAck.create({
-      data: { announcementId: announcement.id, personId: options.personId, ackedAt: options.now },
+      data: { announcementId: announcement.id, personId, ackedAt: options.now },
     });
     await recordAudit(tx, {
       blocId: announcement.blocId,
-      actor: { personId: options.personId, telegramId: options.telegramId },
+      actor: auditActor(options.actor),
       action: "announcement.acknowledged",
       subjectType: "announcement",
       subjectId: announcement.id,

@@ -1,50 +1,53 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { AnnouncementDraftSchema } from "./announcement-draft-schema.js";
 import { announcementIntent } from "./announcement-intent.js";
 import { announcementSenderLabel } from "./announcement-sender-label.js";
+import { ackButtons } from "./ack-buttons.js";
 import { checkAnnouncementContent } from "./check-announcement-content.js";
 import { resolveAudience } from "./resolve-audience.js";
 
 export type CreateAnnouncementOptions = {
-  blocId: string;
-  authorId: string;
-  actor: AuditActor;
-  // The author's unit name, shown as the sender; null for the provincial board.
-  authorUnitName: string | null;
+  // The author: a member of the leader unit or the board. Their unit's name is shown as the sender.
+  actor: Actor;
   pin: boolean;
   // The author's message that becomes the progress message.
   progress: { chatId: bigint | number; messageId: number };
-  // The "received" button, built by the caller that knows how buttons are encoded.
-  ackButton: (announcementId: string) => unknown;
   now: Date;
 };
 
 // Confirming the wizard: the announcement, one outbox row per recipient and the audit record are written
 // together, and the wizard's conversation is consumed in the same transaction, so a double tap sends once.
 export async function createAnnouncement(db: Db, options: CreateAnnouncementOptions) {
+  const { actor } = options;
+  assertCan(actor, "announce.create");
+  const blocId = actor.bloc!.id;
+  const authorId = actor.person!.id;
   return db.$transaction(async (tx) => {
-    const conversation = await tx.conversation.findUnique({ where: { personId: options.authorId } });
+    const conversation = await tx.conversation.findUnique({ where: { personId: authorId } });
     if (!conversation || conversation.kind !== "announce" || conversation.expiresAt <= options.now)
       throw new DomainError("announce.error_not_in_progress");
     const draft = AnnouncementDraftSchema.parse(JSON.parse(conversation.data));
     if (!draft.audience) throw new DomainError("announce.error_not_in_progress");
     checkAnnouncementContent(draft);
     const recipients = await resolveAudience(tx, {
-      blocId: options.blocId,
+      blocId,
       audience: draft.audience,
       unitIds: draft.unitIds,
-      authorId: options.authorId,
+      authorId,
     });
     if (recipients.length === 0) throw new DomainError("announce.error_no_recipients");
     await tx.conversation.delete({ where: { id: conversation.id } });
     const pin = options.pin && draft.audience === "group";
     const announcement = await tx.announcement.create({
       data: {
-        blocId: options.blocId,
-        authorId: options.authorId,
+        blocId,
+        authorId,
         text: draft.text.trim(),
         kind: draft.fileId ? draft.kind : "text",
         fileId: draft.fileId ?? null,
@@ -58,24 +61,23 @@ export async function createAnnouncement(db: Db, options: CreateAnnouncementOpti
         updatedAt: options.now,
       },
     });
-    const replyMarkup = { inline_keyboard: [[options.ackButton(announcement.id)]] };
     await enqueueMessages(tx, {
       intentId: announcementIntent(announcement.id),
-      blocId: options.blocId,
+      blocId,
       now: options.now,
       messages: recipients.map((recipient) => ({
         ...recipient,
         kind: announcement.kind as "text" | "document" | "photo",
         fileId: announcement.fileId,
         textKey: announcement.text ? "announce.message" : "announce.message_file_only",
-        textParams: { from: announcementSenderLabel(options.authorUnitName), text: announcement.text },
-        replyMarkup,
+        textParams: { from: announcementSenderLabel(actor.unit?.name ?? null), text: announcement.text },
+        buttons: ackButtons(announcement.id),
         pin,
       })),
     });
     await recordAudit(tx, {
-      blocId: options.blocId,
-      actor: options.actor,
+      blocId,
+      actor: auditActor(actor),
       action: "announcement.created",
       subjectType: "announcement",
       subjectId: announcement.id,

@@ -1,24 +1,24 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
+import { ackButtons } from "./ack-buttons.js";
 import { announcementIntent, followUpIntent } from "./announcement-intent.js";
 import { announcementPreview } from "./announcement-preview.js";
 
-export type SendFollowUpOptions = {
-  blocId: string;
-  announcementId: string;
-  actor: AuditActor;
-  ackButton: (announcementId: string) => unknown;
-  now: Date;
-};
+export type SendFollowUpOptions = { actor: Actor; announcementId: string; now: Date };
 
 // One reminder, once, to the recipients who received the announcement and have not acknowledged it,
 // as a reply to the message they got so the original is one tap away.
 export async function sendFollowUp(db: Db, options: SendFollowUpOptions) {
+  assertCan(options.actor, "announce.follow_up");
+  const blocId = options.actor.bloc!.id;
   return db.$transaction(async (tx) => {
     const announcement = await tx.announcement.findFirst({
-      where: { id: options.announcementId, blocId: options.blocId },
+      where: { id: options.announcementId, blocId },
       include: { acks: true },
     });
     if (!announcement) throw new DomainError("announce.error_gone");
@@ -45,12 +45,12 @@ export async function sendFollowUp(db: Db, options: SendFollowUpOptions) {
         textKey: "announce.follow_up",
         textParams: { preview: announcementPreview(announcement) },
         replyToMessageId: row.telegramMessageId,
-        replyMarkup: { inline_keyboard: [[options.ackButton(announcement.id)]] },
+        buttons: ackButtons(announcement.id),
       })),
     });
     await recordAudit(tx, {
       blocId: announcement.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "announcement.followed_up",
       subjectType: "announcement",
       subjectId: announcement.id,
