@@ -14,11 +14,11 @@ import { registerGroup } from "./handlers/group.js";
 import { registerHelp } from "./handlers/help.js";
 import { registerInvite } from "./handlers/invite.js";
 import { languageFeature } from "./features/language/language-feature.js";
+import { signingFeature } from "./features/signing/signing-feature.js";
 import { wizardFeature } from "./features/wizard/wizard-feature.js";
 import { answerStale } from "./create-callback-data.js";
 import { registerMembers } from "./handlers/members.js";
 import { registerNewDraft } from "./handlers/new-draft.js";
-import { registerSigning } from "./handlers/signing.js";
 import { registerConference } from "./handlers/conference.js";
 import { registerCompliance } from "./handlers/compliance.js";
 import { registerReportReplies } from "./handlers/report-submit.js";
@@ -47,7 +47,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
 
   // Each feature owns its commands, buttons and wizards. Reports come first among the wizard-bearing features:
   // a report sent in reply to its reminder is filed even while another wizard is open.
-  const features = [wizardFeature, languageFeature];
+  const features = [wizardFeature, languageFeature, signingFeature];
   for (const feature of features) bot.use(feature(deps));
 
   registerStart(bot, deps);
@@ -59,7 +59,6 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   registerDraftComments(bot, deps);
   registerDraftReview(bot, deps);
   registerConference(bot, deps);
-  registerSigning(bot, deps);
   registerReports(bot, deps);
   registerCompliance(bot, deps);
   registerAnnounce(bot, deps);

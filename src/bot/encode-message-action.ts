@@ -1,5 +1,6 @@
 import type { MessageAction } from "../domain/delivery/message-action.js";
 import { encodeCallback } from "./callback-data.js";
+import { signingActionEncoders } from "./features/signing/signing-action-encoders.js";
 
 type Encoders = { [T in MessageAction["type"]]: (action: Extract<MessageAction, { type: T }>) => string };
 
@@ -10,7 +11,7 @@ const encoders: Encoders = {
   "drafts.no_comments": (a) => encodeCallback({ kind: "draft_no_comments", draftId: a.draftId }),
   "conference.rsvp": (a) => encodeCallback({ kind: "conference_rsvp", conferenceId: a.conferenceId, answer: a.answer }),
   "conference.check_in": (a) => encodeCallback({ kind: "conference_check_in", conferenceId: a.conferenceId }),
-  "signing.sign": (a) => encodeCallback({ kind: "sign", roundId: a.roundId }),
+  ...signingActionEncoders,
   "reports.submit": (a) => encodeCallback({ kind: "report_submit", periodId: a.periodId }),
   "announce.ack": (a) => encodeCallback({ kind: "announce_ack", announcementId: a.announcementId }),
   "announce.view": (a) => encodeCallback({ kind: "announce_view", announcementId: a.announcementId }),

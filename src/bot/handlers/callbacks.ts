@@ -31,17 +31,6 @@ import {
   startUpload,
 } from "./draft-review.js";
 import { chooseDraftKind, confirmNewDraft } from "./new-draft.js";
-import {
-  askSign,
-  chooseDelegate,
-  chooseSigningUpload,
-  chooseSigningVersion,
-  confirmOpenSigning,
-  confirmSign,
-  delegateTo,
-  skipSigningDeadline,
-  startVoid,
-} from "./signing.js";
 import { confirmConference, skipConferenceStep, startNewConference } from "./conference.js";
 import {
   exportAttendees,
@@ -127,24 +116,6 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
         return skipVersionNote(ctx, deps);
       case "draft_reminders":
         return startReminders(ctx, deps, data.draftId);
-      case "signing_source":
-        return chooseSigningVersion(ctx, deps, data.versionId);
-      case "signing_upload":
-        return chooseSigningUpload(ctx, deps);
-      case "signing_no_deadline":
-        return skipSigningDeadline(ctx, deps);
-      case "signing_open":
-        return confirmOpenSigning(ctx, deps);
-      case "sign":
-        return askSign(ctx, deps, data.roundId);
-      case "sign_confirm":
-        return confirmSign(ctx, deps, data.roundId);
-      case "signing_delegate":
-        return chooseDelegate(ctx, deps, data.roundId);
-      case "signing_delegate_to":
-        return delegateTo(ctx, deps, data.roundId, data.personId);
-      case "signing_void":
-        return startVoid(ctx, deps, data.roundId);
       case "conference_skip":
         return skipConferenceStep(ctx, deps, data.step);
       case "conference_create":

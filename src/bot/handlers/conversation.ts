@@ -18,7 +18,6 @@ import {
 import { handleNewDraftInput, newDraftKind } from "./new-draft.js";
 import { handleSubmitInput, reportSubmitKind } from "./report-submit.js";
 import { handleEditObligationInput, handleNewObligationInput, reportEditKind, reportNewKind } from "./report-setup.js";
-import { handleSigningInput, handleVoidInput, signingKind, voidKind } from "./signing.js";
 import { conferenceKind, handleConferenceInput } from "./conference.js";
 import {
   cancelKind as conferenceCancelKind,
@@ -42,8 +41,6 @@ const steps: Record<string, Step> = {
   [extendKind]: handleExtendInput,
   [newVersionKind]: handleNewVersionInput,
   [remindersKind]: handleRemindersInput,
-  [signingKind]: handleSigningInput,
-  [voidKind]: handleVoidInput,
   [conferenceKind]: handleConferenceInput,
   [rsvpKind]: handleRsvpInput,
   [conferenceEditKind]: handleConferenceEditInput,
