@@ -24,6 +24,7 @@ import { authorize } from "../authorize.js";
 import { encodeCallback } from "../callback-data.js";
 import { cancelRow, draftAnswerButtons } from "../draft-views.js";
 import { DraftFileSchema, readDraftFile } from "./new-draft.js";
+import { shortFingerprint } from "../../i18n/format-fingerprint.js";
 
 export const respondKind = "respond";
 export const extendKind = "extend";
@@ -340,7 +341,7 @@ export async function markFinal(ctx: BotContext, deps: BotDeps, draftId: string)
     ctx.t("drafts.final_marked", {
       title: result.title,
       version: result.number,
-      fingerprint: result.sha256.slice(0, 16),
+      fingerprint: shortFingerprint(result.sha256),
     }),
   );
 }
