@@ -104,7 +104,10 @@ describe("buildSigningCertificate", () => {
     expect(document).toMatch(/<w:pgSz[^>]*w:w="11906"[^>]*w:h="16838"[^>]*w:orient="portrait"/);
     expect(styles).toContain('w:ascii="Times New Roman"');
     expect(document).toMatch(
-      new RegExp(`<w:rFonts w:ascii="Courier New"[^>]*/>(?:(?!</w:r>).)*<w:t[^>]*>${formatFingerprint(covenantSha256)}</w:t>`, "s"),
+      new RegExp(
+        `<w:rFonts w:ascii="Courier New"[^>]*/>(?:(?!</w:r>).)*<w:t[^>]*>${formatFingerprint(covenantSha256)}</w:t>`,
+        "s",
+      ),
     );
     expect(document).toContain("<w:tblHeader/>");
   });

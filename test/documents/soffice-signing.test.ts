@@ -58,10 +58,7 @@ describe("LibreOffice opens the signing documents", () => {
     "the signing certificate converts to PDF and to text with the fingerprint and every row",
     { timeout: 240_000 },
     async () => {
-      const docx = write(
-        "certificate.docx",
-        await buildSigningCertificate(sampleCertificate(), strictTranslate("vi")),
-      );
+      const docx = write("certificate.docx", await buildSigningCertificate(sampleCertificate(), strictTranslate("vi")));
       const pdf = await convert(docx, "pdf", path.join(dir, "certificate-pdf"));
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
       const text = readFileSync(
