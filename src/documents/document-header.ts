@@ -26,8 +26,14 @@ export type DocumentHeaderSource = {
 type WithLeader = NationalHeaderText & { headerLeaderUnit: string };
 type WithoutLeader = NationalHeaderText & { headerLeaderUnit: null };
 
-export function composeDocumentHeader(source: DocumentHeaderSource & { leaderUnitName: string }, t: Translate): WithLeader;
-export function composeDocumentHeader(source: DocumentHeaderSource & { leaderUnitName: null }, t: Translate): WithoutLeader;
+export function composeDocumentHeader(
+  source: DocumentHeaderSource & { leaderUnitName: string },
+  t: Translate,
+): WithLeader;
+export function composeDocumentHeader(
+  source: DocumentHeaderSource & { leaderUnitName: null },
+  t: Translate,
+): WithoutLeader;
 export function composeDocumentHeader(source: DocumentHeaderSource, t: Translate): NationalHeaderText {
   const safe = (text: string) => toXmlSafeText(text);
   const upper = (text: string) => safe(text).toLocaleUpperCase("vi");

@@ -34,6 +34,20 @@ function writeNationalHeader(write: WriteLine, lastColumn: number, text: Nationa
   write(3, right, lastColumn, text.datePlace, { italic: true });
 }
 
+// The table's shaded column titles.
+function writeHeaderRow(sheet: ExcelJS.Worksheet, headerRow: number, columns: string[]) {
+  const header = sheet.getRow(headerRow);
+  columns.forEach((title, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = title;
+    cell.font = { name: font, size: 12, bold: true };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.border = cellBorder;
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
+  });
+  header.height = 32;
+}
+
 export type ReportWorkbookOptions = { title: string; creator: string; created: Date };
 export type ReportSheetOptions = { sheetName: string; orientation: "portrait" | "landscape"; columnWidths: number[] };
 
@@ -124,16 +138,7 @@ function addReportSheet(workbook: ExcelJS.Workbook, options: ReportSheetOptions)
       rows: (string | number)[][],
       options: { centred: number[]; empty: string | null; blankAsEmpty?: boolean },
     ): number {
-      const header = sheet.getRow(headerRow);
-      columns.forEach((title, index) => {
-        const cell = header.getCell(index + 1);
-        cell.value = title;
-        cell.font = { name: font, size: 12, bold: true };
-        cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-        cell.border = cellBorder;
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
-      });
-      header.height = 32;
+      writeHeaderRow(sheet, headerRow, columns);
       rows.forEach((values, i) => {
         const sheetRow = sheet.getRow(headerRow + 1 + i);
         // LibreOffice keeps the default height for wrapped text it did not lay out itself, so the height is set here,
