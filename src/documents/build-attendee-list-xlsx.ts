@@ -17,10 +17,7 @@ export async function buildAttendeeListXlsx(list: AttendeeList, t: Translate): P
   });
   const last = sheet.lastColumn;
   // Header: the bloc on the left, the motto and the place and date on the right.
-  sheet.writeLine(1, 1, 2, text.headerBloc, { bold: true, size: 12 });
-  sheet.writeLine(1, 3, last, text.mottoCountry, { bold: true, size: 12 });
-  sheet.writeLine(2, 3, last, text.mottoSlogan, { bold: true });
-  sheet.writeLine(3, 3, last, text.datePlace, { italic: true });
+  sheet.writeHeader(text, 2);
   sheet.writeLine(5, 1, last, text.title, { bold: true, size: 14 });
   sheet.writeLine(6, 1, last, text.subtitle, { bold: true });
   sheet.writeLine(7, 1, last, text.when, { italic: true });

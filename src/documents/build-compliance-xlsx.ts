@@ -31,10 +31,7 @@ export const buildComplianceXlsx: BuildComplianceFile = async (report, t) => {
     columnWidths: [6, 36, 12, 11, 11, 11, 13],
   });
   const last = summary.lastColumn;
-  summary.writeLine(1, 1, 2, text.headerBloc, { bold: true, size: 12 });
-  summary.writeLine(1, 3, last, text.mottoCountry, { bold: true, size: 12 });
-  summary.writeLine(2, 3, last, text.mottoSlogan, { bold: true });
-  summary.writeLine(3, 3, last, text.datePlace, { italic: true });
+  summary.writeHeader(text, 2);
   summary.writeLine(5, 1, last, text.title, { bold: true, size: 14 });
   summary.writeLine(6, 1, last, text.subtitle, { bold: true });
   summary.writeLine(7, 1, last, text.generatedAt, { italic: true });

@@ -26,12 +26,12 @@ export async function buildSigningCertificate(certificate: SigningCertificate, t
       bodyParagraph(text.covenant),
       bodyParagraph(text.version),
       bodyParagraph(text.fingerprintLabel),
-      // The whole fingerprint on one line, so it can be compared character by character with a computed one.
+      // The whole fingerprint on one line (9 pt, so its 16 groups fit), to compare group by group with a computed one.
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { before: 80, after: 80 },
         keepLines: true,
-        children: [new TextRun({ text: text.fingerprint, font: monospaceFont, size: 20, bold: true })],
+        children: [new TextRun({ text: text.fingerprint, font: monospaceFont, size: 18, bold: true })],
       }),
       bodyParagraph(text.openedAt),
       bodyParagraph(text.completedAt),

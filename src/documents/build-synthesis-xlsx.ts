@@ -16,11 +16,7 @@ export async function buildSynthesisXlsx(table: SynthesisTable, t: Translate): P
   });
   const last = sheet.lastColumn;
   // National header: issuing bloc and leader unit on the left, the motto and the place and date on the right.
-  sheet.writeLine(1, 1, 3, text.headerBloc, { size: 12 });
-  sheet.writeLine(1, 4, last, text.mottoCountry, { bold: true, size: 12 });
-  sheet.writeLine(2, 1, 3, text.headerLeaderUnit, { bold: true, size: 12 });
-  sheet.writeLine(2, 4, last, text.mottoSlogan, { bold: true });
-  sheet.writeLine(3, 4, last, text.datePlace, { italic: true });
+  sheet.writeHeader(text, 3);
   sheet.writeLine(5, 1, last, text.title, { bold: true, size: 14 });
   sheet.writeLine(6, 1, last, text.subtitle, { bold: true });
   const rows = text.rows.map((row) => [row.index, row.clause, row.unit, row.comment, row.response]);

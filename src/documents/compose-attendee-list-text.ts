@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from "../i18n/format-date-time.js";
 import type { AttendeeList, AttendeeRow, Translate } from "./attendee-list.js";
-import { synthesisDateParams } from "./synthesis-date.js";
+import { composeDocumentHeader, type NationalHeaderText } from "./document-header.js";
 import { toXmlSafeText } from "./xml-safe-text.js";
 
 export type AttendeeTextRow = {
@@ -13,13 +13,9 @@ export type AttendeeTextRow = {
 };
 
 // Every string the Word and Excel attendee lists show, worded once so both files always say the same thing.
-export type AttendeeListText = {
+export type AttendeeListText = NationalHeaderText & {
   documentTitle: string;
-  headerBloc: string;
   headerLeaderUnit: null;
-  mottoCountry: string;
-  mottoSlogan: string;
-  datePlace: string;
   title: string;
   subtitle: string;
   when: string;
@@ -41,7 +37,6 @@ const comes = (row: AttendeeRow) => row.answer === "attending" || row.answer ===
 
 export function composeAttendeeListText(list: AttendeeList, t: Translate): AttendeeListText {
   const safe = (text: string) => toXmlSafeText(text);
-  const upper = (text: string) => safe(text).toLocaleUpperCase("vi");
   const conference = { conference: list.conferenceTitle };
   const startsAt = formatDateTime(list.startsAt, list.timeZone);
   const conferenceDay = startsAt.slice(0, 10);
@@ -55,12 +50,15 @@ export function composeAttendeeListText(list: AttendeeList, t: Translate): Atten
   const comingUnits = new Set(list.rows.filter(comes).map((row) => row.unitName));
   return {
     documentTitle: safe(t("attendees.document_title", conference)),
-    headerBloc: upper(t("attendees.header_bloc", { bloc: list.blocName, province: list.province })),
-    headerLeaderUnit: null,
-    mottoCountry: safe(t("attendees.motto_country")),
-    mottoSlogan: safe(t("attendees.motto_slogan")),
-    datePlace: safe(
-      t("attendees.date_place", { province: list.province, ...synthesisDateParams(list.generatedAt, list.timeZone) }),
+    ...composeDocumentHeader(
+      {
+        blocName: list.blocName,
+        province: list.province,
+        leaderUnitName: null,
+        date: list.generatedAt,
+        timeZone: list.timeZone,
+      },
+      t,
     ),
     title: safe(t("attendees.title", conference)),
     subtitle: safe(t("attendees.subtitle", conference)),

@@ -1,18 +1,15 @@
 import { formatDateTime } from "../i18n/format-date-time.js";
+import { formatFingerprint } from "../i18n/format-fingerprint.js";
 import type { CertificateRow, SigningCertificate, Translate } from "./signing-certificate.js";
-import { synthesisDateParams } from "./synthesis-date.js";
+import { composeDocumentHeader, type NationalHeaderText } from "./document-header.js";
 import { toXmlSafeText } from "./xml-safe-text.js";
 
 export type CertificateTextRow = { index: number; unit: string; signer: string; role: string; signedAt: string };
 
 // Every string the signing certificate shows, worded once so any later format (PDF) says the same thing.
-export type CertificateText = {
+export type CertificateText = NationalHeaderText & {
   documentTitle: string;
-  headerBloc: string;
   headerLeaderUnit: string;
-  mottoCountry: string;
-  mottoSlogan: string;
-  datePlace: string;
   title: string;
   subtitle: string;
   covenant: string;
@@ -49,27 +46,26 @@ function roleText(row: CertificateRow, t: Translate): string {
 
 export function composeCertificateText(certificate: SigningCertificate, t: Translate): CertificateText {
   const safe = (text: string) => toXmlSafeText(text);
-  const upper = (text: string) => safe(text).toLocaleUpperCase("vi");
   const time = (date: Date) => formatDateTime(date, certificate.timeZone);
   const title = { title: certificate.title };
   return {
     documentTitle: safe(t("certificate.document_title", title)),
-    headerBloc: upper(t("certificate.header_bloc", { bloc: certificate.blocName, province: certificate.province })),
-    headerLeaderUnit: upper(t("certificate.header_leader_unit", { unit: certificate.leaderUnitName })),
-    mottoCountry: safe(t("certificate.motto_country")),
-    mottoSlogan: safe(t("certificate.motto_slogan")),
-    datePlace: safe(
-      t("certificate.date_place", {
+    ...composeDocumentHeader(
+      {
+        blocName: certificate.blocName,
         province: certificate.province,
-        ...synthesisDateParams(certificate.completedAt, certificate.timeZone),
-      }),
+        leaderUnitName: certificate.leaderUnitName,
+        date: certificate.completedAt,
+        timeZone: certificate.timeZone,
+      },
+      t,
     ),
     title: safe(t("certificate.title", title)),
     subtitle: safe(t("certificate.subtitle", title)),
     covenant: safe(t("certificate.covenant", title)),
     version: safe(t("certificate.version", { version: certificate.versionLabel })),
     fingerprintLabel: safe(t("certificate.fingerprint")),
-    fingerprint: certificate.sha256.trim().toLowerCase(),
+    fingerprint: formatFingerprint(certificate.sha256),
     openedAt: safe(t("certificate.opened_at", { time: time(certificate.openedAt) })),
     completedAt: safe(t("certificate.completed_at", { time: time(certificate.completedAt) })),
     timeZone: safe(t("certificate.time_zone", { zone: utcOffsetLabel(certificate.completedAt, certificate.timeZone) })),

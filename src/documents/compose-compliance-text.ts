@@ -7,7 +7,7 @@ import type {
   ComplianceUnit,
   Translate,
 } from "./compliance-report.js";
-import { synthesisDateParams } from "./synthesis-date.js";
+import { composeDocumentHeader, type NationalHeaderText } from "./document-header.js";
 import { toXmlSafeText } from "./xml-safe-text.js";
 
 export type ComplianceStatusText = { status: ComplianceStatus; text: string };
@@ -25,12 +25,9 @@ export type ComplianceObligationText = {
 };
 
 // Every string of the compliance workbook, worded once here so the sheets stay consistent with each other.
-export type ComplianceText = {
+export type ComplianceText = NationalHeaderText & {
   documentTitle: string;
-  headerBloc: string;
-  mottoCountry: string;
-  mottoSlogan: string;
-  datePlace: string;
+  headerLeaderUnit: null;
   title: string;
   subtitle: string;
   generatedAt: string;
@@ -106,16 +103,15 @@ export function composeComplianceText(report: ComplianceReport, t: Translate): C
   const onTime = sum((row) => row.onTime);
   return {
     documentTitle: safe(t("compliance.document_title", year)),
-    headerBloc: safe(
-      t("compliance.header_bloc", { bloc: report.blocName, province: report.province }),
-    ).toLocaleUpperCase("vi"),
-    mottoCountry: safe(t("compliance.motto_country")),
-    mottoSlogan: safe(t("compliance.motto_slogan")),
-    datePlace: safe(
-      t("compliance.date_place", {
+    ...composeDocumentHeader(
+      {
+        blocName: report.blocName,
         province: report.province,
-        ...synthesisDateParams(report.generatedAt, report.timeZone),
-      }),
+        leaderUnitName: null,
+        date: report.generatedAt,
+        timeZone: report.timeZone,
+      },
+      t,
     ),
     title: safe(t("compliance.title")),
     subtitle: safe(t("compliance.subtitle", year)),

@@ -1,17 +1,13 @@
-import { synthesisDateParams } from "./synthesis-date.js";
+import { composeDocumentHeader, type NationalHeaderText } from "./document-header.js";
 import type { SynthesisRow, SynthesisTable, Translate } from "./synthesis-table.js";
 import { toXmlSafeText } from "./xml-safe-text.js";
 
 export type SynthesisTextRow = { index: number; clause: string; unit: string; comment: string; response: string };
 
 // Every string the Word and Excel tables show, worded once so both files always say the same thing.
-export type SynthesisText = {
+export type SynthesisText = NationalHeaderText & {
   documentTitle: string;
-  headerBloc: string;
   headerLeaderUnit: string;
-  mottoCountry: string;
-  mottoSlogan: string;
-  datePlace: string;
   title: string;
   subtitle: string;
   columns: [string, string, string, string, string];
@@ -35,21 +31,20 @@ function responseText(row: SynthesisRow, t: Translate): string {
 
 export function composeSynthesisText(table: SynthesisTable, t: Translate): SynthesisText {
   const safe = (text: string) => toXmlSafeText(text);
-  const upper = (text: string) => safe(text).toLocaleUpperCase("vi");
   const count = (kind: SynthesisRow["response"]["kind"]) =>
     table.rows.filter((row) => row.response.kind === kind).length;
   const draft = { draft: table.draftTitle, version: table.versionLabel };
   return {
     documentTitle: safe(t("synthesis.document_title", draft)),
-    headerBloc: upper(t("synthesis.header_bloc", { bloc: table.blocName, province: table.province })),
-    headerLeaderUnit: upper(t("synthesis.header_leader_unit", { unit: table.leaderUnitName })),
-    mottoCountry: safe(t("synthesis.motto_country")),
-    mottoSlogan: safe(t("synthesis.motto_slogan")),
-    datePlace: safe(
-      t("synthesis.date_place", {
+    ...composeDocumentHeader(
+      {
+        blocName: table.blocName,
         province: table.province,
-        ...synthesisDateParams(table.generatedAt, table.timeZone),
-      }),
+        leaderUnitName: table.leaderUnitName,
+        date: table.generatedAt,
+        timeZone: table.timeZone,
+      },
+      t,
     ),
     title: safe(t("synthesis.title", draft)),
     subtitle: safe(t("synthesis.subtitle", draft)),

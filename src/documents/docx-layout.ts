@@ -15,6 +15,9 @@ import {
   WidthType,
   type IParagraphOptions,
 } from "docx";
+import type { NationalHeaderText } from "./document-header.js";
+
+export type { NationalHeaderText } from "./document-header.js";
 
 // Decree 30/2020/NĐ-CP layout on A4: Times New Roman 13–14 pt, margins top/bottom 20 mm, left 30 mm, right 20 mm.
 // Sizes are in twips (1 mm ≈ 56.7) and half-points. Wide tables use the page in landscape.
@@ -76,14 +79,6 @@ export function textParagraphs(
       }),
   );
 }
-
-export type NationalHeaderText = {
-  headerBloc: string;
-  headerLeaderUnit: string | null;
-  mottoCountry: string;
-  mottoSlogan: string;
-  datePlace: string;
-};
 
 // Half-point sizes and rule lengths of the header; the landscape page has room for the larger ones.
 export type HeaderScale = { small: number; large: number; leftRule: number; rightRule: number };

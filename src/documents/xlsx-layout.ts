@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import type { NationalHeaderText } from "./document-header.js";
 
 const font = "Times New Roman";
 // Excel refuses a cell longer than this; a longer text is cut rather than the whole file being rejected.
@@ -19,6 +20,33 @@ function estimateHeight(text: string, charsPerLine: number, size: number): numbe
 }
 
 export type LineStyle = { bold?: boolean; italic?: boolean; size?: number; horizontal?: "left" | "center" | "justify" };
+
+type WriteLine = (row: number, from: number, to: number, value: string, style?: LineStyle) => void;
+
+// The administrative header over rows 1–3: the bloc (and the leader unit under it) over the first `leftColumns`
+// columns, the motto and the place and date over the rest. The bloc is bold when it stands alone, as in Word.
+function writeNationalHeader(write: WriteLine, lastColumn: number, text: NationalHeaderText, leftColumns: number) {
+  const right = leftColumns + 1;
+  write(1, 1, leftColumns, text.headerBloc, { bold: text.headerLeaderUnit === null, size: 12 });
+  write(1, right, lastColumn, text.mottoCountry, { bold: true, size: 12 });
+  if (text.headerLeaderUnit !== null) write(2, 1, leftColumns, text.headerLeaderUnit, { bold: true, size: 12 });
+  write(2, right, lastColumn, text.mottoSlogan, { bold: true });
+  write(3, right, lastColumn, text.datePlace, { italic: true });
+}
+
+// The table's shaded column titles.
+function writeHeaderRow(sheet: ExcelJS.Worksheet, headerRow: number, columns: string[]) {
+  const header = sheet.getRow(headerRow);
+  columns.forEach((title, index) => {
+    const cell = header.getCell(index + 1);
+    cell.value = title;
+    cell.font = { name: font, size: 12, bold: true };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.border = cellBorder;
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
+  });
+  header.height = 32;
+}
 
 export type ReportWorkbookOptions = { title: string; creator: string; created: Date };
 export type ReportSheetOptions = { sheetName: string; orientation: "portrait" | "landscape"; columnWidths: number[] };
@@ -95,6 +123,8 @@ function addReportSheet(workbook: ExcelJS.Workbook, options: ReportSheetOptions)
     sheet,
     lastColumn,
     writeLine,
+    writeHeader: (text: NationalHeaderText, leftColumns: number) =>
+      writeNationalHeader(writeLine, lastColumn, text, leftColumns),
     // A full-width paragraph below the table.
     writeParagraph(row: number, value: string) {
       writeLine(row, 1, lastColumn, value, { horizontal: "left" });
@@ -108,16 +138,7 @@ function addReportSheet(workbook: ExcelJS.Workbook, options: ReportSheetOptions)
       rows: (string | number)[][],
       options: { centred: number[]; empty: string | null; blankAsEmpty?: boolean },
     ): number {
-      const header = sheet.getRow(headerRow);
-      columns.forEach((title, index) => {
-        const cell = header.getCell(index + 1);
-        cell.value = title;
-        cell.font = { name: font, size: 12, bold: true };
-        cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-        cell.border = cellBorder;
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
-      });
-      header.height = 32;
+      writeHeaderRow(sheet, headerRow, columns);
       rows.forEach((values, i) => {
         const sheetRow = sheet.getRow(headerRow + 1 + i);
         // LibreOffice keeps the default height for wrapped text it did not lay out itself, so the height is set here,

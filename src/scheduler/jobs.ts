@@ -5,7 +5,6 @@ import { pruneHandledUpdates } from "../domain/updates/prune-handled-updates.js"
 import { sendDueSyntheses } from "../exports/send-due-syntheses.js";
 import { sendDueCertificates } from "../exports/send-due-certificates.js";
 import { remindUnsigned } from "../domain/signing/remind-unsigned.js";
-import { signButtons } from "../bot/sign-buttons.js";
 import { conferenceButtons } from "../bot/conference-buttons.js";
 import { remindConferences } from "../domain/conference/remind-conferences.js";
 import type { Translator } from "../i18n/translator.js";
@@ -60,7 +59,7 @@ export function createJobs(deps: JobDeps): Job[] {
     {
       name: "signing-reminders",
       schedule: "0 8 * * *",
-      run: (now) => notifying(remindUnsigned(deps.db, { now, timeZone: deps.timeZone, buttons: signButtons })),
+      run: (now) => notifying(remindUnsigned(deps.db, { now, timeZone: deps.timeZone })),
     },
     {
       name: "signing-certificates",

@@ -6,10 +6,10 @@ import { buildSynthesisXlsx } from "../../src/documents/build-synthesis-xlsx.js"
 import { composeSynthesisText } from "../../src/documents/compose-synthesis-text.js";
 import { synthesisDateParams } from "../../src/documents/synthesis-date.js";
 import { sampleSynthesisTable } from "./fixtures/sample-synthesis-table.js";
-import { translateFrom } from "./fixtures/synthesis-translate.js";
+import { strictTranslate } from "./fixtures/strict-translate.js";
 
-const vi = translateFrom("vi");
-const en = translateFrom("en");
+const vi = strictTranslate("vi");
+const en = strictTranslate("en");
 
 async function docxText(bytes: Buffer): Promise<string> {
   const { value } = await mammoth.extractRawText({ buffer: bytes });

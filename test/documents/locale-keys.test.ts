@@ -1,22 +1,33 @@
 import { describe, expect, test } from "vitest";
-import keys from "../../src/documents/synthesis-locale-keys.json" with { type: "json" };
+import { readLocaleFile } from "../../src/i18n/translator.js";
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
+const documentKey = /^(document|documents|synthesis|certificate|attendees|compliance)\./;
 
-describe("synthesis-locale-keys.json", () => {
+describe("the document keys in locales/*.json", () => {
+  const vi = readLocaleFile("vi");
+  const en = readLocaleFile("en");
+  const keysOf = (messages: Record<string, string>) => Object.keys(messages).filter((key) => documentKey.test(key));
+
   test("Vietnamese and English have the same keys and the same placeholders", () => {
-    expect(Object.keys(keys.en).sort()).toEqual(Object.keys(keys.vi).sort());
-    const vi: Record<string, string> = keys.vi;
-    const en: Record<string, string> = keys.en;
-    for (const key of Object.keys(vi)) {
-      expect(key).toMatch(/^(synthesis|documents)\.[a-z_]+$/);
+    expect(keysOf(en).sort()).toEqual(keysOf(vi).sort());
+    for (const key of keysOf(vi)) {
+      expect(key).toMatch(/^[a-z]+\.[a-z_]+$/);
       expect(en[key]!.trim(), key).not.toBe("");
       // English may leave out a parameter Vietnamese uses (the date line), never invent one.
-      if (key === "synthesis.date_place")
+      if (key === "document.date_place")
         expect(
           placeholders(en[key]!).every((name) => ["province", "date", "day", "month", "year"].includes(name!)),
         ).toBe(true);
       else expect(placeholders(en[key]!), key).toEqual(placeholders(vi[key]!));
+    }
+  });
+
+  test("the administrative header is worded once, in document.*, not per document", () => {
+    for (const part of ["motto_country", "motto_slogan", "date_place", "header_bloc", "header_leader_unit"]) {
+      expect(vi, part).toHaveProperty([`document.${part}`]);
+      for (const area of ["synthesis", "certificate", "attendees", "compliance"])
+        expect(vi, `${area}.${part}`).not.toHaveProperty([`${area}.${part}`]);
     }
   });
 });

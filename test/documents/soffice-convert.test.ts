@@ -9,7 +9,7 @@ import { buildSynthesisXlsx } from "../../src/documents/build-synthesis-xlsx.js"
 import { readDocxClauses } from "../../src/documents/read-docx-clauses.js";
 import { buildDraftDocx } from "./fixtures/build-draft-docx.js";
 import { sampleSynthesisTable } from "./fixtures/sample-synthesis-table.js";
-import { translateFrom } from "./fixtures/synthesis-translate.js";
+import { strictTranslate } from "./fixtures/strict-translate.js";
 
 const run = promisify(execFile);
 
@@ -55,7 +55,7 @@ describe.skipIf(soffice === null)("LibreOffice opens the generated files", () =>
   }
 
   test("the synthesis .docx converts to PDF and to text with every row", { timeout: 240_000 }, async () => {
-    const docx = write("synthesis.docx", await buildSynthesisDocx(sampleSynthesisTable(), translateFrom("vi")));
+    const docx = write("synthesis.docx", await buildSynthesisDocx(sampleSynthesisTable(), strictTranslate("vi")));
     const pdf = await convert(docx, "pdf", path.join(dir, "docx-pdf"));
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     const text = readFileSync(await convert(docx, "txt:Text (encoded):UTF8", path.join(dir, "docx-txt")), "utf8");
@@ -74,7 +74,7 @@ describe.skipIf(soffice === null)("LibreOffice opens the generated files", () =>
   });
 
   test("the synthesis .xlsx converts to PDF and to CSV with the header and rows", { timeout: 240_000 }, async () => {
-    const xlsx = write("synthesis.xlsx", await buildSynthesisXlsx(sampleSynthesisTable(), translateFrom("vi")));
+    const xlsx = write("synthesis.xlsx", await buildSynthesisXlsx(sampleSynthesisTable(), strictTranslate("vi")));
     const pdf = await convert(xlsx, "pdf", path.join(dir, "xlsx-pdf"));
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
     const csv = readFileSync(

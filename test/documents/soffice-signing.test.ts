@@ -7,8 +7,9 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { buildAttendeeListDocx } from "../../src/documents/build-attendee-list-docx.js";
 import { buildAttendeeListXlsx } from "../../src/documents/build-attendee-list-xlsx.js";
 import { buildSigningCertificate } from "../../src/documents/build-signing-certificate.js";
+import { formatFingerprint } from "../../src/i18n/format-fingerprint.js";
 import { covenantSha256, sampleAttendeeList, sampleCertificate } from "./fixtures/sample-signing.js";
-import { translateSigning } from "./fixtures/signing-translate.js";
+import { strictTranslate } from "./fixtures/strict-translate.js";
 
 const run = promisify(execFile);
 
@@ -57,10 +58,7 @@ describe("LibreOffice opens the signing documents", () => {
     "the signing certificate converts to PDF and to text with the fingerprint and every row",
     { timeout: 240_000 },
     async () => {
-      const docx = write(
-        "certificate.docx",
-        await buildSigningCertificate(sampleCertificate(), translateSigning("vi")),
-      );
+      const docx = write("certificate.docx", await buildSigningCertificate(sampleCertificate(), strictTranslate("vi")));
       const pdf = await convert(docx, "pdf", path.join(dir, "certificate-pdf"));
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
       const text = readFileSync(
@@ -69,11 +67,11 @@ describe("LibreOffice opens the signing documents", () => {
       );
       for (const expected of [
         "GIẤY CHỨNG NHẬN KÝ KẾT GIAO ƯỚC THI ĐUA",
-        covenantSha256,
+        formatFingerprint(covenantSha256),
         "Kiên Giang, ngày 22 tháng 3 năm 2018",
         "STT\nĐơn vị\nNgười ký\nVai trò\nThời điểm ký",
         "1\nSở Văn hóa và Thể thao\nTrần Văn Bình\nNgười ký của đơn vị\n20/03/2018 09:35",
-        "4\nSở Y tế\nNguyễn Thị Lan\nKý thay (theo ủy quyền của Võ Văn Hùng)\n20/03/2018 15:15",
+        "4\nSở Y tế\nNguyễn Thị Lan\nKý thay (theo uỷ quyền của Võ Văn Hùng)\n20/03/2018 15:15",
         "7\nSở Khoa học và Công nghệ\nĐặng Quốc Việt\nNgười ký của đơn vị\n22/03/2018 00:10",
         "không phải là chữ ký số có giá trị pháp lý",
       ]) {
@@ -86,7 +84,7 @@ describe("LibreOffice opens the signing documents", () => {
     "the attendee list .docx converts to PDF and to text with every attendee",
     { timeout: 240_000 },
     async () => {
-      const docx = write("attendees.docx", await buildAttendeeListDocx(sampleAttendeeList(), translateSigning("vi")));
+      const docx = write("attendees.docx", await buildAttendeeListDocx(sampleAttendeeList(), strictTranslate("vi")));
       const pdf = await convert(docx, "pdf", path.join(dir, "attendees-pdf"));
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
       const text = readFileSync(
@@ -109,7 +107,7 @@ describe("LibreOffice opens the signing documents", () => {
     "the attendee list .xlsx converts to PDF and to CSV with the header and rows",
     { timeout: 240_000 },
     async () => {
-      const xlsx = write("attendees.xlsx", await buildAttendeeListXlsx(sampleAttendeeList(), translateSigning("vi")));
+      const xlsx = write("attendees.xlsx", await buildAttendeeListXlsx(sampleAttendeeList(), strictTranslate("vi")));
       const pdf = await convert(xlsx, "pdf", path.join(dir, "attendees-xlsx-pdf"));
       expect(readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
       const csv = readFileSync(

@@ -93,7 +93,10 @@ describe("signing the covenant", () => {
       expect(got, code).toHaveLength(1);
       // The stored fingerprint is that of the very bytes the signatory can download.
       expect(createHash("sha256").update(h.api.fileBytes(got[0]!.file!.file_id)!).digest("hex")).toBe(round.sha256);
-      expect(got[0]!.caption).toContain(`${sha.slice(0, 4).toUpperCase()} ${sha.slice(4, 8).toUpperCase()}`);
+      // The same format as the certificate: lowercase hex in groups of four, the first 16 digits.
+      expect(got[0]!.caption).toContain(
+        `${sha.slice(0, 4)} ${sha.slice(4, 8)} ${sha.slice(8, 12)} ${sha.slice(12, 16)}…`,
+      );
       expect(buttonsOf(got[0]!.replyMarkup).map((b) => b.text)).toEqual(["✍️ Ký giao ước"]);
     }
     expect(h.api.sent(sytLiaison.id).filter((m) => m.method === "sendDocument")).toHaveLength(0);

@@ -3,17 +3,6 @@ import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { decodeCallback } from "../callback-data.js";
 import { chooseInviteUnit, issueInvite } from "./invite.js";
-import {
-  askSign,
-  chooseDelegate,
-  chooseSigningUpload,
-  chooseSigningVersion,
-  confirmOpenSigning,
-  confirmSign,
-  delegateTo,
-  skipSigningDeadline,
-  startVoid,
-} from "./signing.js";
 import { confirmConference, skipConferenceStep, startNewConference } from "./conference.js";
 import {
   exportAttendees,
@@ -49,24 +38,6 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
         return askRemoveMember(ctx, deps, data.membershipId);
       case "member_remove_confirm":
         return confirmRemoveMember(ctx, deps, data.membershipId);
-      case "signing_source":
-        return chooseSigningVersion(ctx, deps, data.versionId);
-      case "signing_upload":
-        return chooseSigningUpload(ctx, deps);
-      case "signing_no_deadline":
-        return skipSigningDeadline(ctx, deps);
-      case "signing_open":
-        return confirmOpenSigning(ctx, deps);
-      case "sign":
-        return askSign(ctx, deps, data.roundId);
-      case "sign_confirm":
-        return confirmSign(ctx, deps, data.roundId);
-      case "signing_delegate":
-        return chooseDelegate(ctx, deps, data.roundId);
-      case "signing_delegate_to":
-        return delegateTo(ctx, deps, data.roundId, data.personId);
-      case "signing_void":
-        return startVoid(ctx, deps, data.roundId);
       case "conference_skip":
         return skipConferenceStep(ctx, deps, data.step);
       case "conference_create":

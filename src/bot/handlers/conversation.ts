@@ -5,7 +5,6 @@ import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { handleSubmitInput, reportSubmitKind } from "./report-submit.js";
 import { handleEditObligationInput, handleNewObligationInput, reportEditKind, reportNewKind } from "./report-setup.js";
-import { handleSigningInput, handleVoidInput, signingKind, voidKind } from "./signing.js";
 import { conferenceKind, handleConferenceInput } from "./conference.js";
 import {
   cancelKind as conferenceCancelKind,
@@ -21,8 +20,6 @@ import { handleRsvpInput, rsvpKind } from "./conference-rsvp.js";
 
 type Step = (ctx: BotContext, deps: BotDeps, conversation: ActiveConversation) => Promise<void>;
 const steps: Record<string, Step> = {
-  [signingKind]: handleSigningInput,
-  [voidKind]: handleVoidInput,
   [conferenceKind]: handleConferenceInput,
   [rsvpKind]: handleRsvpInput,
   [conferenceEditKind]: handleConferenceEditInput,

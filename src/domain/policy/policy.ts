@@ -21,7 +21,10 @@ export const actions = [
   "drafts.view",
   "drafts.comment",
   "drafts.respond",
-  "signing.manage",
+  "signing.open",
+  "signing.void",
+  "signing.sign",
+  "signing.delegate",
   "signing.view",
   "conference.manage",
   "conference.view",
@@ -59,8 +62,12 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "drafts.comment": (actor) => actor.unit !== null,
   // Answering a comment (tiếp thu / giải trình) speaks for the leader unit.
   "drafts.respond": leads,
-  "signing.manage": leads,
-  // Who may sign is decided per round (signatory or delegate); everyone in the bloc may see where it stands.
+  "signing.open": leads,
+  "signing.void": leads,
+  // Who may sign, and who may name a delegate, is decided per round inside the service (the unit's signatory, or
+  // the member they delegated); here only that the person is in the bloc. Everyone in it may see where it stands.
+  "signing.sign": isMember,
+  "signing.delegate": isMember,
   "signing.view": isMember,
   "conference.manage": leads,
   "conference.view": isMember,

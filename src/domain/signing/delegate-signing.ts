@@ -1,30 +1,34 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import type { Actor } from "../people/load-actor.js";
 import { personName } from "../people/person-name.js";
+import { assertCan } from "../policy/policy.js";
 import { findOpenRound } from "./find-signing-round.js";
-import type { SignButtons } from "./open-signing-round.js";
-import { shortFingerprint } from "./short-fingerprint.js";
+import { signButtons } from "./sign-buttons.js";
+import { shortFingerprint } from "../../i18n/format-fingerprint.js";
 
 export type DelegateSigningOptions = {
+  actor: Actor;
   blocId: string;
   roundId: string;
-  signatoryId: string;
   delegateId: string;
-  actor: AuditActor;
-  buttons: SignButtons;
   now: Date;
 };
 
 // "Ký thay": a unit's signatory names one member of the same unit to sign this round; naming another replaces it.
+// Being in the bloc is the policy's part; being the unit's signatory is checked here.
 export async function delegateSigning(db: Db, options: DelegateSigningOptions) {
+  assertCan(options.actor, "signing.delegate");
+  const signatoryId = options.actor.person!.id;
   return db.$transaction(async (tx) => {
     const round = await findOpenRound(tx, options);
     const granter = await tx.membership.findFirst({
       where: {
         blocId: options.blocId,
-        personId: options.signatoryId,
+        personId: signatoryId,
         role: "signatory",
         removedAt: null,
         unitId: { not: null },
@@ -36,7 +40,7 @@ export async function delegateSigning(db: Db, options: DelegateSigningOptions) {
       where: { blocId: options.blocId, personId: options.delegateId, unitId: granter.unitId, removedAt: null },
       include: { person: true },
     });
-    if (!delegate || options.delegateId === options.signatoryId)
+    if (!delegate || options.delegateId === signatoryId)
       throw new DomainError("signing.error_delegate_outside", { unit: granter.unit!.name });
     if (await tx.signature.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId: granter.unitId! } } }))
       throw new DomainError("signing.error_unit_signed", { unit: granter.unit!.name });
@@ -46,12 +50,12 @@ export async function delegateSigning(db: Db, options: DelegateSigningOptions) {
         roundId: round.id,
         unitId: granter.unitId!,
         delegateId: options.delegateId,
-        grantedById: options.signatoryId,
+        grantedById: signatoryId,
         at: options.now,
       },
-      update: { delegateId: options.delegateId, grantedById: options.signatoryId, at: options.now },
+      update: { delegateId: options.delegateId, grantedById: signatoryId, at: options.now },
     });
-    const granterPerson = await tx.person.findUniqueOrThrow({ where: { id: options.signatoryId } });
+    const granterPerson = await tx.person.findUniqueOrThrow({ where: { id: signatoryId } });
     await enqueueMessages(tx, {
       intentId: `signing-delegated:${round.id}:${options.delegateId}`,
       blocId: options.blocId,
@@ -70,13 +74,13 @@ export async function delegateSigning(db: Db, options: DelegateSigningOptions) {
             unit: granter.unit!.name,
             granter: personName(granterPerson),
           },
-          replyMarkup: { inline_keyboard: options.buttons(round.id) },
+          buttons: signButtons(round.id),
         },
       ],
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "signing.delegated",
       subjectType: "signing_round",
       subjectId: round.id,

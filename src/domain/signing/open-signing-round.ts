@@ -1,28 +1,28 @@
 import type { Db } from "../../db/create-database.js";
-import { formatDateTime } from "../../i18n/format-date-time.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { shortFingerprint } from "../../i18n/format-fingerprint.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { listSigners } from "./list-signatories.js";
-import { shortFingerprint } from "./short-fingerprint.js";
+import { signButtons } from "./sign-buttons.js";
 
 export type SigningDocument = { fileId: string; fileName: string; sha256: string; draftVersionId: string | null };
-export type SignButtons = (roundId: string) => unknown[][];
 
 export type OpenSigningRoundOptions = {
+  actor: Actor;
   blocId: string;
-  openedById: string;
-  actor: AuditActor;
   title: string;
   document: SigningDocument;
   deadline: Date | null;
-  buttons: SignButtons;
-  timeZone: string;
   now: Date;
 };
 
 // One open round per bloc. Each unit's signatory receives the exact file whose fingerprint is recorded.
 export async function openSigningRound(db: Db, options: OpenSigningRoundOptions) {
+  assertCan(options.actor, "signing.open");
   if (options.deadline && options.deadline <= options.now) throw new DomainError("drafts.error_past_date");
   return db.$transaction(async (tx) => {
     const open = await tx.signingRound.findFirst({ where: { blocId: options.blocId, state: "open" } });
@@ -36,7 +36,7 @@ export async function openSigningRound(db: Db, options: OpenSigningRoundOptions)
         fileName: options.document.fileName,
         sha256: options.document.sha256,
         deadline: options.deadline,
-        openedById: options.openedById,
+        openedById: options.actor.person!.id,
         openedAt: options.now,
       },
     });
@@ -55,15 +55,15 @@ export async function openSigningRound(db: Db, options: OpenSigningRoundOptions)
         textParams: {
           title: round.title,
           fingerprint: shortFingerprint(round.sha256),
-          deadline: options.deadline ? formatDateTime(options.deadline, options.timeZone) : "",
+          deadline: options.deadline ? dateTimeParam(options.deadline) : "",
         },
-        replyMarkup: { inline_keyboard: options.buttons(round.id) },
+        buttons: signButtons(round.id),
       })),
     });
     const units = await tx.unit.count({ where: { blocId: options.blocId } });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "signing.opened",
       subjectType: "signing_round",
       subjectId: round.id,

@@ -4,7 +4,7 @@ import { listBlocPeople } from "../blocs/list-bloc-people.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { storeFile, type FileToStore } from "../delivery/store-file.js";
-import { shortFingerprint } from "./short-fingerprint.js";
+import { shortFingerprint } from "../../i18n/format-fingerprint.js";
 
 // When every unit has signed: everyone in the bloc is told and receives the certificate, once.
 export async function queueCertificate(db: Db, options: { roundId: string; file: FileToStore; now: Date }) {

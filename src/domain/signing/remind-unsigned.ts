@@ -1,19 +1,15 @@
 import type { Db } from "../../db/create-database.js";
 import { DateTime } from "luxon";
-import { formatDateTime } from "../../i18n/format-date-time.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
 import { listSigners } from "./list-signatories.js";
-import type { SignButtons } from "./open-signing-round.js";
-import { shortFingerprint } from "./short-fingerprint.js";
+import { signButtons } from "./sign-buttons.js";
+import { shortFingerprint } from "../../i18n/format-fingerprint.js";
 
 export const maxSigningReminders = 5;
 
 // Run each morning (08:00 in APP_TIMEZONE): the signatories (and delegates) of units that have not signed an
 // open round are reminded, once per unit and day, at most five times, and not after the deadline.
-export async function remindUnsigned(
-  db: Db,
-  options: { now: Date; timeZone: string; buttons: SignButtons; batchSize?: number },
-) {
+export async function remindUnsigned(db: Db, options: { now: Date; timeZone: string; batchSize?: number }) {
   const day = DateTime.fromJSDate(options.now, { zone: options.timeZone }).toISODate()!;
   const rounds = await db.signingRound.findMany({ where: { state: "open" }, take: options.batchSize ?? 20 });
   let reminded = 0;
@@ -55,9 +51,9 @@ export async function remindUnsigned(
                 title: round.title,
                 unit: unit.name,
                 fingerprint: shortFingerprint(round.sha256),
-                deadline: round.deadline ? formatDateTime(round.deadline, options.timeZone) : "",
+                deadline: round.deadline ? dateTimeParam(round.deadline) : "",
               },
-              replyMarkup: { inline_keyboard: options.buttons(round.id) },
+              buttons: signButtons(round.id),
             })),
         });
       }

@@ -1,17 +1,21 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
 import { listBlocPeople } from "../blocs/list-bloc-people.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { findOpenRound } from "./find-signing-round.js";
 
 // After a correction the leader voids the open round: its signatures stay as history, everyone is told why,
 // and a new round can be opened on the corrected text.
 export async function voidSigningRound(
   db: Db,
-  options: { blocId: string; roundId: string; reason: string; actor: AuditActor; now: Date },
+  options: { actor: Actor; blocId: string; roundId: string; reason: string; now: Date },
 ) {
+  assertCan(options.actor, "signing.void");
   const reason = options.reason.trim();
   if (!reason) throw new DomainError("signing.error_no_reason");
   return db.$transaction(async (tx) => {
@@ -33,7 +37,7 @@ export async function voidSigningRound(
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "signing.voided",
       subjectType: "signing_round",
       subjectId: round.id,

@@ -1,3 +1,4 @@
+import { shortFingerprint } from "../../../i18n/format-fingerprint.js";
 import type { Composer } from "telegraf";
 import { getDraftOverview } from "../../../domain/drafts/get-draft-overview.js";
 import { getSynthesisData } from "../../../domain/drafts/get-synthesis-data.js";
@@ -86,7 +87,7 @@ async function markCurrentFinal(ctx: BotContext, deps: BotDeps, draftId: string)
     ctx.t("drafts.final_marked", {
       title: result.title,
       version: result.number,
-      fingerprint: result.sha256.slice(0, 16),
+      fingerprint: shortFingerprint(result.sha256),
     }),
   );
 }
