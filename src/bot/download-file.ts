@@ -11,7 +11,7 @@ export async function downloadFile(
   if (!response.ok || !response.body) throw new Error(`file download failed: HTTP ${response.status}`);
   const declared = Number(response.headers.get("content-length") ?? 0);
   if (declared > options.maxBytes)
-    throw new DomainError("drafts.error_file_too_big", { max: Math.round(options.maxBytes / 1024 / 1024) });
+    throw new DomainError("files.error_too_big", { max: Math.round(options.maxBytes / 1024 / 1024) });
   const chunks: Buffer[] = [];
   let size = 0;
   const reader = response.body.getReader();
@@ -21,7 +21,7 @@ export async function downloadFile(
     size += chunk.byteLength;
     if (size > options.maxBytes) {
       await reader.cancel();
-      throw new DomainError("drafts.error_file_too_big", { max: Math.round(options.maxBytes / 1024 / 1024) });
+      throw new DomainError("files.error_too_big", { max: Math.round(options.maxBytes / 1024 / 1024) });
     }
     chunks.push(Buffer.from(chunk));
   }

@@ -2,7 +2,6 @@
 // `npm run cli` do: `node --import tsx src/main.ts` (one process, so signals reach the app itself).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));

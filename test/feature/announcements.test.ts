@@ -1,6 +1,5 @@
 import { TelegramError } from "telegraf";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { encodeCallback } from "../../src/bot/callback-data.js";
 import { createBotHarness, type BotHarness, type TestUser } from "../support/bot-harness.js";
 import { makeUser, seedExampleBloc } from "../support/fixtures.js";
 import { createTestDb, type TestDb } from "../support/test-db.js";

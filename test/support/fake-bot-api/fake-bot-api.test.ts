@@ -372,7 +372,7 @@ describe("faults", () => {
     const run = (seed: number) => {
       const plan = new FaultPlan();
       plan.failRandomly({ method: "send*", ratio: 0.01, seed, reply: { kind: "429", retryAfter: 1 } });
-      return Array.from({ length: 10_000 }, (_, i) => i).filter((i) => plan.take("sendMessage", 1) !== undefined);
+      return Array.from({ length: 10_000 }, (_, i) => i).filter(() => plan.take("sendMessage", 1) !== undefined);
     };
     const failures = run(7);
     expect(failures.length).toBeGreaterThan(70);

@@ -8,7 +8,7 @@ import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { answerStale } from "../../create-callback-data.js";
 import type { WizardState } from "../../create-wizard.js";
-import { readDraftFile } from "../../handlers/new-draft.js";
+import { readDraftFile } from "../drafts/read-draft-file.js";
 import { confirmOpenView } from "./confirm-open-view.js";
 import { openedText } from "./opened-text.js";
 import { showSigningStatus } from "./show-signing-status.js";
