@@ -312,6 +312,17 @@ describe("bad input", () => {
     const broken = h.api.addFile("PK not really a zip", { fileName: "hong.docx" });
     await h.document(leader, broken.file_id);
     expect(h.lastTo(leader.id)).toContain("Không đọc được tệp");
+    // Refused from the size the client reports, before any download (the same check as minutes and reports).
+    await h.send({
+      message: {
+        message_id: 3,
+        date: 1,
+        chat: { id: leader.id, type: "private" },
+        from: leader,
+        document: { file_id: "BIG", file_unique_id: "b", file_name: "lon.docx", file_size: 25 * 1024 * 1024 },
+      },
+    });
+    expect(h.lastTo(leader.id)).toBe("Tệp quá lớn: Telegram chỉ cho bot tải tệp tối đa 20 MB.");
     expect((await t.db.conversation.findFirstOrThrow({ where: { kind: "newdraft" } })).step).toBe("file");
   });
 
