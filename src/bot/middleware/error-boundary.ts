@@ -6,6 +6,7 @@ import { isPolicyError, type PolicyError } from "../../domain/policy/policy-erro
 import { localeFromTelegram } from "../../i18n/translator.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
+import { isHarmlessTelegramError } from "./is-harmless-telegram-error.js";
 
 async function tell(ctx: BotContext, text: string): Promise<void> {
   if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
@@ -43,6 +44,11 @@ export function errorBoundaryMiddleware(deps: BotDeps): MiddlewareFn<BotContext>
         await tell(ctx, t(error.code, error.params)).catch((e: unknown) =>
           log.warn({ err: e }, "could not send refusal"),
         );
+        return;
+      }
+      if (isHarmlessTelegramError(error)) {
+        log.info({ description: (error as Error).message }, "harmless repeat ignored");
+        if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
         return;
       }
       const ref = randomBytes(3).toString("hex").toUpperCase();
