@@ -4,6 +4,7 @@ import type { Telegraf } from "telegraf";
 import type { Update } from "telegraf/types";
 import type { Logger } from "../logger.js";
 import type { BotContext } from "../bot/bot-context.js";
+import { hadStorageFailure } from "../bot/middleware/storage-failures.js";
 import type { Runtime } from "./start-polling.js";
 
 // Telegram's updates are a few kilobytes (a message is at most 4,096 characters plus entities); 1 MB leaves room
@@ -42,7 +43,6 @@ export async function startWebhook(
 ): Promise<Runtime> {
   const limits = { ...defaultWebhookLimits, ...options.limits };
   const path = new URL(options.url).pathname || "/";
-  const callback = bot.webhookCallback(path, { secretToken: options.secret });
   const handle = async (req: IncomingMessage & { body?: Update }, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (req.method === "GET" && url.pathname === "/healthz") {
@@ -61,7 +61,8 @@ export async function startWebhook(
       res.writeHead(statusOf(error), { connection: "close" }).end();
       return;
     }
-    await callback(req, res);
+    await bot.handleUpdate(req.body);
+    res.writeHead(hadStorageFailure(req.body) ? 503 : 200).end();
   };
   const server = createServer(
     {

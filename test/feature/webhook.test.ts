@@ -185,3 +185,32 @@ describe("slow and numerous clients", () => {
     for (const request of open) request.socket.destroy();
   });
 });
+
+test("when storage refuses writes the registration is not saved, the person is told so truthfully, and Telegram's resend works", async () => {
+  const seed = await seedExampleBloc(t.db);
+  const token = await seed.invite("BDT", "liaison");
+  const user = makeUser("Đầy đĩa");
+  const body = update(880005, `/start ${token}`, user);
+  body.message.entities = [{ type: "bot_command", offset: 0, length: "/start".length }];
+  const post = () =>
+    fetch(`${base}/telegram/hook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+      body: JSON.stringify(body),
+    });
+  // The storage refuses every write, as a full disk or a read-only volume does (SQLITE_READONLY here).
+  await t.db.$queryRawUnsafe("PRAGMA query_only = ON");
+  try {
+    const refused = await post();
+    expect(refused.status).toBe(503);
+    expect(h.lastTo(user.id)).toContain("CHƯA được ghi nhận");
+    expect(h.lastTo(user.id)).not.toContain("không bị mất");
+  } finally {
+    await t.db.$queryRawUnsafe("PRAGMA query_only = OFF");
+  }
+  expect(await t.db.person.count({ where: { telegramId: BigInt(user.id) } })).toBe(0);
+  // Telegram sends the same update again once the disk has room: it is handled, not skipped as a duplicate.
+  expect((await post()).status).toBe(200);
+  const person = await t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(user.id) } });
+  expect(await t.db.membership.count({ where: { personId: person.id, removedAt: null } })).toBe(1);
+});
