@@ -4,7 +4,7 @@ import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { listBlocPeople } from "../blocs/list-bloc-people.js";
 import { DomainError } from "../domain-error.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 import type { Actor } from "../people/load-actor.js";
 import { assertCan } from "../policy/policy.js";
@@ -46,7 +46,7 @@ export async function attachMinutes(
         textKey: replaced ? "conference.minutes_replaced_notice" : "conference.minutes_notice",
         textParams: {
           title: conference.title,
-          time: formatDateTime(conference.startsAt, options.timeZone),
+          time: dateTimeParam(conference.startsAt),
           venue: conference.venue,
         },
       }),

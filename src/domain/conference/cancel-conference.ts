@@ -1,9 +1,8 @@
 import type { Db } from "../../db/create-database.js";
-import { formatDateTime } from "../../i18n/format-date-time.js";
 import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
 import type { Actor } from "../people/load-actor.js";
 import { assertCan } from "../policy/policy.js";
 import { buildInviteeMessages } from "./build-invitee-messages.js";
@@ -32,7 +31,7 @@ export async function cancelConference(
       boardTextKey: "conference.cancelled_notice",
       textParams: {
         title: conference.title,
-        time: formatDateTime(conference.startsAt, options.timeZone),
+        time: dateTimeParam(conference.startsAt),
         venue: conference.venue,
         reason,
       },

@@ -3,7 +3,7 @@ import { formatDateTime } from "../../i18n/format-date-time.js";
 import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
 import type { Actor } from "../people/load-actor.js";
 import { assertCan } from "../policy/policy.js";
 import { buildInviteeMessages } from "./build-invitee-messages.js";
@@ -49,9 +49,9 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
       boardTextKey: time ? "conference.changed_time_notice_board" : "conference.changed_venue_notice_board",
       textParams: {
         title: after.title,
-        old: time ? formatDateTime(before.startsAt, options.timeZone) : before.venue,
-        new: time ? formatDateTime(after.startsAt, options.timeZone) : after.venue,
-        details: conferenceDetails(after, options.timeZone),
+        old: time ? dateTimeParam(before.startsAt) : before.venue,
+        new: time ? dateTimeParam(after.startsAt) : after.venue,
+        details: conferenceDetails(after),
       },
       unitButtons: rsvpButtons(after.id),
     });

@@ -54,7 +54,7 @@ export async function createConference(db: Db, options: CreateConferenceOptions)
       blocId: options.blocId,
       unitTextKey: "conference.invitation",
       boardTextKey: "conference.invitation_board",
-      textParams: { title: conference.title, details: conferenceDetails(conference, options.timeZone) },
+      textParams: { title: conference.title, details: conferenceDetails(conference) },
       unitButtons: rsvpButtons(conference.id),
     });
     const invited = await enqueueMessages(tx, {

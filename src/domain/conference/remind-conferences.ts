@@ -60,7 +60,7 @@ export async function remindConferences(db: Db, options: { now: Date; timeZone: 
         .filter((unit) => ["attending", "deputy"].includes(latest.get(unit.id)?.answer ?? ""))
         .map((unit) => unit.id),
     };
-    const details = conferenceDetails(conference, options.timeZone);
+    const details = conferenceDetails(conference);
     const left = timeLeft(conference, options.now);
     const checkInOpen = options.now >= checkInWindow(conference.startsAt, options.timeZone).opensAt;
     for (const target of ["rsvp", "attendee"] as const) {

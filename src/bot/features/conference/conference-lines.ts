@@ -6,9 +6,12 @@ import type { Translate } from "../../../i18n/translator.js";
 
 export type ConferencePlan = { startsAt: Date; venue: string; chair: string; agenda: string };
 
-// Time, venue, chair and agenda, one per line, worded like the invitation.
+// Time, venue, chair and agenda, one per line, worded like the invitation. The queued invitation carries the time
+// as an instant for the sender to format; a reply formats it here, in the bloc's zone.
 export function detailLines(t: Translate, conference: ConferencePlan, timeZone: string): string[] {
-  return conferenceDetails(conference, timeZone).map((line) => t(line.key, line.params as Record<string, string>));
+  return conferenceDetails(conference).map((line) =>
+    t(line.key, { ...line.params, time: formatDateTime(conference.startsAt, timeZone) }),
+  );
 }
 
 export function attendeeLines(t: Translate, attendees: Attendee[]): string[] {
