@@ -27,7 +27,7 @@ async function reply(ctx: BotContext, view: View) {
 }
 
 // The question of a step; the time's example is a week from today, so typing it back is accepted.
-export function stepPrompt(ctx: BotContext, deps: BotDeps, step: Exclude<Step, "confirm">): View {
+function stepPrompt(ctx: BotContext, deps: BotDeps, step: Exclude<Step, "confirm">): View {
   if (step === "agenda" || step === "chair") return optionalStepView(ctx.t, step);
   const example = exampleConferenceTime({ now: deps.clock(), timeZone: deps.timeZone });
   return conferencePromptView(ctx.t, ctx.t(`conference.ask_${step}`, { example }));
