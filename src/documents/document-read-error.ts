@@ -19,7 +19,3 @@ export class DocumentReadError extends DomainError {
     if (options.cause !== undefined) this.cause = options.cause;
   }
 }
-
-export function isDocumentReadError(error: unknown): error is DocumentReadError {
-  return error instanceof DocumentReadError;
-}
