@@ -34,7 +34,8 @@ export async function assertAnswerer(
 ) {
   assertCan(ctx.actor, "conference.view");
   if (can(ctx.actor, action)) return;
-  const via = ctx.callbackQuery ? "button" : "conversation:conference_rsvp";
+  const press = ctx.callbackQuery && "data" in ctx.callbackQuery ? ctx.callbackQuery.data : null;
+  const via = press ? `button:${press.split(":")[0]}` : "conversation:conference_rsvp";
   await recordRefusal(deps.db, { actor: ctx.actor, action, via, now: deps.clock() });
   throw new DomainError("conference.error_no_unit");
 }
