@@ -14,9 +14,9 @@ import { languageFeature } from "./features/language/language-feature.js";
 import { signingFeature } from "./features/signing/signing-feature.js";
 import { wizardFeature } from "./features/wizard/wizard-feature.js";
 import { draftsFeature } from "./features/drafts/drafts-feature.js";
+import { conferenceFeature } from "./features/conference/conference-feature.js";
 import { answerStale } from "./create-callback-data.js";
 import { registerMembers } from "./handlers/members.js";
-import { registerConference } from "./handlers/conference.js";
 import { registerCompliance } from "./handlers/compliance.js";
 import { registerReportReplies } from "./handlers/report-submit.js";
 import { registerReports } from "./handlers/reports.js";
@@ -44,7 +44,14 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
 
   // Each feature owns its commands, buttons and wizards. Reports come first among the wizard-bearing features:
   // a report sent in reply to its reminder is filed even while another wizard is open.
-  const features = [wizardFeature, languageFeature, draftsFeature, signingFeature, announcementsFeature];
+  const features = [
+    wizardFeature,
+    languageFeature,
+    draftsFeature,
+    conferenceFeature,
+    signingFeature,
+    announcementsFeature,
+  ];
   for (const feature of features) bot.use(feature(deps));
 
   registerStart(bot, deps);
@@ -52,7 +59,6 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   registerBloc(bot, deps);
   registerInvite(bot, deps);
   registerMembers(bot, deps);
-  registerConference(bot, deps);
   registerReports(bot, deps);
   registerCompliance(bot, deps);
   registerGroup(bot, deps);

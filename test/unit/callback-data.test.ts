@@ -7,10 +7,6 @@ const samples: CallbackData[] = [
   { kind: "invite_role", unitId: "cmabc1234567890abcdefghij", role: "liaison" },
   { kind: "member_remove", membershipId: "cmabc1234567890abcdefghij" },
   { kind: "member_remove_confirm", membershipId: "cmabc1234567890abcdefghij" },
-  { kind: "conference_rsvp", conferenceId: "cmabc1234567890abcdefghij", answer: "deputy" },
-  { kind: "conference_mark_unit", conferenceId: "cmabc1234567890abcdefghij", unitId: "cmabc1234567890abcdefghik" },
-  { kind: "conference_reminders", conferenceId: "cmabc1234567890abcdefghij", target: "attendee" },
-  { kind: "conference_skip", step: "agenda" },
 ];
 
 describe("callback data", () => {

@@ -3,18 +3,6 @@ import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { decodeCallback } from "../callback-data.js";
 import { chooseInviteUnit, issueInvite } from "./invite.js";
-import { confirmConference, skipConferenceStep, startNewConference } from "./conference.js";
-import {
-  exportAttendees,
-  markUnitPresent,
-  showAnswerHistory,
-  showMarkList,
-  startCancel as startConferenceCancel,
-  startEdit as startConferenceEdit,
-  startMinutes,
-  startReminders as startConferenceReminders,
-} from "./conference-manage.js";
-import { checkInSelf, sendMinutesCopy, startRsvp } from "./conference-rsvp.js";
 import { handleReportButton, isReportCallback } from "./reports.js";
 import { askRemoveMember, confirmRemoveMember } from "./members.js";
 
@@ -38,34 +26,6 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
         return askRemoveMember(ctx, deps, data.membershipId);
       case "member_remove_confirm":
         return confirmRemoveMember(ctx, deps, data.membershipId);
-      case "conference_skip":
-        return skipConferenceStep(ctx, deps, data.step);
-      case "conference_create":
-        return confirmConference(ctx, deps);
-      case "conference_new":
-        return startNewConference(ctx, deps);
-      case "conference_rsvp":
-        return startRsvp(ctx, deps, data.conferenceId, data.answer);
-      case "conference_check_in":
-        return checkInSelf(ctx, deps, data.conferenceId);
-      case "conference_mark":
-        return showMarkList(ctx, deps, data.conferenceId);
-      case "conference_mark_unit":
-        return markUnitPresent(ctx, deps, data.conferenceId, data.unitId);
-      case "conference_export":
-        return exportAttendees(ctx, deps, data.conferenceId, data.format);
-      case "conference_edit":
-        return startConferenceEdit(ctx, deps, data.conferenceId, data.field);
-      case "conference_reminders":
-        return startConferenceReminders(ctx, deps, data.conferenceId, data.target);
-      case "conference_cancel":
-        return startConferenceCancel(ctx, deps, data.conferenceId);
-      case "conference_minutes":
-        return startMinutes(ctx, deps, data.conferenceId);
-      case "conference_minutes_get":
-        return sendMinutesCopy(ctx, deps, data.conferenceId);
-      case "conference_history":
-        return showAnswerHistory(ctx, deps, data.conferenceId);
     }
   });
 }

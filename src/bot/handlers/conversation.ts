@@ -5,27 +5,9 @@ import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { handleSubmitInput, reportSubmitKind } from "./report-submit.js";
 import { handleEditObligationInput, handleNewObligationInput, reportEditKind, reportNewKind } from "./report-setup.js";
-import { conferenceKind, handleConferenceInput } from "./conference.js";
-import {
-  cancelKind as conferenceCancelKind,
-  editKind as conferenceEditKind,
-  handleCancelInput as handleConferenceCancelInput,
-  handleEditInput as handleConferenceEditInput,
-  handleMinutesInput,
-  handleRemindersInput as handleConferenceRemindersInput,
-  minutesKind as conferenceMinutesKind,
-  remindersKind as conferenceRemindersKind,
-} from "./conference-manage.js";
-import { handleRsvpInput, rsvpKind } from "./conference-rsvp.js";
 
 type Step = (ctx: BotContext, deps: BotDeps, conversation: ActiveConversation) => Promise<void>;
 const steps: Record<string, Step> = {
-  [conferenceKind]: handleConferenceInput,
-  [rsvpKind]: handleRsvpInput,
-  [conferenceEditKind]: handleConferenceEditInput,
-  [conferenceCancelKind]: handleConferenceCancelInput,
-  [conferenceRemindersKind]: handleConferenceRemindersInput,
-  [conferenceMinutesKind]: handleMinutesInput,
   [reportSubmitKind]: handleSubmitInput,
   [reportNewKind]: handleNewObligationInput,
   [reportEditKind]: handleEditObligationInput,
