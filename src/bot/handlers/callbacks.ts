@@ -2,7 +2,6 @@ import type { Telegraf } from "telegraf";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { decodeCallback } from "../callback-data.js";
-import { chooseInviteUnit, issueInvite } from "./invite.js";
 import { confirmConference, skipConferenceStep, startNewConference } from "./conference.js";
 import {
   exportAttendees,
@@ -16,7 +15,6 @@ import {
 } from "./conference-manage.js";
 import { checkInSelf, sendMinutesCopy, startRsvp } from "./conference-rsvp.js";
 import { handleReportButton, isReportCallback } from "./reports.js";
-import { askRemoveMember, confirmRemoveMember } from "./members.js";
 
 // One router for every button; unknown or malformed data is treated as a stale button.
 export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): void {
@@ -30,14 +28,6 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
     }
     if (isReportCallback(data)) return handleReportButton(ctx, deps, data);
     switch (data.kind) {
-      case "invite_unit":
-        return chooseInviteUnit(ctx, deps, data.unitId);
-      case "invite_role":
-        return issueInvite(ctx, deps, data.unitId, data.role);
-      case "member_remove":
-        return askRemoveMember(ctx, deps, data.membershipId);
-      case "member_remove_confirm":
-        return confirmRemoveMember(ctx, deps, data.membershipId);
       case "conference_skip":
         return skipConferenceStep(ctx, deps, data.step);
       case "conference_create":

@@ -1,5 +1,8 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import type { BlocFile } from "./bloc-file-schema.js";
 import { deriveBlocCode } from "./derive-bloc-code.js";
 
@@ -15,9 +18,10 @@ export type ImportBlocResult = {
 // Idempotent: the same file twice changes nothing; changed names update in place (units by code).
 export async function importBloc(
   db: Db,
-  options: { file: BlocFile; actor: AuditActor; now: Date },
+  options: { file: BlocFile; actor: Actor; now: Date },
 ): Promise<ImportBlocResult> {
   const { file, now } = options;
+  assertCan(options.actor, "bloc.import");
   const code = file.bloc.code ?? deriveBlocCode(file.bloc.province, file.bloc.name);
   return db.$transaction(async (tx) => {
     const changes: string[] = [];
@@ -87,7 +91,7 @@ export async function importBloc(
     if (changes.length > 0) {
       await recordAudit(tx, {
         blocId: bloc.id,
-        actor: options.actor,
+        actor: auditActor(options.actor),
         action: "bloc.imported",
         subjectType: "bloc",
         subjectId: bloc.id,
