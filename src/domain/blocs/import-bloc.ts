@@ -1,4 +1,5 @@
-import type { Db } from "../../db/create-database.js";
+import type { Db, Tx } from "../../db/create-database.js";
+import type { Unit } from "../../generated/prisma/client.js";
 import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import type { Actor } from "../people/load-actor.js";
@@ -40,38 +41,7 @@ export async function importBloc(
       changes.push(`bloc ${code} renamed`);
     }
     const existing = await tx.unit.findMany({ where: { blocId: bloc.id } });
-    const byCode = new Map(existing.map((u) => [u.code.toUpperCase(), u]));
-    const units: { id: string; code: string; name: string }[] = [];
-    for (const [position, entry] of file.units.entries()) {
-      const current = byCode.get(entry.code.toUpperCase());
-      const shortName = entry.shortName ?? null;
-      if (!current) {
-        units.push(
-          await tx.unit.create({
-            data: {
-              blocId: bloc.id,
-              code: entry.code,
-              name: entry.name,
-              shortName,
-              position,
-              createdAt: now,
-              updatedAt: now,
-            },
-          }),
-        );
-        changes.push(`unit ${entry.code} created`);
-      } else if (current.name !== entry.name || current.shortName !== shortName || current.position !== position) {
-        units.push(
-          await tx.unit.update({
-            where: { id: current.id },
-            data: { name: entry.name, shortName, position, updatedAt: now },
-          }),
-        );
-        changes.push(`unit ${entry.code} updated`);
-      } else {
-        units.push(current);
-      }
-    }
+    const units = await upsertUnits(tx, { blocId: bloc.id, file, existing, changes, now });
     const unitId = (role: "leader" | "deputy") => {
       const index = file.units.findIndex((u) => u.role === role);
       return index === -1 ? null : units[index]!.id;
@@ -109,4 +79,44 @@ export async function importBloc(
       unitsNotInFile: existing.filter((u) => !listed.has(u.code.toUpperCase())).map((u) => u.code),
     };
   });
+}
+
+type UpsertUnitsOptions = { blocId: string; file: BlocFile; existing: Unit[]; changes: string[]; now: Date };
+
+// Units are matched by code, case-insensitively; their order in the file is their position.
+async function upsertUnits(tx: Tx, options: UpsertUnitsOptions): Promise<Unit[]> {
+  const { file, changes, now } = options;
+  const byCode = new Map(options.existing.map((u) => [u.code.toUpperCase(), u]));
+  const units: Unit[] = [];
+  for (const [position, entry] of file.units.entries()) {
+    const current = byCode.get(entry.code.toUpperCase());
+    const shortName = entry.shortName ?? null;
+    if (!current) {
+      units.push(
+        await tx.unit.create({
+          data: {
+            blocId: options.blocId,
+            code: entry.code,
+            name: entry.name,
+            shortName,
+            position,
+            createdAt: now,
+            updatedAt: now,
+          },
+        }),
+      );
+      changes.push(`unit ${entry.code} created`);
+    } else if (current.name !== entry.name || current.shortName !== shortName || current.position !== position) {
+      units.push(
+        await tx.unit.update({
+          where: { id: current.id },
+          data: { name: entry.name, shortName, position, updatedAt: now },
+        }),
+      );
+      changes.push(`unit ${entry.code} updated`);
+    } else {
+      units.push(current);
+    }
+  }
+  return units;
 }

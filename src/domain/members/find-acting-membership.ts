@@ -12,5 +12,3 @@ export async function findActingMembership(db: Db | Tx, options: { personId: str
     include: { bloc: true, unit: true, person: true },
   });
 }
-
-export type ActingMembership = NonNullable<Awaited<ReturnType<typeof findActingMembership>>>;

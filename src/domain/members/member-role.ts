@@ -3,5 +3,4 @@ export const memberRoles = ["board", "signatory", "liaison"] as const;
 export type MemberRole = (typeof memberRoles)[number];
 
 // The roles an invite for a unit may carry; the board belongs to no unit.
-export const unitRoles = ["signatory", "liaison"] as const;
-export type UnitRole = (typeof unitRoles)[number];
+export const unitRoles = ["signatory", "liaison"] as const satisfies readonly MemberRole[];
