@@ -8,10 +8,6 @@ export const ReportFieldSchema = z.enum(["name", "due", "reminders", "escalation
 const id = z.string().regex(/^[a-z0-9]{10,40}$/);
 
 export const CallbackDataSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("invite_unit"), unitId: z.union([id, z.literal("board")]) }),
-  z.object({ kind: z.literal("invite_role"), unitId: id, role: z.enum(["signatory", "liaison"]) }),
-  z.object({ kind: z.literal("member_remove"), membershipId: id }),
-  z.object({ kind: z.literal("member_remove_confirm"), membershipId: id }),
   z.object({ kind: z.literal("report_submit"), periodId: id }),
   z.object({ kind: z.literal("report_view"), obligationId: id }),
   z.object({ kind: z.literal("report_period"), periodId: id }),
@@ -31,10 +27,6 @@ export const CallbackDataSchema = z.discriminatedUnion("kind", [
 export type CallbackData = z.infer<typeof CallbackDataSchema>;
 
 const codes = {
-  invite_unit: "iu",
-  invite_role: "ir",
-  member_remove: "mr",
-  member_remove_confirm: "mc",
   report_submit: "rs",
   report_view: "rv",
   report_period: "rp",
@@ -52,10 +44,6 @@ const codes = {
 } as const satisfies Record<CallbackData["kind"], string>;
 
 const fieldOrder: { [K in CallbackData["kind"]]: Exclude<keyof Extract<CallbackData, { kind: K }>, "kind">[] } = {
-  invite_unit: ["unitId"],
-  invite_role: ["unitId", "role"],
-  member_remove: ["membershipId"],
-  member_remove_confirm: ["membershipId"],
   report_submit: ["periodId"],
   report_view: ["obligationId"],
   report_period: ["periodId"],

@@ -2,9 +2,7 @@ import type { Telegraf } from "telegraf";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { decodeCallback } from "../callback-data.js";
-import { chooseInviteUnit, issueInvite } from "./invite.js";
 import { handleReportButton, isReportCallback } from "./reports.js";
-import { askRemoveMember, confirmRemoveMember } from "./members.js";
 
 // One router for every button; unknown or malformed data is treated as a stale button.
 export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): void {
@@ -17,15 +15,5 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
       return;
     }
     if (isReportCallback(data)) return handleReportButton(ctx, deps, data);
-    switch (data.kind) {
-      case "invite_unit":
-        return chooseInviteUnit(ctx, deps, data.unitId);
-      case "invite_role":
-        return issueInvite(ctx, deps, data.unitId, data.role);
-      case "member_remove":
-        return askRemoveMember(ctx, deps, data.membershipId);
-      case "member_remove_confirm":
-        return confirmRemoveMember(ctx, deps, data.membershipId);
-    }
   });
 }

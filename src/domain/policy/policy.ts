@@ -7,6 +7,7 @@ export const actions = [
   "help.view",
   "language.change",
   "bloc.view",
+  "bloc.import",
   "invite.create",
   "invite.create_board",
   "members.view",
@@ -52,6 +53,8 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "help.view": () => true,
   "language.change": () => true,
   "bloc.view": isMember,
+  // Blocs, units and terms come from the bloc file, which only the operator imports (the CLI).
+  "bloc.import": () => false,
   "invite.create": leads,
   "invite.create_board": isBoard,
   "members.view": leads,
