@@ -1,13 +1,24 @@
 import type { Db } from "../../db/create-database.js";
 import { Prisma } from "../../generated/prisma/client.js";
 
-// Telegram may deliver an update twice (webhook retries, polling after a crash). The first claim wins.
-export async function claimUpdate(db: Db, options: { updateId: number; now: Date }): Promise<boolean> {
+// Telegram may deliver an update twice (webhook retries, polling after a crash). The first claim wins, unless the
+// process that claimed it never finished it: then it died mid-handler (kill -9, power loss), Telegram resent the
+// update because it was never answered, and this process takes it over so the person's action is not lost.
+// `claimant` is the process's own id; one process per SQLite file, so another claimant's unfinished claim is dead.
+export async function claimUpdate(
+  db: Db,
+  options: { updateId: number; claimant: string; now: Date },
+): Promise<boolean> {
+  const updateId = BigInt(options.updateId);
   try {
-    await db.handledUpdate.create({ data: { updateId: BigInt(options.updateId), handledAt: options.now } });
+    await db.handledUpdate.create({ data: { updateId, handledAt: options.now, claimedBy: options.claimant } });
     return true;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return false;
-    throw error;
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
   }
+  const { count } = await db.handledUpdate.updateMany({
+    where: { updateId, finishedAt: null, NOT: { claimedBy: options.claimant } },
+    data: { claimedBy: options.claimant, handledAt: options.now },
+  });
+  return count === 1;
 }
