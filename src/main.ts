@@ -1,6 +1,6 @@
 // Composition root: config → logger → database → bot → announcement progress → outbox sender → scheduler; stopped in reverse on SIGTERM/SIGINT.
 import { loadConfigOrExit } from "./config/load-config.js";
-import { createDatabase } from "./db/create-database.js";
+import { DatabaseStartError, openBotDatabase } from "./db/open-bot-database.js";
 import { systemClock } from "./domain/clock.js";
 import { createTranslator } from "./i18n/translator.js";
 import { createLogger } from "./logger.js";
@@ -24,10 +24,14 @@ const logger = createLogger({
 
 process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
-const { db, file } = await createDatabase({
+const { db, file, lock } = await openBotDatabase({
   databaseUrl: config.DATABASE_URL,
   onMigrated: (names) =>
     logger.info({ applied: names }, names.length > 0 ? "migrations applied" : "database up to date"),
+}).catch((error: unknown) => {
+  if (!(error instanceof DatabaseStartError)) throw error;
+  logger.fatal({ file: error.file }, error.message);
+  process.exit(1);
 });
 logger.info({ file }, "database ready");
 
@@ -137,6 +141,7 @@ async function shutdown(signal: string): Promise<void> {
   await progress.stop();
   await sender?.stop();
   await db.$disconnect();
+  lock.release();
   logger.info("stopped");
   process.exit(0);
 }
