@@ -3,7 +3,6 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { reportButtons } from "../src/bot/report-buttons.js";
 import type { Db } from "../src/db/create-database.js";
 import { PrismaClient } from "../src/generated/prisma/client.js";
 import { addDays } from "../src/domain/reports/calendar-date.js";
@@ -435,7 +434,7 @@ type Tick = {
 async function tick(f: Fixture, now: Date, profile = false): Promise<Tick> {
   Object.assign(f.stats, { queries: 0, rows: 0, log: [] });
   const start = performance.now();
-  const result = await sendReportReminders(f.db, { now, calendar: f.calendar, buttons: reportButtons });
+  const result = await sendReportReminders(f.db, { now, calendar: f.calendar });
   const ms = performance.now() - start;
   const log = f.stats.log;
   if (profile) {

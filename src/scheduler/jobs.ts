@@ -8,7 +8,6 @@ import { remindUnsigned } from "../domain/signing/remind-unsigned.js";
 import { conferenceButtons } from "../bot/conference-buttons.js";
 import { remindConferences } from "../domain/conference/remind-conferences.js";
 import type { Translator } from "../i18n/translator.js";
-import { reportButtons } from "../bot/report-buttons.js";
 import { extendReportPeriods } from "../domain/reports/extend-report-periods.js";
 import { loadWorkCalendar } from "../domain/reports/load-work-calendar.js";
 import { sendReportDigest } from "../domain/reports/send-report-digest.js";
@@ -79,7 +78,7 @@ export function createJobs(deps: JobDeps): Job[] {
       schedule: "* * * * *",
       run: async (now) =>
         notifying(
-          sendReportReminders(deps.db, { now, calendar: await loadWorkCalendar(deps.db), buttons: reportButtons }),
+          sendReportReminders(deps.db, { now, calendar: await loadWorkCalendar(deps.db) }),
         ),
     },
     {
