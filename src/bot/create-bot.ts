@@ -11,15 +11,13 @@ import { registerHelp } from "./handlers/help.js";
 import { registerInvite } from "./handlers/invite.js";
 import { announcementsFeature } from "./features/announcements/announcements-feature.js";
 import { languageFeature } from "./features/language/language-feature.js";
+import { reportsFeature } from "./features/reports/reports-feature.js";
 import { signingFeature } from "./features/signing/signing-feature.js";
 import { wizardFeature } from "./features/wizard/wizard-feature.js";
 import { draftsFeature } from "./features/drafts/drafts-feature.js";
 import { answerStale } from "./create-callback-data.js";
 import { registerMembers } from "./handlers/members.js";
 import { registerConference } from "./handlers/conference.js";
-import { registerCompliance } from "./handlers/compliance.js";
-import { registerReportReplies } from "./handlers/report-submit.js";
-import { registerReports } from "./handlers/reports.js";
 import { registerStart } from "./handlers/start.js";
 import { claimUpdateMiddleware } from "./middleware/claim-update.js";
 import { errorBoundaryMiddleware } from "./middleware/error-boundary.js";
@@ -44,7 +42,14 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
 
   // Each feature owns its commands, buttons and wizards. Reports come first among the wizard-bearing features:
   // a report sent in reply to its reminder is filed even while another wizard is open.
-  const features = [wizardFeature, languageFeature, draftsFeature, signingFeature, announcementsFeature];
+  const features = [
+    wizardFeature,
+    languageFeature,
+    reportsFeature,
+    draftsFeature,
+    signingFeature,
+    announcementsFeature,
+  ];
   for (const feature of features) bot.use(feature(deps));
 
   registerStart(bot, deps);
@@ -53,11 +58,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   registerInvite(bot, deps);
   registerMembers(bot, deps);
   registerConference(bot, deps);
-  registerReports(bot, deps);
-  registerCompliance(bot, deps);
   registerGroup(bot, deps);
-  // Before the wizard router: a report sent in reply to its reminder is filed even while a wizard is open.
-  registerReportReplies(bot, deps);
   registerConversation(bot, deps);
   registerCallbacks(bot, deps);
   // A button no feature knows: an old message from a previous version, or forged data.

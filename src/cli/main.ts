@@ -21,6 +21,7 @@ import { readBlocFile } from "./read-bloc-file.js";
 import { CliError, resolveBotUsername } from "./resolve-bot-username.js";
 import { findUnitByCode } from "../domain/blocs/find-unit.js";
 import { addCalendarCommands } from "./calendar-commands.js";
+import { operatorActor } from "../domain/people/operator-actor.js";
 
 const config = loadCliConfigOrExit();
 const cliActor = { personId: null, telegramId: null };
@@ -142,7 +143,8 @@ db.command("backup")
 
 addCalendarCommands(program, {
   openDb,
-  actor: cliActor,
+  actor: operatorActor,
+  timeZone: config.APP_TIMEZONE,
   translate: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE),
 });
 

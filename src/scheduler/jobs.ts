@@ -78,7 +78,7 @@ export function createJobs(deps: JobDeps): Job[] {
       schedule: "* * * * *",
       run: async (now) =>
         notifying(
-          sendReportReminders(deps.db, { now, calendar: await loadWorkCalendar(deps.db) }),
+          sendReportReminders(deps.db, { now, calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }) }),
         ),
     },
     {
@@ -92,7 +92,7 @@ export function createJobs(deps: JobDeps): Job[] {
       run: async (now) =>
         extendReportPeriods(deps.db, {
           now,
-          calendar: await loadWorkCalendar(deps.db),
+          calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }),
           presetName: (key) => deps.translator.t(deps.defaultLocale, key),
         }),
     },

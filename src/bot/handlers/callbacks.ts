@@ -15,7 +15,6 @@ import {
   startReminders as startConferenceReminders,
 } from "./conference-manage.js";
 import { checkInSelf, sendMinutesCopy, startRsvp } from "./conference-rsvp.js";
-import { handleReportButton, isReportCallback } from "./reports.js";
 import { askRemoveMember, confirmRemoveMember } from "./members.js";
 
 // One router for every button; unknown or malformed data is treated as a stale button.
@@ -28,7 +27,6 @@ export function registerCallbacks(bot: Telegraf<BotContext>, deps: BotDeps): voi
       await ctx.answerCbQuery(ctx.t("errors.stale_button"), { show_alert: true });
       return;
     }
-    if (isReportCallback(data)) return handleReportButton(ctx, deps, data);
     switch (data.kind) {
       case "invite_unit":
         return chooseInviteUnit(ctx, deps, data.unitId);

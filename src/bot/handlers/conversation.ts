@@ -3,8 +3,6 @@ import { endConversation } from "../../domain/conversations/end-conversation.js"
 import { getConversation, type ActiveConversation } from "../../domain/conversations/get-conversation.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
-import { handleSubmitInput, reportSubmitKind } from "./report-submit.js";
-import { handleEditObligationInput, handleNewObligationInput, reportEditKind, reportNewKind } from "./report-setup.js";
 import { conferenceKind, handleConferenceInput } from "./conference.js";
 import {
   cancelKind as conferenceCancelKind,
@@ -26,9 +24,6 @@ const steps: Record<string, Step> = {
   [conferenceCancelKind]: handleConferenceCancelInput,
   [conferenceRemindersKind]: handleConferenceRemindersInput,
   [conferenceMinutesKind]: handleMinutesInput,
-  [reportSubmitKind]: handleSubmitInput,
-  [reportNewKind]: handleNewObligationInput,
-  [reportEditKind]: handleEditObligationInput,
 };
 
 // Messages that answer an open wizard (text, files, photos) go to that wizard; commands never do,

@@ -15,7 +15,7 @@ export type NewObligation = {
   preset?: string | null;
 };
 
-const defaultEscalations: Escalation[] = [
+export const defaultEscalations: Escalation[] = [
   { workingDays: 1, to: "signatory" },
   { workingDays: 3, to: "leader_unit" },
 ];

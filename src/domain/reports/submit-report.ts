@@ -4,7 +4,7 @@ import { DomainError } from "../domain-error.js";
 import { lateWorkingDays } from "./event-instants.js";
 import { periodLabel } from "./list-periods.js";
 import { owesReport, readObligationSettings } from "./obligation-settings.js";
-import { vietnamDateOf } from "./vietnam-time.js";
+import { zonedDateOf } from "./zoned-time.js";
 import { displayDate } from "./calendar-date.js";
 import { findReportingUnit } from "./report-unit-of.js";
 import type { WorkCalendar } from "./work-calendar.js";
@@ -42,16 +42,22 @@ export async function submitReport(
     if (!period.obligation.active || !owesReport(settings, unit.id))
       throw new DomainError("reports.error_not_owed", named);
     if (now < period.opensAt)
-      throw new DomainError("reports.error_not_open", { ...named, opens: displayDate(vietnamDateOf(period.opensAt)) });
+      throw new DomainError("reports.error_not_open", {
+        ...named,
+        opens: displayDate(zonedDateOf(period.opensAt, options.calendar.timeZone)),
+      });
     if (period.state === "closed" || now >= period.closesAt)
-      throw new DomainError("reports.error_closed", { ...named, closed: displayDate(vietnamDateOf(period.closesAt)) });
+      throw new DomainError("reports.error_closed", {
+        ...named,
+        closed: displayDate(zonedDateOf(period.closesAt, options.calendar.timeZone)),
+      });
     const current = await tx.reportSubmission.findFirst({
       where: { periodId: period.id, unitId: unit.id, state: "current" },
     });
     if (current?.sha256 === content.sha256)
       throw new DomainError("reports.error_duplicate", { receipt: current.receiptNo });
     if (current) await tx.reportSubmission.update({ where: { id: current.id }, data: { state: "replaced" } });
-    const year = vietnamDateOf(now).slice(0, 4);
+    const year = zonedDateOf(now, options.calendar.timeZone).slice(0, 4);
     const bloc = await tx.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
     const prefix = `${bloc.code}-${year}-`;
     const sequence =
