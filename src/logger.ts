@@ -32,6 +32,10 @@ export function createLogger(options: CreateLoggerOptions): Logger {
         const serialized = pino.stdSerializers.err(error as Error) as unknown as Record<string, unknown>;
         if (typeof serialized?.message === "string") serialized.message = scrubSecrets(serialized.message);
         if (typeof serialized?.stack === "string") serialized.stack = scrubSecrets(serialized.stack);
+        // telegraf's TelegramError carries the failed request (`on.payload`): a message text may hold an invite link
+        // or anything a person typed. Only the method name is kept.
+        const on = serialized?.on as { method?: unknown } | undefined;
+        if (on && typeof on === "object") serialized.on = { method: on.method };
         return serialized;
       },
     },

@@ -2,23 +2,18 @@ import { Telegraf } from "telegraf";
 import type { UserFromGetMe } from "telegraf/types";
 import { BotContext } from "./bot-context.js";
 import type { BotDeps } from "./bot-deps.js";
-import { registerBloc } from "./handlers/bloc.js";
-import { registerCallbacks } from "./handlers/callbacks.js";
-import { registerConversation } from "./handlers/conversation.js";
-import { registerFallback } from "./handlers/fallback.js";
-import { registerGroup } from "./handlers/group.js";
-import { registerHelp } from "./handlers/help.js";
-import { registerInvite } from "./handlers/invite.js";
 import { announcementsFeature } from "./features/announcements/announcements-feature.js";
 import { languageFeature } from "./features/language/language-feature.js";
 import { reportsFeature } from "./features/reports/reports-feature.js";
 import { signingFeature } from "./features/signing/signing-feature.js";
 import { wizardFeature } from "./features/wizard/wizard-feature.js";
 import { draftsFeature } from "./features/drafts/drafts-feature.js";
+import { conferenceFeature } from "./features/conference/conference-feature.js";
+import { groupsFeature } from "./features/groups/groups-feature.js";
+import { fallbackFeature, helpFeature } from "./features/help/help-feature.js";
+import { invitesFeature } from "./features/invites/invites-feature.js";
+import { membersFeature } from "./features/members/members-feature.js";
 import { answerStale } from "./create-callback-data.js";
-import { registerMembers } from "./handlers/members.js";
-import { registerConference } from "./handlers/conference.js";
-import { registerStart } from "./handlers/start.js";
 import { claimUpdateMiddleware } from "./middleware/claim-update.js";
 import { errorBoundaryMiddleware } from "./middleware/error-boundary.js";
 import { loadContextMiddleware } from "./middleware/load-context.js";
@@ -47,23 +42,20 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
     languageFeature,
     reportsFeature,
     draftsFeature,
+    conferenceFeature,
     signingFeature,
     announcementsFeature,
+    invitesFeature,
+    membersFeature,
+    groupsFeature,
+    helpFeature,
   ];
   for (const feature of features) bot.use(feature(deps));
 
-  registerStart(bot, deps);
-  registerHelp(bot);
-  registerBloc(bot, deps);
-  registerInvite(bot, deps);
-  registerMembers(bot, deps);
-  registerConference(bot, deps);
-  registerGroup(bot, deps);
-  registerConversation(bot, deps);
-  registerCallbacks(bot, deps);
   // A button no feature knows: an old message from a previous version, or forged data.
   bot.on("callback_query", answerStale);
-  registerFallback(bot);
+  // Last: a private message nothing above took gets a hint instead of silence.
+  bot.use(fallbackFeature(deps));
 
   // Last line of defence: the boundary middleware handles errors, this catches anything it could not.
   bot.catch((error, ctx) => {

@@ -1,5 +1,5 @@
 import type { MessageAction } from "../domain/delivery/message-action.js";
-import { encodeCallback } from "./callback-data.js";
+import { conferenceActionEncoders } from "./features/conference/conference-action-encoders.js";
 import { draftsActionEncoders } from "./features/drafts/drafts-action-encoders.js";
 import { announcementsActionEncoders } from "./features/announcements/announcements-action-encoders.js";
 import { reportsActionEncoders } from "./features/reports/reports-action-encoders.js";
@@ -11,8 +11,7 @@ type Encoders = { [T in MessageAction["type"]]: (action: Extract<MessageAction, 
 // TS checks that every action type has an encoder.
 const encoders: Encoders = {
   ...draftsActionEncoders,
-  "conference.rsvp": (a) => encodeCallback({ kind: "conference_rsvp", conferenceId: a.conferenceId, answer: a.answer }),
-  "conference.check_in": (a) => encodeCallback({ kind: "conference_check_in", conferenceId: a.conferenceId }),
+  ...conferenceActionEncoders,
   ...signingActionEncoders,
   ...reportsActionEncoders,
   ...announcementsActionEncoders,

@@ -20,11 +20,10 @@ import { printInviteRows, toInviteRow, type InviteRow } from "./invite-rows.js";
 import { readBlocFile } from "./read-bloc-file.js";
 import { CliError, resolveBotUsername } from "./resolve-bot-username.js";
 import { findUnitByCode } from "../domain/blocs/find-unit.js";
-import { addCalendarCommands } from "./calendar-commands.js";
 import { operatorActor } from "../domain/people/operator-actor.js";
+import { addCalendarCommands } from "./calendar-commands.js";
 
 const config = loadCliConfigOrExit();
-const cliActor = { personId: null, telegramId: null };
 
 async function openDb() {
   return (await createDatabase({ databaseUrl: config.DATABASE_URL })).db;
@@ -61,11 +60,17 @@ bloc
     const db = await openDb();
     try {
       const now = systemClock();
-      const result = await importBloc(db, { file: read.file, actor: cliActor, now });
+      const result = await importBloc(db, { file: read.file, actor: operatorActor, now });
       const rows: InviteRow[] = [];
       for (const unit of result.units) {
         for (const role of ["signatory", "liaison"] as const) {
-          const invite = await createInvite(db, { blocId: result.blocId, unitId: unit.id, role, actor: cliActor, now });
+          const invite = await createInvite(db, {
+            blocId: result.blocId,
+            unitId: unit.id,
+            role,
+            actor: operatorActor,
+            now,
+          });
           rows.push(toInviteRow(invite, unit.code, username));
         }
       }
@@ -114,7 +119,7 @@ program
           role,
           maxUses: options.uses,
           ttlMs: options.expires ?? defaultInviteTtlMs,
-          actor: cliActor,
+          actor: operatorActor,
           now: systemClock(),
         });
         const row = toInviteRow(invite, unit?.code ?? null, username);

@@ -5,7 +5,6 @@ import { pruneHandledUpdates } from "../domain/updates/prune-handled-updates.js"
 import { sendDueSyntheses } from "../exports/send-due-syntheses.js";
 import { sendDueCertificates } from "../exports/send-due-certificates.js";
 import { remindUnsigned } from "../domain/signing/remind-unsigned.js";
-import { conferenceButtons } from "../bot/conference-buttons.js";
 import { remindConferences } from "../domain/conference/remind-conferences.js";
 import type { Translator } from "../i18n/translator.js";
 import { extendReportPeriods } from "../domain/reports/extend-report-periods.js";
@@ -53,7 +52,7 @@ export function createJobs(deps: JobDeps): Job[] {
     {
       name: "conference-reminders",
       schedule: "* * * * *",
-      run: (now) => notifying(remindConferences(deps.db, { now, timeZone: deps.timeZone, buttons: conferenceButtons })),
+      run: (now) => notifying(remindConferences(deps.db, { now, timeZone: deps.timeZone })),
     },
     {
       name: "signing-reminders",

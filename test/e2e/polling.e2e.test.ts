@@ -1,5 +1,6 @@
 // End to end, as in production: the real CLI and the real bot process (node --import tsx src/main.ts, polling) talk HTTP to
 // telegram-test-api, an emulated Bot API; people are emulated clients that send commands and press buttons.
+import Database from "better-sqlite3";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -45,6 +46,18 @@ describe("polling bot against the Telegram emulator", () => {
     return row.token;
   };
   const botLogs = () => parseJsonLines(bot?.lines() ?? []);
+  const queuedJoinDigests = () => {
+    const sqlite = new Database(path.join(workDir, "khoi.db"), { readonly: true });
+    try {
+      return sqlite
+        .prepare(
+          "SELECT chatId, textParams FROM OutboxMessage WHERE textKey = 'start.notify_leader_digest' AND state = 'pending'",
+        )
+        .all() as { chatId: number | bigint; textParams: string }[];
+    } finally {
+      sqlite.close();
+    }
+  };
 
   beforeAll(async () => {
     workDir = makeWorkDir();
@@ -114,14 +127,14 @@ describe("polling bot against the Telegram emulator", () => {
     const mark = await emulator.highWaterMark();
     const joinedC = await c.command(`/start ${inviteToken("SGDDT", "liaison")}`);
     expect(joinedC.text).toContain("Sở Giáo dục và Đào tạo");
-    const notice = await b.waitForMessage(
-      "the leader-unit notice",
-      (m) => m.messageId > mark && m.text.includes("vừa tham gia"),
-    );
-    expect(notice.text).toContain(c.name);
-    expect(notice.text).toContain("Sở Giáo dục và Đào tạo");
-    // Only the leader unit is told; A (another unit) is not.
+    // The leader unit hears about newcomers in one digest per member, sent when its five-minute window ends: here
+    // it is queued for B, naming C; nothing is sent yet, and A (another unit) gets nothing.
+    const digests = queuedJoinDigests();
+    expect(digests.map((row) => Number(row.chatId))).toEqual([b.id]);
+    expect(digests[0]!.textParams).toContain(c.name);
+    expect(digests[0]!.textParams).toContain("Sở Giáo dục và Đào tạo");
     expect((await emulator.botMessages(a.id)).filter((m) => m.messageId > mark)).toEqual([]);
+    expect((await emulator.botMessages(b.id)).filter((m) => m.messageId > mark)).toEqual([]);
   }, 40_000);
 
   test("/lang → English button switches the language; /help follows the role", async () => {

@@ -74,7 +74,7 @@ describe("the 2018 conference", () => {
     await h.press(signatory.SDL!, "hc");
     expect(h.lastTo(signatory.SDL!.id)).toMatch(/^Xin lỗi, chức năng này chỉ dành cho đơn vị Khối trưởng/);
     expect(await t.db.conference.count()).toBe(0);
-    expect(await t.db.auditEvent.count({ where: { action: "authz.denied", subjectId: "conference.manage" } })).toBe(1);
+    expect(await t.db.auditEvent.count({ where: { action: "authz.denied", subjectId: "conference.create" } })).toBe(1);
   });
 
   test("the leader creates it step by step; bad and past times are refused; the preview counts the recipients", async () => {

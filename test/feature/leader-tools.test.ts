@@ -1,6 +1,7 @@
 import { dismiss } from "../../src/bot/features/wizard/wizard-callbacks.js";
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from "vitest";
-import { encodeCallback } from "../../src/bot/callback-data.js";
+import { chooseInviteRole, chooseInviteUnit } from "../../src/bot/features/invites/invites-callbacks.js";
+import { askRemoval, confirmRemoval } from "../../src/bot/features/members/members-callbacks.js";
 import { hashInviteToken } from "../../src/domain/invites/invite-token.js";
 import { createBotHarness, type BotHarness, type TestUser } from "../support/bot-harness.js";
 import { makeUser, seedExampleBloc } from "../support/fixtures.js";
@@ -61,8 +62,8 @@ describe("authorization", () => {
 
   test("buttons are re-checked on the server: a forged invite button from a non-leader creates nothing", async () => {
     const invites = await t.db.invite.count();
-    await h.press(signatory, encodeCallback({ kind: "invite_role", unitId: seed.unitId("SYT"), role: "signatory" }));
-    await h.press(signatory, encodeCallback({ kind: "invite_unit", unitId: "board" }));
+    await h.press(signatory, chooseInviteRole.pack({ unitId: seed.unitId("SYT"), role: "signatory" }));
+    await h.press(signatory, chooseInviteUnit.pack({ unitId: "board" }));
     expect(await t.db.invite.count()).toBe(invites);
     expect(h.textsTo(signatory.id).every((text) => text.startsWith("Xin lỗi, chức năng này"))).toBe(true);
     expect(h.calls.filter((c) => c.method === "answerCallbackQuery")).toHaveLength(2);
@@ -70,14 +71,14 @@ describe("authorization", () => {
 
   test("a forged remove button from a non-leader removes nobody", async () => {
     const target = await t.db.membership.findFirstOrThrow({ where: { person: { telegramId: BigInt(leader.id) } } });
-    await h.press(liaison, encodeCallback({ kind: "member_remove_confirm", membershipId: target.id }));
+    await h.press(liaison, confirmRemoval.pack({ membershipId: target.id }));
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: target.id } })).removedAt).toBeNull();
     expect(h.lastTo(liaison.id)).toMatch(/^Sorry, this is only available/);
   });
 
   test("the leader unit cannot remove board members; only the board can", async () => {
     const target = await t.db.membership.findFirstOrThrow({ where: { person: { telegramId: BigInt(board.id) } } });
-    await h.press(leader, encodeCallback({ kind: "member_remove_confirm", membershipId: target.id }));
+    await h.press(leader, confirmRemoval.pack({ membershipId: target.id }));
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: target.id } })).removedAt).toBeNull();
     expect(h.lastTo(leader.id)).toMatch(/^Xin lỗi, chức năng này/);
     await h.text(leader, "/members");
@@ -89,7 +90,7 @@ describe("authorization", () => {
     const buttons = h.buttonsOf(h.lastCallTo(leader.id));
     expect(buttons.map((b) => b.text)).not.toContain("Ban Thi đua – Khen thưởng tỉnh");
     const invites = await t.db.invite.count();
-    await h.press(leader, encodeCallback({ kind: "invite_unit", unitId: "board" }));
+    await h.press(leader, chooseInviteUnit.pack({ unitId: "board" }));
     expect(await t.db.invite.count()).toBe(invites);
   });
 });
@@ -129,7 +130,7 @@ describe("/invite", () => {
   test("the expiry shown is in Vietnam time, 14 days ahead", async () => {
     const fixed = new Date("2026-03-05T20:30:00Z"); // 06/03/2026 03:30 in Vietnam
     const timed = createBotHarness({ db: t.db, now: () => fixed });
-    await timed.press(leader, encodeCallback({ kind: "invite_role", unitId: seed.unitId("SYT"), role: "signatory" }));
+    await timed.press(leader, chooseInviteRole.pack({ unitId: seed.unitId("SYT"), role: "signatory" }));
     expect(timed.lastTo(leader.id)).toContain("Hiệu lực đến 20/03/2026 03:30");
   });
 
@@ -145,7 +146,7 @@ describe("/invite", () => {
 
   test("an invite button for a unit of another bloc is refused", async () => {
     const foreign = "c" + "x".repeat(24);
-    await h.press(leader, encodeCallback({ kind: "invite_role", unitId: foreign, role: "liaison" }));
+    await h.press(leader, chooseInviteRole.pack({ unitId: foreign, role: "liaison" }));
     expect(h.lastTo(leader.id)).toBe("Không tìm thấy đơn vị này trong khối.");
   });
 
@@ -203,7 +204,7 @@ describe("/members", () => {
     const keep = makeUser("Keep");
     await h.text(keep, `/start ${await seed.invite("BDT", "signatory")}`);
     const membership = await t.db.membership.findFirstOrThrow({ where: { person: { telegramId: BigInt(keep.id) } } });
-    await h.press(leader, encodeCallback({ kind: "member_remove", membershipId: membership.id }));
+    await h.press(leader, askRemoval.pack({ membershipId: membership.id }));
     await h.press(leader, h.buttonsOf(h.lastCallTo(leader.id)).find((b) => b.text === "Không xoá")!.callback_data);
     expect(h.lastTo(leader.id)).toBe("Đã huỷ.");
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: membership.id } })).removedAt).toBeNull();

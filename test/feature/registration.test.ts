@@ -1,6 +1,7 @@
 import { TelegramError } from "telegraf";
 import { describe, expect, test } from "vitest";
 import { hashInviteToken } from "../../src/domain/invites/invite-token.js";
+import { joinNoticeWindowMs } from "../../src/domain/invites/queue-join-notice.js";
 import { makeUser } from "../support/fixtures.js";
 import { useSeededBloc } from "../support/seeded-bloc.js";
 
@@ -66,11 +67,17 @@ describe("/start <token>", () => {
     expect(queued.map((m) => Number(m.chatId)).sort()).toEqual([leader.id, english.id].sort());
     expect(s.h.textsTo(leader.id)).toEqual([]);
     expect(s.h.outbox.notified).toBeGreaterThan(0);
+    // Sent as a digest when its window is over (see join-notices.test.ts): Lead joined within Lãnh's window too.
+    s.h.clock.now = () => new Date(Date.now() + joinNoticeWindowMs + 1000);
     await s.h.deliver();
     expect(s.h.lastTo(leader.id)).toBe(
-      "Cường Test vừa tham gia Ban Dân tộc với vai trò Chuyên viên phụ trách thi đua.",
+      "Thành viên mới của khối (2):\n" +
+        "• Lead Test vừa tham gia Sở Văn hóa và Thể thao với vai trò Chuyên viên phụ trách thi đua\n" +
+        "• Cường Test vừa tham gia Ban Dân tộc với vai trò Chuyên viên phụ trách thi đua",
     );
-    expect(s.h.lastTo(english.id)).toBe("Cường Test has joined Ban Dân tộc as Emulation liaison officer.");
+    expect(s.h.lastTo(english.id)).toBe(
+      "New members of the bloc (1):\n• Cường Test has joined Ban Dân tộc as Emulation liaison officer",
+    );
     expect(s.h.textsTo(joiner.id)).toHaveLength(1);
   });
 
@@ -85,6 +92,7 @@ describe("/start <token>", () => {
     );
     s.h.failNextCall("setMyCommands", new TelegramError({ error_code: 400, description: "Bad Request" }), joiner.id);
     await s.h.text(joiner, `/start ${await s.seed.invite("SKHCN", "signatory")}`);
+    s.h.clock.now = () => new Date(Date.now() + joinNoticeWindowMs + 1000);
     await s.h.deliver();
     expect(await memberships(joiner.id)).toHaveLength(1);
     expect(s.h.lastTo(joiner.id)).toContain("Đăng ký thành công");

@@ -1,3 +1,4 @@
+import { TelegramError } from "telegraf";
 import { describe, expect, test } from "vitest";
 import { makeUser } from "../support/fixtures.js";
 import { useSeededBloc } from "../support/seeded-bloc.js";
@@ -37,6 +38,22 @@ describe("errors never kill the bot", () => {
     s.h.failNextCall("sendMessage", new Error("502: Bad Gateway"), user.id);
     await expect(s.h.text(user, "/help")).resolves.toBeTypeOf("number");
     expect(s.h.logLines.some((l) => l.msg === "could not send apology")).toBe(true);
+  });
+
+  test("a second tap on Huỷ or a button on a deleted message is a quiet no-op, not an apology", async () => {
+    const user = makeUser("Twice-tap");
+    for (const description of [
+      "Bad Request: message is not modified: specified new message content and reply markup are exactly the same",
+      "Bad Request: message to edit not found",
+    ]) {
+      s.h.reset();
+      s.h.failNextCall("editMessageText", new TelegramError({ error_code: 400, description }), user.id);
+      await s.h.press(user, "fc", "Đã huỷ.", { messageId: 77 });
+      expect(s.h.calls.filter((c) => c.method === "sendMessage")).toHaveLength(0);
+      expect(s.h.calls.some((c) => c.method === "answerCallbackQuery")).toBe(true);
+    }
+    expect(s.h.logLines.some((l) => l.msg === "handler failed")).toBe(false);
+    expect(s.h.logLines.filter((l) => l.msg === "harmless repeat ignored")).toHaveLength(2);
   });
 
   test("an update without a sender or chat is ignored safely", async () => {

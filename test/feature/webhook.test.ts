@@ -1,10 +1,10 @@
-import { createServer } from "node:net";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { connect, createServer } from "node:net";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createLogger } from "../../src/logger.js";
 import { startWebhook } from "../../src/runtime/start-webhook.js";
 import type { Runtime } from "../../src/runtime/start-polling.js";
 import { createBotHarness, type BotHarness } from "../support/bot-harness.js";
-import { makeUser } from "../support/fixtures.js";
+import { makeUser, seedExampleBloc } from "../support/fixtures.js";
 import { createTestDb, type TestDb } from "../support/test-db.js";
 
 let t: TestDb;
@@ -87,4 +87,130 @@ test("an update without or with a wrong secret is rejected and not handled", asy
     expect(h.textsTo(body.message.chat.id)).toHaveLength(0);
   }
   expect(await t.db.handledUpdate.count({ where: { updateId: 880002n } })).toBe(0);
+});
+
+// A raw HTTP/1.1 request written piece by piece, the way a slow or hostile client (or TCP) delivers it.
+function rawRequest(port: number) {
+  const socket = connect(port, "127.0.0.1");
+  let received = "";
+  socket.on("data", (chunk) => (received += String(chunk)));
+  const closed = new Promise<void>((resolve) => socket.on("close", () => resolve()));
+  socket.on("error", () => undefined);
+  return { socket, closed, received: () => received };
+}
+const head = (length: number, extra = "") =>
+  `POST /telegram/hook HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${length}\r\n` +
+  `x-telegram-bot-api-secret-token: ${secret}\r\n${extra}\r\n`;
+
+test("a body cut inside a Vietnamese character between two packets arrives whole", async () => {
+  const seed = await seedExampleBloc(t.db);
+  const token = await seed.invite("SYT", "liaison");
+  const user = { ...makeUser("Lê Thị “Hoà”"), last_name: "Nguyễn" };
+  const body = update(880003, `/start ${token}`, user);
+  body.message.entities = [{ type: "bot_command", offset: 0, length: "/start".length }];
+  const bytes = Buffer.from(JSON.stringify(body));
+  const cut = bytes.lastIndexOf(Buffer.from("“")) + 1; // inside the three bytes of the sender's “
+  const port = Number(new URL(base).port);
+  const request = rawRequest(port);
+  request.socket.write(head(bytes.length, "connection: close\r\n"));
+  request.socket.write(bytes.subarray(0, cut));
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  request.socket.end(bytes.subarray(cut));
+  await request.closed;
+  expect(request.received()).toMatch(/^HTTP\/1\.1 200/);
+  const person = await t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(user.id) } });
+  expect(person.firstName).toBe("Lê Thị “Hoà”");
+});
+
+test("a body over 1 MB is refused with 413 before it is buffered, and nothing is handled", async () => {
+  const body = JSON.stringify({ ...update(880004, "/help"), padding: "x".repeat(2 * 1024 * 1024) });
+  const response = await fetch(`${base}/telegram/hook`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+    body,
+  }).catch((error: unknown) => error);
+  // Node may close the socket while the client is still writing; either way the update is not handled.
+  if (response instanceof Response) expect(response.status).toBe(413);
+  expect(await t.db.handledUpdate.count({ where: { updateId: 880004n } })).toBe(0);
+});
+
+test("a body that is not an update is refused with 400", async () => {
+  const response = await fetch(`${base}/telegram/hook`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+    body: "[1,2,3]",
+  });
+  expect(response.status).toBe(400);
+});
+
+describe("slow and numerous clients", () => {
+  let slow: Runtime;
+  let port: number;
+  beforeAll(async () => {
+    port = await freePort();
+    slow = await startWebhook(h.bot, createLogger({ level: "silent", pretty: false }), {
+      port,
+      url: "https://bot.example.vn/telegram/hook",
+      secret,
+      limits: { headersTimeoutMs: 300, requestTimeoutMs: 600, maxConnections: 2 },
+    });
+  });
+  afterAll(() => slow.stop("test"));
+
+  test("a body that trickles in is cut off after the request timeout", async () => {
+    const request = rawRequest(port);
+    request.socket.write(head(1000));
+    const trickle = setInterval(() => request.socket.writable && request.socket.write(" "), 100);
+    const started = Date.now();
+    await request.closed;
+    clearInterval(trickle);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(request.received()).toMatch(/^HTTP\/1\.1 408/);
+  });
+
+  test("headers that never finish are cut off", async () => {
+    const request = rawRequest(port);
+    request.socket.write("POST /telegram/hook HTTP/1.1\r\nhost: x\r\n");
+    const started = Date.now();
+    await request.closed;
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  test("connections beyond the cap are refused", async () => {
+    const open = [rawRequest(port), rawRequest(port)];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const third = rawRequest(port);
+    await third.closed;
+    expect(third.received()).toBe("");
+    for (const request of open) request.socket.destroy();
+  });
+});
+
+test("when storage refuses writes the registration is not saved, the person is told so truthfully, and Telegram's resend works", async () => {
+  const seed = await seedExampleBloc(t.db);
+  const token = await seed.invite("BDT", "liaison");
+  const user = makeUser("Đầy đĩa");
+  const body = update(880005, `/start ${token}`, user);
+  body.message.entities = [{ type: "bot_command", offset: 0, length: "/start".length }];
+  const post = () =>
+    fetch(`${base}/telegram/hook`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
+      body: JSON.stringify(body),
+    });
+  // The storage refuses every write, as a full disk or a read-only volume does (SQLITE_READONLY here).
+  await t.db.$queryRawUnsafe("PRAGMA query_only = ON");
+  try {
+    const refused = await post();
+    expect(refused.status).toBe(503);
+    expect(h.lastTo(user.id)).toContain("CHƯA được ghi nhận");
+    expect(h.lastTo(user.id)).not.toContain("không bị mất");
+  } finally {
+    await t.db.$queryRawUnsafe("PRAGMA query_only = OFF");
+  }
+  expect(await t.db.person.count({ where: { telegramId: BigInt(user.id) } })).toBe(0);
+  // Telegram sends the same update again once the disk has room: it is handled, not skipped as a duplicate.
+  expect((await post()).status).toBe(200);
+  const person = await t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(user.id) } });
+  expect(await t.db.membership.count({ where: { personId: person.id, removedAt: null } })).toBe(1);
 });

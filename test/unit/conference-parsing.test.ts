@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { checkInWindow } from "../../src/domain/conference/check-in-window.js";
 import { parseAttendeeLines } from "../../src/domain/conference/parse-attendee-lines.js";
-import { parseConferenceReminders } from "../../src/domain/conference/parse-conference-reminders.js";
+import { conferenceOffsetRules } from "../../src/domain/conference/conference-schemas.js";
 import { parseConferenceTime } from "../../src/domain/conference/parse-conference-time.js";
 import { DomainError } from "../../src/domain/domain-error.js";
+import { parseOffsets } from "../../src/domain/schedules/parse-offsets.js";
 
 // Runs under TZ=America/New_York (vitest.config.ts): every instant below is Vietnam time written in UTC.
 const timeZone = "Asia/Ho_Chi_Minh";
@@ -87,10 +88,10 @@ describe("reminder schedules", () => {
     ["tắt", []],
     ["off", []],
   ])("%s", (text, minutes) => {
-    expect(parseConferenceReminders(text)).toEqual(minutes);
+    expect(parseOffsets(text, conferenceOffsetRules)).toEqual(minutes);
   });
 
   test.each(["mai", "2 tuần", "1m", "61d", "1d,2d,3d,4d,5d,6d", ""])("%j is refused", (text) => {
-    expect(refusal(() => parseConferenceReminders(text)).code).toBe("conference.error_bad_offsets");
+    expect(refusal(() => parseOffsets(text, conferenceOffsetRules)).code).toBe("conference.error_bad_offsets");
   });
 });

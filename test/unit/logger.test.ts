@@ -1,4 +1,5 @@
 import { Writable } from "node:stream";
+import { TelegramError } from "telegraf";
 import { expect, test } from "vitest";
 import { createLogger, scrubSecrets } from "../../src/logger.js";
 
@@ -23,4 +24,23 @@ test("bot tokens and invite tokens never reach a log line", () => {
   expect(scrubSecrets("https://t.me/KhoiBot?start=Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4")).toBe(
     "https://t.me/KhoiBot?start=[invite-token]",
   );
+});
+
+test("a failed Bot API call is logged without its request payload, which may hold an invite link", () => {
+  const lines: string[] = [];
+  const logger = createLogger({
+    level: "info",
+    pretty: false,
+    destination: new Writable({ write: (c, _e, done) => (lines.push(String(c)), done()) }),
+  });
+  const token = "c2VjcmV0LWludml0ZS10b2tlbi0xMjM0NTY3ODk";
+  const error = new TelegramError(
+    { error_code: 502, description: "Bad Gateway" },
+    { method: "editMessageText", payload: { chat_id: 1, text: `Gửi liên kết: https://t.me/KhoiBot?start=${token}` } },
+  );
+  logger.error({ err: error, ref: "ABC123" }, "handler failed");
+  const line = JSON.parse(lines.join(""));
+  expect(JSON.stringify(line)).not.toContain(token);
+  expect(line.err.on).toEqual({ method: "editMessageText" });
+  expect(line.err.response).toMatchObject({ error_code: 502 });
 });

@@ -2,10 +2,14 @@ import { randomBytes } from "node:crypto";
 import type { MiddlewareFn } from "telegraf";
 import { recordRefusal } from "../../domain/audit/record-refusal.js";
 import { isDomainError } from "../../domain/domain-error.js";
+import { isStorageFailure } from "../../domain/is-storage-failure.js";
+import { releaseUpdate } from "../../domain/updates/release-update.js";
 import { isPolicyError, type PolicyError } from "../../domain/policy/policy-error.js";
 import { localeFromTelegram } from "../../i18n/translator.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
+import { isHarmlessTelegramError } from "./is-harmless-telegram-error.js";
+import { markStorageFailure } from "./storage-failures.js";
 
 async function tell(ctx: BotContext, text: string): Promise<void> {
   if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
@@ -45,7 +49,19 @@ export function errorBoundaryMiddleware(deps: BotDeps): MiddlewareFn<BotContext>
         );
         return;
       }
+      if (isHarmlessTelegramError(error)) {
+        log.info({ description: (error as Error).message }, "harmless repeat ignored");
+        if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
+        return;
+      }
       const ref = randomBytes(3).toString("hex").toUpperCase();
+      if (isStorageFailure(error)) {
+        log.error({ err: error, ref }, "storage failed; the update is released for Telegram to resend");
+        markStorageFailure(ctx.update);
+        await releaseUpdate(deps.db, { updateId: ctx.update.update_id }).catch(() => undefined);
+        await tell(ctx, t("errors.storage", { ref })).catch(() => undefined);
+        return;
+      }
       log.error({ err: error, ref }, "handler failed");
       await tell(ctx, t("errors.internal", { ref })).catch((e: unknown) =>
         log.warn({ err: e, ref }, "could not send apology"),

@@ -1,5 +1,6 @@
 import type { MiddlewareFn } from "telegraf";
 import { loadActor } from "../../domain/people/load-actor.js";
+import { markPersonReachable } from "../../domain/people/mark-person-reachable.js";
 import { isLocale, localeFromTelegram } from "../../i18n/translator.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
@@ -11,7 +12,12 @@ export function loadContextMiddleware(deps: BotDeps): MiddlewareFn<BotContext> {
     ctx.t = deps.translator.forLocale(ctx.locale);
     if (!ctx.from) return next();
     ctx.actor = await loadActor(deps.db, { telegramId: ctx.from.id });
-    const chosen = ctx.actor.person?.locale;
+    const person = ctx.actor.person;
+    if (person && !person.reachable && ctx.chat?.type === "private") {
+      await markPersonReachable(deps.db, { personId: person.id, now: deps.clock() });
+      person.reachable = true;
+    }
+    const chosen = person?.locale;
     if (isLocale(chosen)) {
       ctx.locale = chosen;
       ctx.t = deps.translator.forLocale(chosen);

@@ -2,6 +2,7 @@ import type { Db } from "../../db/create-database.js";
 import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import { findActingMembership } from "../members/find-acting-membership.js";
 import type { Actor } from "../people/load-actor.js";
 import { announcementIntent, followUpIntent } from "./announcement-intent.js";
 
@@ -23,9 +24,7 @@ export async function acknowledgeAnnouncement(db: Db, options: AcknowledgeOption
     if (existing) return { ackedAt: existing.ackedAt, already: true };
     const allowed =
       announcement.audience === "group"
-        ? await tx.membership.findFirst({
-            where: { blocId: announcement.blocId, personId, removedAt: null },
-          })
+        ? await findActingMembership(tx, { personId, blocId: announcement.blocId })
         : await tx.outboxMessage.findFirst({
             where: {
               intentId: { in: [announcementIntent(announcement.id), followUpIntent(announcement.id)] },

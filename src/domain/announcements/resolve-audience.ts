@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../../db/create-database.js";
 import type { MemberRole } from "../../generated/prisma/client.js";
+import { findAudience, type Audience as FoundAudience } from "../audiences/find-audience.js";
 import { DomainError } from "../domain-error.js";
 import type { Audience } from "./announcement-draft-schema.js";
 
@@ -7,8 +8,8 @@ export type AudienceRecipient = { recipientKey: string; personId: string | null;
 
 const roles: Partial<Record<Audience, MemberRole[]>> = { signatories: ["signatory"], liaisons: ["liaison"] };
 
-// Who an announcement goes to: active members (one message per person, however many roles they hold),
-// never the author, who already saw the preview; or the bloc's linked group chat.
+// Who an announcement goes to: its audience as every area finds one (findAudience), never the author, who
+// already saw the preview; or the bloc's linked group chat.
 export async function resolveAudience(
   db: Db | Tx,
   options: { blocId: string; audience: Audience; unitIds?: string[]; authorId: string },
@@ -20,21 +21,14 @@ export async function resolveAudience(
   }
   if (options.audience === "units" && (options.unitIds ?? []).length === 0)
     throw new DomainError("announce.error_no_units");
-  const memberships = await db.membership.findMany({
-    where: {
-      blocId: options.blocId,
-      removedAt: null,
-      personId: { not: options.authorId },
-      ...(roles[options.audience] ? { role: { in: roles[options.audience] } } : {}),
-      ...(options.audience === "units" ? { unitId: { in: options.unitIds } } : {}),
-    },
-    include: { person: true },
-    orderBy: { joinedAt: "asc" },
-  });
-  const seen = new Map<string, AudienceRecipient>();
-  for (const { person } of memberships) {
-    if (!seen.has(person.id))
-      seen.set(person.id, { recipientKey: `person:${person.id}`, personId: person.id, chatId: person.chatId });
-  }
-  return [...seen.values()];
+  const audience: FoundAudience =
+    options.audience === "everyone"
+      ? { kind: "bloc" }
+      : {
+          kind: "units",
+          unitIds: options.audience === "units" ? options.unitIds : undefined,
+          roles: roles[options.audience],
+        };
+  const people = await findAudience(db, { blocId: options.blocId, audience, excludePersonIds: [options.authorId] });
+  return people.map((person) => ({ recipientKey: `person:${person.id}`, personId: person.id, chatId: person.chatId }));
 }

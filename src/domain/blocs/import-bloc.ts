@@ -1,5 +1,9 @@
-import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import type { Db, Tx } from "../../db/create-database.js";
+import type { Unit } from "../../generated/prisma/client.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import type { BlocFile } from "./bloc-file-schema.js";
 import { deriveBlocCode } from "./derive-bloc-code.js";
 
@@ -15,9 +19,10 @@ export type ImportBlocResult = {
 // Idempotent: the same file twice changes nothing; changed names update in place (units by code).
 export async function importBloc(
   db: Db,
-  options: { file: BlocFile; actor: AuditActor; now: Date },
+  options: { file: BlocFile; actor: Actor; now: Date },
 ): Promise<ImportBlocResult> {
   const { file, now } = options;
+  assertCan(options.actor, "bloc.import");
   const code = file.bloc.code ?? deriveBlocCode(file.bloc.province, file.bloc.name);
   return db.$transaction(async (tx) => {
     const changes: string[] = [];
@@ -36,38 +41,7 @@ export async function importBloc(
       changes.push(`bloc ${code} renamed`);
     }
     const existing = await tx.unit.findMany({ where: { blocId: bloc.id } });
-    const byCode = new Map(existing.map((u) => [u.code.toUpperCase(), u]));
-    const units: { id: string; code: string; name: string }[] = [];
-    for (const [position, entry] of file.units.entries()) {
-      const current = byCode.get(entry.code.toUpperCase());
-      const shortName = entry.shortName ?? null;
-      if (!current) {
-        units.push(
-          await tx.unit.create({
-            data: {
-              blocId: bloc.id,
-              code: entry.code,
-              name: entry.name,
-              shortName,
-              position,
-              createdAt: now,
-              updatedAt: now,
-            },
-          }),
-        );
-        changes.push(`unit ${entry.code} created`);
-      } else if (current.name !== entry.name || current.shortName !== shortName || current.position !== position) {
-        units.push(
-          await tx.unit.update({
-            where: { id: current.id },
-            data: { name: entry.name, shortName, position, updatedAt: now },
-          }),
-        );
-        changes.push(`unit ${entry.code} updated`);
-      } else {
-        units.push(current);
-      }
-    }
+    const units = await upsertUnits(tx, { blocId: bloc.id, file, existing, changes, now });
     const unitId = (role: "leader" | "deputy") => {
       const index = file.units.findIndex((u) => u.role === role);
       return index === -1 ? null : units[index]!.id;
@@ -87,7 +61,7 @@ export async function importBloc(
     if (changes.length > 0) {
       await recordAudit(tx, {
         blocId: bloc.id,
-        actor: options.actor,
+        actor: auditActor(options.actor),
         action: "bloc.imported",
         subjectType: "bloc",
         subjectId: bloc.id,
@@ -105,4 +79,44 @@ export async function importBloc(
       unitsNotInFile: existing.filter((u) => !listed.has(u.code.toUpperCase())).map((u) => u.code),
     };
   });
+}
+
+type UpsertUnitsOptions = { blocId: string; file: BlocFile; existing: Unit[]; changes: string[]; now: Date };
+
+// Units are matched by code, case-insensitively; their order in the file is their position.
+async function upsertUnits(tx: Tx, options: UpsertUnitsOptions): Promise<Unit[]> {
+  const { file, changes, now } = options;
+  const byCode = new Map(options.existing.map((u) => [u.code.toUpperCase(), u]));
+  const units: Unit[] = [];
+  for (const [position, entry] of file.units.entries()) {
+    const current = byCode.get(entry.code.toUpperCase());
+    const shortName = entry.shortName ?? null;
+    if (!current) {
+      units.push(
+        await tx.unit.create({
+          data: {
+            blocId: options.blocId,
+            code: entry.code,
+            name: entry.name,
+            shortName,
+            position,
+            createdAt: now,
+            updatedAt: now,
+          },
+        }),
+      );
+      changes.push(`unit ${entry.code} created`);
+    } else if (current.name !== entry.name || current.shortName !== shortName || current.position !== position) {
+      units.push(
+        await tx.unit.update({
+          where: { id: current.id },
+          data: { name: entry.name, shortName, position, updatedAt: now },
+        }),
+      );
+      changes.push(`unit ${entry.code} updated`);
+    } else {
+      units.push(current);
+    }
+  }
+  return units;
 }

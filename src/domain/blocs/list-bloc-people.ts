@@ -1,10 +1,7 @@
 import type { Db, Tx } from "../../db/create-database.js";
+import { findAudience } from "../audiences/find-audience.js";
 
 // Everyone active in the bloc (units and board), once each: who hears about the bloc-wide outcomes.
-export async function listBlocPeople(db: Db | Tx, options: { blocId: string }) {
-  const members = await db.membership.findMany({
-    where: { blocId: options.blocId, removedAt: null },
-    include: { person: true },
-  });
-  return [...new Map(members.map((m) => [m.personId, m.person])).values()];
+export function listBlocPeople(db: Db | Tx, options: { blocId: string }) {
+  return findAudience(db, { blocId: options.blocId, audience: { kind: "bloc" } });
 }

@@ -1,6 +1,9 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import {
   AttendeesSchema,
   conferenceTextLimits,
@@ -20,7 +23,7 @@ export type AnswerConferenceOptions = {
   // Who comes (attending: one or more; deputy: the person sent instead); empty when absent.
   attendees: Attendee[];
   reason: string | null;
-  actor: AuditActor;
+  actor: Actor;
   timeZone: string;
   now: Date;
 };
@@ -28,6 +31,7 @@ export type AnswerConferenceOptions = {
 // Any member of a unit answers for it, until the conference starts. Each answer is a new row (the history);
 // the latest stands. The leader unit is not messaged per answer: it reads the table in /conference.
 export async function answerConference(db: Db, options: AnswerConferenceOptions) {
+  assertCan(options.actor, "conference.answer");
   const reason = options.reason?.trim() ?? "";
   if (options.answer === "absent" && !reason) throw new DomainError("conference.error_no_reason");
   if (reason.length > conferenceTextLimits.reason)
@@ -55,7 +59,7 @@ export async function answerConference(db: Db, options: AnswerConferenceOptions)
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "conference.answered",
       subjectType: "conference_rsvp",
       subjectId: rsvp.id,

@@ -1,10 +1,13 @@
 import type { Db } from "../../db/create-database.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { listBlocPeople } from "../blocs/list-bloc-people.js";
 import { DomainError } from "../domain-error.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { findLiveConference } from "./find-live-conference.js";
 
 export type MinutesFile = { fileId: string; fileName: string };
@@ -13,8 +16,9 @@ export type MinutesFile = { fileId: string; fileName: string };
 // Telegram file id. A corrected file replaces the earlier one and goes out again.
 export async function attachMinutes(
   db: Db,
-  options: { blocId: string; conferenceId: string; file: MinutesFile; actor: AuditActor; timeZone: string; now: Date },
+  options: { blocId: string; conferenceId: string; file: MinutesFile; actor: Actor; timeZone: string; now: Date },
 ) {
+  assertCan(options.actor, "conference.minutes");
   return db.$transaction(async (tx) => {
     const conference = await findLiveConference(tx, { ...options, allowStarted: true });
     if (conference.startsAt > options.now)
@@ -42,14 +46,14 @@ export async function attachMinutes(
         textKey: replaced ? "conference.minutes_replaced_notice" : "conference.minutes_notice",
         textParams: {
           title: conference.title,
-          time: formatDateTime(conference.startsAt, options.timeZone),
+          time: dateTimeParam(conference.startsAt),
           venue: conference.venue,
         },
       }),
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "conference.minutes_attached",
       subjectType: "conference",
       subjectId: conference.id,

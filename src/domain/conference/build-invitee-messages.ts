@@ -1,5 +1,6 @@
 import type { Tx } from "../../db/create-database.js";
 import type { OutgoingMessage, TextParam } from "../delivery/enqueue-messages.js";
+import type { MessageButton } from "../delivery/message-action.js";
 
 export type InviteeMessageOptions = {
   blocId: string;
@@ -7,7 +8,7 @@ export type InviteeMessageOptions = {
   unitTextKey: string;
   boardTextKey: string;
   textParams: Record<string, TextParam>;
-  unitButtons?: unknown[][];
+  unitButtons?: MessageButton[][];
 };
 
 // One message to every active person of the bloc, once each: unit members with their unit named and the
@@ -27,6 +28,6 @@ export async function buildInviteeMessages(tx: Tx, options: InviteeMessageOption
       chatId: m.person.chatId,
       textKey: m.unit ? options.unitTextKey : options.boardTextKey,
       textParams: { ...options.textParams, unit: m.unit?.name ?? "" },
-      ...(m.unit && options.unitButtons ? { replyMarkup: { inline_keyboard: options.unitButtons } } : {}),
+      ...(m.unit && options.unitButtons ? { buttons: options.unitButtons } : {}),
     }));
 }

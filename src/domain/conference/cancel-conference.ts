@@ -1,8 +1,10 @@
 import type { Db } from "../../db/create-database.js";
-import { formatDateTime } from "../../i18n/format-date-time.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { buildInviteeMessages } from "./build-invitee-messages.js";
 import { conferenceTextLimits } from "./conference-schemas.js";
 import { findLiveConference } from "./find-live-conference.js";
@@ -10,8 +12,9 @@ import { findLiveConference } from "./find-live-conference.js";
 // Cancelling tells everyone why; answers and check-ins stay as history, and old buttons are refused from now on.
 export async function cancelConference(
   db: Db,
-  options: { blocId: string; conferenceId: string; reason: string; actor: AuditActor; timeZone: string; now: Date },
+  options: { blocId: string; conferenceId: string; reason: string; actor: Actor; timeZone: string; now: Date },
 ) {
+  assertCan(options.actor, "conference.cancel");
   const reason = options.reason.trim();
   if (!reason) throw new DomainError("conference.error_no_reason");
   if (reason.length > conferenceTextLimits.reason)
@@ -28,7 +31,7 @@ export async function cancelConference(
       boardTextKey: "conference.cancelled_notice",
       textParams: {
         title: conference.title,
-        time: formatDateTime(conference.startsAt, options.timeZone),
+        time: dateTimeParam(conference.startsAt),
         venue: conference.venue,
         reason,
       },
@@ -41,7 +44,7 @@ export async function cancelConference(
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "conference.cancelled",
       subjectType: "conference",
       subjectId: conference.id,

@@ -1,11 +1,15 @@
 import type { Db } from "../../db/create-database.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { buildInviteeMessages } from "./build-invitee-messages.js";
 import { conferenceDetails } from "./conference-details.js";
-import { conferenceTextLimits, type ConferenceButtons } from "./conference-schemas.js";
+import { rsvpButtons } from "./conference-buttons.js";
+import { conferenceTextLimits } from "./conference-schemas.js";
 import { findLiveConference } from "./find-live-conference.js";
 
 export type ConferenceChange = { startsAt: Date } | { venue: string };
@@ -14,8 +18,7 @@ export type ChangeConferenceOptions = {
   blocId: string;
   conferenceId: string;
   change: ConferenceChange;
-  actor: AuditActor;
-  buttons: ConferenceButtons;
+  actor: Actor;
   timeZone: string;
   now: Date;
 };
@@ -23,6 +26,7 @@ export type ChangeConferenceOptions = {
 // A new time or venue is a new plan: the revision goes up, so the reminders (keyed by revision) go out again
 // for it, and everyone is told the new plan next to the old one. Answers stand: they are per conference.
 export async function changeConference(db: Db, options: ChangeConferenceOptions) {
+  assertCan(options.actor, "conference.change");
   const { change } = options;
   if ("startsAt" in change && change.startsAt <= options.now)
     throw new DomainError("conference.error_past_time", { time: formatDateTime(change.startsAt, options.timeZone) });
@@ -45,11 +49,11 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
       boardTextKey: time ? "conference.changed_time_notice_board" : "conference.changed_venue_notice_board",
       textParams: {
         title: after.title,
-        old: time ? formatDateTime(before.startsAt, options.timeZone) : before.venue,
-        new: time ? formatDateTime(after.startsAt, options.timeZone) : after.venue,
-        details: conferenceDetails(after, options.timeZone),
+        old: time ? dateTimeParam(before.startsAt) : before.venue,
+        new: time ? dateTimeParam(after.startsAt) : after.venue,
+        details: conferenceDetails(after),
       },
-      unitButtons: options.buttons.rsvp(after.id),
+      unitButtons: rsvpButtons(after.id),
     });
     const notified = await enqueueMessages(tx, {
       intentId: `conference-change:${after.id}:${after.revision}`,
@@ -59,7 +63,7 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: time ? "conference.rescheduled" : "conference.moved",
       subjectType: "conference",
       subjectId: after.id,

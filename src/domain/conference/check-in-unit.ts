@@ -1,9 +1,12 @@
 import type { Db } from "../../db/create-database.js";
 import { Prisma } from "../../generated/prisma/client.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import type { Actor } from "../people/load-actor.js";
 import { personName } from "../people/person-name.js";
+import { assertCan } from "../policy/policy.js";
 import { checkInWindow } from "./check-in-window.js";
 import { findLiveConference } from "./find-live-conference.js";
 import { latestAnswers } from "./latest-answers.js";
@@ -15,7 +18,7 @@ export type CheckInUnitOptions = {
   // Who acts: a member of an attending unit tapping "Đã có mặt", or a leader marking `unitId` present.
   personId: string;
   unitId?: string;
-  actor: AuditActor;
+  actor: Actor;
   timeZone: string;
   now: Date;
 };
@@ -23,6 +26,8 @@ export type CheckInUnitOptions = {
 // One check-in per unit, with its time: the first tap (or the leader's mark) wins and a later one is told when
 // the unit was checked in. Open from two hours before the start until the end of that day.
 export async function checkInUnit(db: Db, options: CheckInUnitOptions) {
+  // A unit checks itself in; marking another unit present is the leader's.
+  assertCan(options.actor, options.unitId ? "conference.check_in_unit" : "conference.check_in");
   const result = db.$transaction(async (tx) => {
     const conference = await findLiveConference(tx, { ...options, allowStarted: true });
     const { opensAt, closesAt } = checkInWindow(conference.startsAt, options.timeZone);
@@ -65,7 +70,7 @@ export async function checkInUnit(db: Db, options: CheckInUnitOptions) {
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: options.unitId ? "conference.marked_present" : "conference.checked_in",
       subjectType: "conference_check_in",
       subjectId: checkIn.id,

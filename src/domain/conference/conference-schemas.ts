@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { OffsetRules } from "../schedules/parse-offsets.js";
 
 // One person a unit sends: "Họ tên – Chức vụ".
 export const AttendeeSchema = z.object({ name: z.string().min(1).max(100), title: z.string().min(1).max(150) });
@@ -20,8 +21,11 @@ export type ReminderTarget = z.infer<typeof ReminderTargetSchema>;
 export const conferenceTextLimits = { title: 300, venue: 300, agenda: 2000, chair: 200, reason: 500 } as const;
 export const maxAttendeesPerUnit = 20;
 
-// The buttons messages carry, written keyed ({ textKey }) so each recipient reads them in their language.
-export type ConferenceButtons = {
-  rsvp: (conferenceId: string) => unknown[][];
-  checkIn: (conferenceId: string) => unknown[][];
+// How long before the start a reminder goes, in the shared offset grammar: "3d, 1d, 2h", "3 ngày, 2 giờ, 30 phút"
+// or plain minutes; "tắt" / "off" turns that kind of reminder off. At most 5, from 5 minutes to 60 days.
+export const conferenceOffsetRules: OffsetRules = {
+  errorCode: "conference.error_bad_offsets",
+  minMinutes: 5,
+  maxMinutes: 60 * 1440,
+  allowOff: true,
 };

@@ -1,20 +1,22 @@
 import type { Db } from "../../db/create-database.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { buildInviteeMessages } from "./build-invitee-messages.js";
 import { conferenceDetails } from "./conference-details.js";
-import type { ConferenceButtons } from "./conference-schemas.js";
+import { rsvpButtons } from "./conference-buttons.js";
 
 export type NewConference = { title: string; startsAt: Date; venue: string; agenda: string; chair: string };
 
 export type CreateConferenceOptions = {
   blocId: string;
   createdById: string;
-  actor: AuditActor;
+  actor: Actor;
   conference: NewConference;
-  buttons: ConferenceButtons;
   timeZone: string;
   now: Date;
 };
@@ -22,6 +24,7 @@ export type CreateConferenceOptions = {
 // One upcoming conference per bloc. Every member of every unit gets the invitation (giấy mời) with the answer
 // buttons, the board gets it without; the rows, the conference and its audit row commit together.
 export async function createConference(db: Db, options: CreateConferenceOptions) {
+  assertCan(options.actor, "conference.create");
   const { conference: plan } = options;
   if (plan.startsAt <= options.now)
     throw new DomainError("conference.error_past_time", { time: formatDateTime(plan.startsAt, options.timeZone) });
@@ -51,8 +54,8 @@ export async function createConference(db: Db, options: CreateConferenceOptions)
       blocId: options.blocId,
       unitTextKey: "conference.invitation",
       boardTextKey: "conference.invitation_board",
-      textParams: { title: conference.title, details: conferenceDetails(conference, options.timeZone) },
-      unitButtons: options.buttons.rsvp(conference.id),
+      textParams: { title: conference.title, details: conferenceDetails(conference) },
+      unitButtons: rsvpButtons(conference.id),
     });
     const invited = await enqueueMessages(tx, {
       intentId: `conference-invite:${conference.id}`,
@@ -62,7 +65,7 @@ export async function createConference(db: Db, options: CreateConferenceOptions)
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "conference.created",
       subjectType: "conference",
       subjectId: conference.id,

@@ -4,13 +4,9 @@ import { listUnitMembers } from "../drafts/list-unit-members.js";
 import { enqueueMessages, type KeyedText } from "../delivery/enqueue-messages.js";
 import { checkInWindow } from "./check-in-window.js";
 import { conferenceDetails } from "./conference-details.js";
-import {
-  AttendeesSchema,
-  ReminderOffsetsSchema,
-  type ConferenceButtons,
-  type ReminderTarget,
-} from "./conference-schemas.js";
+import { AttendeesSchema, ReminderOffsetsSchema, type ReminderTarget } from "./conference-schemas.js";
 import { latestAnswers } from "./latest-answers.js";
+import { checkInButtons, rsvpButtons } from "./conference-buttons.js";
 
 // Offsets reach at most 60 days before the start, so later conferences need no look yet.
 const horizonMs = 61 * 24 * 60 * 60 * 1000;
@@ -39,10 +35,7 @@ function timeLeft(conference: Conference, now: Date): KeyedText {
 // (default 1 day and 2 hours before) are reminded. The outbox key — conference, revision, kind, offset, person —
 // makes each reminder go once however often the job runs, and again after the time or venue changes. Nothing
 // is sent once the conference has started.
-export async function remindConferences(
-  db: Db,
-  options: { now: Date; timeZone: string; buttons: ConferenceButtons; batchSize?: number },
-) {
+export async function remindConferences(db: Db, options: { now: Date; timeZone: string; batchSize?: number }) {
   const conferences = await db.conference.findMany({
     where: { state: "scheduled", startsAt: { gt: options.now, lt: new Date(options.now.getTime() + horizonMs) } },
     orderBy: { startsAt: "asc" },
@@ -67,7 +60,7 @@ export async function remindConferences(
         .filter((unit) => ["attending", "deputy"].includes(latest.get(unit.id)?.answer ?? ""))
         .map((unit) => unit.id),
     };
-    const details = conferenceDetails(conference, options.timeZone);
+    const details = conferenceDetails(conference);
     const left = timeLeft(conference, options.now);
     const checkInOpen = options.now >= checkInWindow(conference.startsAt, options.timeZone).opensAt;
     for (const target of ["rsvp", "attendee"] as const) {
@@ -75,11 +68,7 @@ export async function remindConferences(
       if (offset === undefined || targets[target].length === 0) continue;
       const members = await listUnitMembers(db, { blocId: conference.blocId, unitIds: targets[target] });
       const buttons =
-        target === "rsvp"
-          ? options.buttons.rsvp(conference.id)
-          : checkInOpen
-            ? options.buttons.checkIn(conference.id)
-            : null;
+        target === "rsvp" ? rsvpButtons(conference.id) : checkInOpen ? checkInButtons(conference.id) : null;
       reminded += await db.$transaction((tx) =>
         enqueueMessages(tx, {
           intentId: `conference-remind:${conference.id}:r${conference.revision}:${target}:${offset}`,
@@ -103,7 +92,7 @@ export async function remindConferences(
                   params: { name: person.name, title: person.title },
                 })),
               },
-              ...(buttons ? { replyMarkup: { inline_keyboard: buttons } } : {}),
+              ...(buttons ? { buttons } : {}),
             };
           }),
         }),

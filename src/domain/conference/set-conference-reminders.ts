@@ -1,5 +1,8 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { ReminderOffsetsSchema, type ReminderTarget } from "./conference-schemas.js";
 import { findLiveConference } from "./find-live-conference.js";
 
@@ -11,11 +14,12 @@ export async function setConferenceReminders(
     conferenceId: string;
     target: ReminderTarget;
     offsets: number[];
-    actor: AuditActor;
+    actor: Actor;
     timeZone: string;
     now: Date;
   },
 ) {
+  assertCan(options.actor, "conference.remind");
   const offsets = ReminderOffsetsSchema.parse(options.offsets);
   return db.$transaction(async (tx) => {
     const conference = await findLiveConference(tx, options);
@@ -26,7 +30,7 @@ export async function setConferenceReminders(
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "conference.reminders_set",
       subjectType: "conference",
       subjectId: conference.id,

@@ -4,7 +4,7 @@ import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { dateTimeParam, enqueueMessages, type TextParam } from "../delivery/enqueue-messages.js";
 import { draftAnswerButtons } from "./draft-answer-buttons.js";
 import { draftVersionIntent } from "./draft-intents.js";
-import { listUnitMembers } from "./list-unit-members.js";
+import { findAudience } from "../audiences/find-audience.js";
 
 // Every active member of every unit gets the document itself, the deadline and the answer buttons.
 export async function distributeVersion(
@@ -17,7 +17,7 @@ export async function distributeVersion(
   },
 ): Promise<number> {
   const { draft, version } = options;
-  const members = await listUnitMembers(tx, { blocId: draft.blocId });
+  const members = await findAudience(tx, { blocId: draft.blocId, audience: { kind: "units" } });
   const params: Record<string, TextParam> = {
     title: draft.title,
     kind: { key: `drafts.kind_${draft.kind}` },
@@ -31,15 +31,12 @@ export async function distributeVersion(
     intentId: draftVersionIntent(version.id),
     blocId: draft.blocId,
     now: options.now,
-    messages: messagesToPeople(
-      members.map((m) => m.person),
-      {
-        kind: "document" as const,
-        fileId: version.fileId,
-        textKey: version.number === 1 ? "drafts.distributed" : "drafts.version_distributed",
-        textParams: params,
-        buttons: draftAnswerButtons(draft.id),
-      },
-    ),
+    messages: messagesToPeople(members, {
+      kind: "document" as const,
+      fileId: version.fileId,
+      textKey: version.number === 1 ? "drafts.distributed" : "drafts.version_distributed",
+      textParams: params,
+      buttons: draftAnswerButtons(draft.id),
+    }),
   });
 }

@@ -9,7 +9,7 @@ import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
 import { draftExtendedIntent } from "./draft-intents.js";
 import { findDraft } from "./find-draft.js";
-import { listUnitMembers } from "./list-unit-members.js";
+import { findAudience } from "../audiences/find-audience.js";
 
 export type ExtendDeadlineOptions = {
   blocId: string;
@@ -33,22 +33,19 @@ export async function extendDeadline(db: Db, options: ExtendDeadlineOptions) {
       where: { id: draft.id },
       data: { deadline: options.deadline, synthesisSentAt: null, updatedAt: options.now },
     });
-    const members = await listUnitMembers(tx, { blocId: options.blocId });
+    const members = await findAudience(tx, { blocId: options.blocId, audience: { kind: "units" } });
     await enqueueMessages(tx, {
       intentId: draftExtendedIntent(draft.id, options.deadline),
       blocId: options.blocId,
       now: options.now,
-      messages: messagesToPeople(
-        members.map((m) => m.person),
-        {
-          textKey: "drafts.extended_notice",
-          textParams: {
-            title: draft.title,
-            deadline: dateTimeParam(options.deadline),
-            previous: dateTimeParam(draft.deadline),
-          },
+      messages: messagesToPeople(members, {
+        textKey: "drafts.extended_notice",
+        textParams: {
+          title: draft.title,
+          deadline: dateTimeParam(options.deadline),
+          previous: dateTimeParam(draft.deadline),
         },
-      ),
+      }),
     });
     await recordAudit(tx, {
       blocId: options.blocId,

@@ -1,16 +1,11 @@
 import type { Db, Tx } from "../../db/create-database.js";
+import { findAudience } from "../audiences/find-audience.js";
 
-// Active members of the bloc's units (not the board), optionally only some units: who drafts go to.
+// Kept until the conference reminders call findAudience themselves.
 export async function listUnitMembers(db: Db | Tx, options: { blocId: string; unitIds?: string[] }) {
-  const memberships = await db.membership.findMany({
-    where: {
-      blocId: options.blocId,
-      removedAt: null,
-      unitId: options.unitIds ? { in: options.unitIds } : { not: null },
-    },
-    include: { person: true },
-    orderBy: { joinedAt: "asc" },
+  const people = await findAudience(db, {
+    blocId: options.blocId,
+    audience: { kind: "units", unitIds: options.unitIds },
   });
-  const seen = new Set<string>();
-  return memberships.filter((m) => !seen.has(m.personId) && seen.add(m.personId));
+  return people.map((person) => ({ personId: person.id, unitId: person.unitId, person }));
 }

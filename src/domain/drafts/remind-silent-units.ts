@@ -5,7 +5,7 @@ import { findCurrentTerm } from "../blocs/find-current-term.js";
 import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
 import { draftAnswerButtons } from "./draft-answer-buttons.js";
 import { draftReminderIntent } from "./draft-intents.js";
-import { listUnitMembers } from "./list-unit-members.js";
+import { findAudience } from "../audiences/find-audience.js";
 import { unitStatuses } from "./unit-statuses.js";
 
 const OffsetsSchema = z.array(z.number().int().positive());
@@ -39,7 +39,8 @@ export async function remindSilentUnits(db: Db, options: { now: Date; batchSize?
       (unit) => unit.status === "silent" && unit.unitId !== term?.leaderUnitId,
     );
     if (silent.length === 0) continue;
-    const members = await listUnitMembers(db, { blocId: draft.blocId, unitIds: silent.map((unit) => unit.unitId) });
+    const unitIds = silent.map((unit) => unit.unitId);
+    const members = await findAudience(db, { blocId: draft.blocId, audience: { kind: "units", unitIds } });
     const unitName = new Map(silent.map((unit) => [unit.unitId, unit.unitName]));
     reminded += await db.$transaction((tx) =>
       enqueueMessages(tx, {
@@ -47,9 +48,9 @@ export async function remindSilentUnits(db: Db, options: { now: Date; batchSize?
         blocId: draft.blocId,
         now: options.now,
         messages: members.map((m) => ({
-          recipientKey: `person:${m.personId}`,
-          personId: m.personId,
-          chatId: m.person.chatId,
+          recipientKey: `person:${m.id}`,
+          personId: m.id,
+          chatId: m.chatId,
           textKey: "drafts.reminder",
           textParams: {
             title: draft.title,

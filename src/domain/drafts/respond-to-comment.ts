@@ -8,7 +8,7 @@ import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { checkCommentText } from "./add-comment.js";
 import { draftResponseIntent } from "./draft-intents.js";
-import { listUnitMembers } from "./list-unit-members.js";
+import { findAudience } from "../audiences/find-audience.js";
 
 export type RespondToCommentOptions = {
   blocId: string;
@@ -39,24 +39,22 @@ export async function respondToComment(db: Db, options: RespondToCommentOptions)
         updatedAt: options.now,
       },
     });
-    const members = await listUnitMembers(tx, { blocId: options.blocId, unitIds: [comment.unitId] });
+    const unitIds = [comment.unitId];
+    const members = await findAudience(tx, { blocId: options.blocId, audience: { kind: "units", unitIds } });
     await enqueueMessages(tx, {
       intentId: draftResponseIntent(comment.id, options.now),
       blocId: options.blocId,
       now: options.now,
-      messages: messagesToPeople(
-        members.map((m) => m.person),
-        {
-          textKey: "drafts.response_notice",
-          textParams: {
-            title: comment.draft.title,
-            clause: comment.clauseLabel ?? { key: "drafts.general" },
-            comment: comment.text.length > 300 ? `${comment.text.slice(0, 299)}…` : comment.text,
-            kind: { key: `drafts.response_${options.kind}` },
-            text,
-          },
+      messages: messagesToPeople(members, {
+        textKey: "drafts.response_notice",
+        textParams: {
+          title: comment.draft.title,
+          clause: comment.clauseLabel ?? { key: "drafts.general" },
+          comment: comment.text.length > 300 ? `${comment.text.slice(0, 299)}…` : comment.text,
+          kind: { key: `drafts.response_${options.kind}` },
+          text,
         },
-      ),
+      }),
     });
     await recordAudit(tx, {
       blocId: options.blocId,

@@ -1,18 +1,22 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 
 export type LinkGroupOptions = {
   blocId: string;
   chatId: number;
   title: string;
   canPin: boolean;
-  actor: AuditActor;
+  actor: Actor;
   now: Date;
 };
 
 // A bloc has one group; linking another replaces it. A group serves one bloc.
 export async function linkGroup(db: Db, options: LinkGroupOptions) {
+  assertCan(options.actor, "group.link");
   return db.$transaction(async (tx) => {
     const other = await tx.bloc.findFirst({
       where: { groupChatId: BigInt(options.chatId), id: { not: options.blocId } },
@@ -31,7 +35,7 @@ export async function linkGroup(db: Db, options: LinkGroupOptions) {
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "group.linked",
       subjectType: "bloc",
       subjectId: options.blocId,

@@ -1,7 +1,10 @@
 import type { Db } from "../../db/create-database.js";
-import type { MemberRole } from "../../generated/prisma/client.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import type { MemberRole } from "../members/member-role.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { defaultInviteTtlMs } from "./invite-ttl.js";
 import { generateInviteToken, hashInviteToken } from "./invite-token.js";
 
@@ -11,7 +14,7 @@ export type CreateInviteOptions = {
   role: MemberRole;
   maxUses?: number;
   ttlMs?: number;
-  actor: AuditActor;
+  actor: Actor;
   now: Date;
 };
 
@@ -24,9 +27,10 @@ export type CreatedInvite = {
   maxUses: number;
 };
 
-// The token is returned once and only its hash is stored.
+// The token is returned once and only its hash is stored. Board invites are the board's (or the operator's).
 export async function createInvite(db: Db, options: CreateInviteOptions): Promise<CreatedInvite> {
   const { role, unitId, now } = options;
+  assertCan(options.actor, role === "board" ? "invite.create_board" : "invite.create");
   if ((role === "board") !== (unitId === null)) throw new DomainError("invite.error_role_unit_mismatch");
   const maxUses = options.maxUses ?? 1;
   if (!Number.isInteger(maxUses) || maxUses < 1 || maxUses > 1000) throw new DomainError("invite.error_bad_uses");
@@ -46,12 +50,12 @@ export async function createInvite(db: Db, options: CreateInviteOptions): Promis
         maxUses,
         expiresAt,
         createdAt: now,
-        createdById: options.actor.personId ?? null,
+        createdById: options.actor.person?.id ?? null,
       },
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "invite.created",
       subjectType: "invite",
       subjectId: invite.id,

@@ -1,13 +1,12 @@
 import type { Db } from "../../db/create-database.js";
-import type { MemberRole } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit/record-audit.js";
-import { enqueueMessages } from "../delivery/enqueue-messages.js";
-import { findCurrentTerm } from "../blocs/find-current-term.js";
 import { DomainError } from "../domain-error.js";
+import type { MemberRole } from "../members/member-role.js";
 import type { TelegramProfile } from "../people/telegram-profile.js";
 import { upsertPerson } from "../people/upsert-person.js";
 import { hashInviteToken, isWellFormedInviteToken } from "./invite-token.js";
 import { personName } from "../people/person-name.js";
+import { queueJoinNotice } from "./queue-join-notice.js";
 
 export type RedeemInviteResult = {
   status: "joined" | "already_member";
@@ -15,13 +14,14 @@ export type RedeemInviteResult = {
   bloc: { id: string; name: string };
   unit: { id: string; name: string } | null;
   role: MemberRole;
-  // How many leader-unit members were told through the outbox (sent after commit).
+  // How many leader-unit members will be told through the outbox (in a digest, see queueJoinNotice).
   notified: number;
 };
 
 export type RedeemInviteOptions = { token: string; profile: TelegramProfile; now: Date };
 
-// Refusals throw DomainError before anything is written: a bad token changes nothing.
+// Refusals throw DomainError before anything is written: a bad token changes nothing. No policy check: the
+// person is not a member yet, and the token (made by someone the policy allowed) is what admits them.
 export async function redeemInvite(db: Db, options: RedeemInviteOptions): Promise<RedeemInviteResult> {
   const { token, profile, now } = options;
   if (!isWellFormedInviteToken(token)) throw new DomainError("start.error_malformed");
@@ -84,28 +84,18 @@ export async function redeemInvite(db: Db, options: RedeemInviteOptions): Promis
       details: { unitId: invite.unitId, role: invite.role, inviteId: invite.id },
       now,
     });
-    const term = await findCurrentTerm(tx, invite.blocId);
-    const leaders = term
-      ? await tx.membership.findMany({
-          where: { unitId: term.leaderUnitId, removedAt: null, personId: { not: person.id } },
-          include: { person: true },
-        })
-      : [];
-    const notified = await enqueueMessages(tx, {
-      intentId: `member-joined:${membership.id}`,
+    const notified = await queueJoinNotice(tx, {
       blocId: invite.blocId,
-      now,
-      messages: leaders.map((leader) => ({
-        recipientKey: `person:${leader.personId}`,
-        personId: leader.personId,
-        chatId: leader.person.chatId,
-        textKey: "start.notify_leader",
-        textParams: {
+      joinerId: person.id,
+      line: {
+        key: "start.notify_leader_line",
+        params: {
           name: personName(profile),
           unit: invite.unit?.name ?? { key: "role.board" },
           role: { key: `role.${invite.role}` },
         },
-      })),
+      },
+      now,
     });
     return { ...result, status: "joined" as const, personId: person.id, notified };
   });

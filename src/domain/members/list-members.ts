@@ -1,6 +1,6 @@
 import type { Db } from "../../db/create-database.js";
-import type { MemberRole } from "../../generated/prisma/client.js";
 import { personName } from "../people/person-name.js";
+import type { MemberRole } from "./member-role.js";
 
 export type MemberView = {
   membershipId: string;

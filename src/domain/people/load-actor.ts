@@ -1,6 +1,8 @@
 import type { Db } from "../../db/create-database.js";
-import type { MemberRole, Person } from "../../generated/prisma/client.js";
+import type { Person } from "../../generated/prisma/client.js";
 import { findCurrentTerm } from "../blocs/find-current-term.js";
+import { findActingMembership } from "../members/find-acting-membership.js";
+import type { MemberRole } from "../members/member-role.js";
 
 export type ActorBloc = { id: string; code: string; name: string; province: string };
 export type ActorUnit = { id: string; code: string; name: string; shortName: string | null };
@@ -30,12 +32,8 @@ export async function loadActor(db: Db, options: { telegramId: number }): Promis
     isLeaderUnit: false,
   };
   if (!person) return empty;
-  // A person may serve several blocs over the years; the most recent membership is the one in use.
-  const membership = await db.membership.findFirst({
-    where: { personId: person.id, removedAt: null },
-    orderBy: { joinedAt: "desc" },
-    include: { bloc: true, unit: true },
-  });
+  // A person may serve several blocs over the years; findActingMembership says which membership is in use.
+  const membership = await findActingMembership(db, { personId: person.id });
   if (!membership) return empty;
   const term = membership.unitId ? await findCurrentTerm(db, membership.blocId) : null;
   return {

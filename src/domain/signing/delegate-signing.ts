@@ -2,6 +2,7 @@ import type { Db } from "../../db/create-database.js";
 import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
+import { findActingMembership } from "../members/find-acting-membership.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import type { Actor } from "../people/load-actor.js";
 import { personName } from "../people/person-name.js";
@@ -25,21 +26,11 @@ export async function delegateSigning(db: Db, options: DelegateSigningOptions) {
   const signatoryId = options.actor.person!.id;
   return db.$transaction(async (tx) => {
     const round = await findOpenRound(tx, options);
-    const granter = await tx.membership.findFirst({
-      where: {
-        blocId: options.blocId,
-        personId: signatoryId,
-        role: "signatory",
-        removedAt: null,
-        unitId: { not: null },
-      },
-      include: { unit: true },
-    });
-    if (!granter) throw new DomainError("signing.error_not_signatory");
-    const delegate = await tx.membership.findFirst({
-      where: { blocId: options.blocId, personId: options.delegateId, unitId: granter.unitId, removedAt: null },
-      include: { person: true },
-    });
+    const granter = await findActingMembership(tx, { personId: signatoryId, blocId: options.blocId });
+    if (!granter || granter.role !== "signatory" || !granter.unitId)
+      throw new DomainError("signing.error_not_signatory");
+    const delegateMembership = await findActingMembership(tx, { personId: options.delegateId, blocId: options.blocId });
+    const delegate = delegateMembership?.unitId === granter.unitId ? delegateMembership : null;
     if (!delegate || options.delegateId === signatoryId)
       throw new DomainError("signing.error_delegate_outside", { unit: granter.unit!.name });
     if (await tx.signature.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId: granter.unitId! } } }))

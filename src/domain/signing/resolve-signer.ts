@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../../db/create-database.js";
 import { DomainError } from "../domain-error.js";
+import { findActingMembership } from "../members/find-acting-membership.js";
 
 export type Signer = { unitId: string; unitName: string; role: "signatory" | "delegate"; delegatedById: string | null };
 
@@ -8,23 +9,16 @@ export async function resolveSigner(
   tx: Db | Tx,
   options: { blocId: string; roundId: string; personId: string },
 ): Promise<Signer> {
-  const memberships = await tx.membership.findMany({
-    where: { blocId: options.blocId, personId: options.personId, removedAt: null, unitId: { not: null } },
-    include: { unit: true },
-  });
-  const signatory = memberships.find((m) => m.role === "signatory");
-  if (signatory)
-    return { unitId: signatory.unitId!, unitName: signatory.unit!.name, role: "signatory", delegatedById: null };
+  const membership = await findActingMembership(tx, { personId: options.personId, blocId: options.blocId });
+  const unit = membership?.unit;
+  if (!unit) throw new DomainError("signing.error_not_signatory");
+  if (membership.role === "signatory")
+    return { unitId: unit.id, unitName: unit.name, role: "signatory", delegatedById: null };
+  // A delegation counts only while the delegate is still in the unit it was given for.
   const delegation = await tx.signingDelegation.findFirst({
-    where: { roundId: options.roundId, delegateId: options.personId },
+    where: { roundId: options.roundId, delegateId: options.personId, unitId: unit.id },
   });
-  const unit = delegation ? memberships.find((m) => m.unitId === delegation.unitId) : undefined;
-  if (delegation && unit)
-    return {
-      unitId: delegation.unitId,
-      unitName: unit.unit!.name,
-      role: "delegate",
-      delegatedById: delegation.grantedById,
-    };
+  if (delegation)
+    return { unitId: unit.id, unitName: unit.name, role: "delegate", delegatedById: delegation.grantedById };
   throw new DomainError("signing.error_not_signatory");
 }

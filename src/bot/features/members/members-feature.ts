@@ -1,0 +1,36 @@
+import { Composer } from "telegraf";
+import { getBlocOverview } from "../../../domain/blocs/get-bloc-overview.js";
+import { listMembers } from "../../../domain/members/list-members.js";
+import { assertCan, can } from "../../../domain/policy/policy.js";
+import type { BotContext } from "../../bot-context.js";
+import type { BotDeps } from "../../bot-deps.js";
+import { onButton } from "../../create-callback-data.js";
+import { blocOverviewView } from "./bloc-overview-view.js";
+import { memberListView } from "./member-list-view.js";
+import { askRemoval, confirmRemoval } from "./members-callbacks.js";
+import { askRemoveMember, confirmRemoveMember } from "./remove-member-flow.js";
+
+// Who is in the bloc: /bloc for every member, /members (with removal) for the leader unit and the board.
+export function membersFeature(deps: BotDeps): Composer<BotContext> {
+  const feature = new Composer<BotContext>();
+  feature.command("bloc", async (ctx) => {
+    assertCan(ctx.actor, "bloc.view");
+    const overview = await getBlocOverview(deps.db, { blocId: ctx.actor.bloc!.id });
+    await ctx.reply(blocOverviewView(ctx.t, overview).text);
+  });
+  feature.command("members", async (ctx) => {
+    assertCan(ctx.actor, "members.view");
+    const groups = await listMembers(deps.db, { blocId: ctx.actor.bloc!.id });
+    const view = memberListView(ctx.t, {
+      blocName: ctx.actor.bloc!.name,
+      groups,
+      viewerMembershipId: ctx.actor.membershipId,
+      canRemoveBoard: can(ctx.actor, "members.remove_board"),
+      timeZone: deps.timeZone,
+    });
+    await ctx.reply(view.text, view.keyboard);
+  });
+  onButton(feature, askRemoval, (ctx, data) => askRemoveMember(ctx, deps, data.membershipId));
+  onButton(feature, confirmRemoval, (ctx, data) => confirmRemoveMember(ctx, deps, data.membershipId));
+  return feature;
+}
