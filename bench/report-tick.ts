@@ -3,23 +3,22 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { reportButtons } from "../src/bot/report-buttons.js";
 import type { Db } from "../src/db/create-database.js";
 import { PrismaClient } from "../src/generated/prisma/client.js";
 import { addDays } from "../src/domain/reports/calendar-date.js";
 import type { DueRule, Recurrence } from "../src/domain/reports/due-rule.js";
-import {
-  endOfVietnamDay,
-  lateWorkingDays,
-  listEventInstants,
-  type ReportEvent,
-} from "../src/domain/reports/event-instants.js";
+import { lateWorkingDays, listEventInstants, type ReportEvent } from "../src/domain/reports/event-instants.js";
 import { listPeriods } from "../src/domain/reports/list-periods.js";
 import { loadWorkCalendar } from "../src/domain/reports/load-work-calendar.js";
 import { planningHorizonDays } from "../src/domain/reports/plan-periods.js";
 import { reportEventIntent } from "../src/domain/reports/report-intents.js";
 import { sendReportReminders } from "../src/domain/reports/send-report-reminders.js";
-import { startOfVietnamDay, vietnamDateOf } from "../src/domain/reports/vietnam-time.js";
+import { endOfZonedDay, startOfZonedDay, zonedDateOf } from "../src/domain/reports/zoned-time.js";
+
+const zone = "Asia/Ho_Chi_Minh";
+const endOfVietnamDay = (date: string) => endOfZonedDay(date, zone);
+const startOfVietnamDay = (date: string) => startOfZonedDay(date, zone);
+const vietnamDateOf = (instant: Date) => zonedDateOf(instant, zone);
 import { createWorkCalendar, type WorkCalendar } from "../src/domain/reports/work-calendar.js";
 import { templateDb, tmpRoot } from "../test/support/global-setup.js";
 import type { BenchCase } from "./harness.js";
@@ -408,7 +407,7 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
   return {
     db,
     stats,
-    calendar: await loadWorkCalendar(db),
+    calendar: await loadWorkCalendar(db, { timeZone: zone }),
     targetPeriodId,
     due,
     previous,
@@ -435,7 +434,7 @@ type Tick = {
 async function tick(f: Fixture, now: Date, profile = false): Promise<Tick> {
   Object.assign(f.stats, { queries: 0, rows: 0, log: [] });
   const start = performance.now();
-  const result = await sendReportReminders(f.db, { now, calendar: f.calendar, buttons: reportButtons });
+  const result = await sendReportReminders(f.db, { now, calendar: f.calendar });
   const ms = performance.now() - start;
   const log = f.stats.log;
   if (profile) {

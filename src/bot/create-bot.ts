@@ -2,10 +2,9 @@ import { Telegraf } from "telegraf";
 import type { UserFromGetMe } from "telegraf/types";
 import { BotContext } from "./bot-context.js";
 import type { BotDeps } from "./bot-deps.js";
-import { registerCallbacks } from "./handlers/callbacks.js";
-import { registerConversation } from "./handlers/conversation.js";
 import { announcementsFeature } from "./features/announcements/announcements-feature.js";
 import { languageFeature } from "./features/language/language-feature.js";
+import { reportsFeature } from "./features/reports/reports-feature.js";
 import { signingFeature } from "./features/signing/signing-feature.js";
 import { wizardFeature } from "./features/wizard/wizard-feature.js";
 import { draftsFeature } from "./features/drafts/drafts-feature.js";
@@ -15,9 +14,6 @@ import { fallbackFeature, helpFeature } from "./features/help/help-feature.js";
 import { invitesFeature } from "./features/invites/invites-feature.js";
 import { membersFeature } from "./features/members/members-feature.js";
 import { answerStale } from "./create-callback-data.js";
-import { registerCompliance } from "./handlers/compliance.js";
-import { registerReportReplies } from "./handlers/report-submit.js";
-import { registerReports } from "./handlers/reports.js";
 import { claimUpdateMiddleware } from "./middleware/claim-update.js";
 import { errorBoundaryMiddleware } from "./middleware/error-boundary.js";
 import { loadContextMiddleware } from "./middleware/load-context.js";
@@ -44,6 +40,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   const features = [
     wizardFeature,
     languageFeature,
+    reportsFeature,
     draftsFeature,
     conferenceFeature,
     signingFeature,
@@ -55,12 +52,6 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   ];
   for (const feature of features) bot.use(feature(deps));
 
-  registerReports(bot, deps);
-  registerCompliance(bot, deps);
-  // Before the wizard router: a report sent in reply to its reminder is filed even while a wizard is open.
-  registerReportReplies(bot, deps);
-  registerConversation(bot, deps);
-  registerCallbacks(bot, deps);
   // A button no feature knows: an old message from a previous version, or forged data.
   bot.on("callback_query", answerStale);
   // Last: a private message nothing above took gets a hint instead of silence.

@@ -1,8 +1,8 @@
 import type { MessageAction } from "../domain/delivery/message-action.js";
-import { encodeCallback } from "./callback-data.js";
 import { conferenceActionEncoders } from "./features/conference/conference-action-encoders.js";
 import { draftsActionEncoders } from "./features/drafts/drafts-action-encoders.js";
 import { announcementsActionEncoders } from "./features/announcements/announcements-action-encoders.js";
+import { reportsActionEncoders } from "./features/reports/reports-action-encoders.js";
 import { signingActionEncoders } from "./features/signing/signing-action-encoders.js";
 
 type Encoders = { [T in MessageAction["type"]]: (action: Extract<MessageAction, { type: T }>) => string };
@@ -13,7 +13,7 @@ const encoders: Encoders = {
   ...draftsActionEncoders,
   ...conferenceActionEncoders,
   ...signingActionEncoders,
-  "reports.submit": (a) => encodeCallback({ kind: "report_submit", periodId: a.periodId }),
+  ...reportsActionEncoders,
   ...announcementsActionEncoders,
 };
 

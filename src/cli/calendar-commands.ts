@@ -1,15 +1,15 @@
 import { InvalidArgumentError, type Command } from "commander";
 import type { Db } from "../db/create-database.js";
-import type { AuditActor } from "../domain/audit/record-audit.js";
 import { systemClock } from "../domain/clock.js";
 import { parseCalendarDateText, weekdayOf } from "../domain/reports/calendar-date.js";
 import { listCalendarDays, type CalendarDayRow } from "../domain/reports/list-calendar-days.js";
 import { removeCalendarDay } from "../domain/reports/remove-calendar-day.js";
 import { setCalendarDay } from "../domain/reports/set-calendar-day.js";
-import { vietnamDateOf } from "../domain/reports/vietnam-time.js";
+import { zonedDateOf } from "../domain/reports/zoned-time.js";
+import type { Actor } from "../domain/people/load-actor.js";
 import type { Translate } from "../i18n/translator.js";
 
-export type CalendarCommandDeps = { openDb: () => Promise<Db>; actor: AuditActor; translate: Translate };
+export type CalendarCommandDeps = { openDb: () => Promise<Db>; actor: Actor; timeZone: string; translate: Translate };
 
 const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const dayText = (kind: string) => (kind === "holiday" ? "a day off" : "a working day");
@@ -60,11 +60,11 @@ export function addCalendarCommands(program: Command, deps: CalendarCommandDeps)
 
   calendar
     .command("list")
-    .option("--year <y>", "year (default: this year in Vietnam)", parseYear)
+    .option("--year <y>", "year (default: this year in APP_TIMEZONE)", parseYear)
     .option("--json", "print JSON")
     .description("list the year's holidays, compensatory days and swaps (table) and the operator's changes (override)")
     .action(async (options: { year?: number; json?: boolean }) => {
-      const year = options.year ?? Number(vietnamDateOf(systemClock()).slice(0, 4));
+      const year = options.year ?? Number(zonedDateOf(systemClock(), deps.timeZone).slice(0, 4));
       const rows = (await withDb(deps, (db) => listCalendarDays(db, { year }))).map((row) =>
         describeRow(row, deps.translate),
       );
@@ -97,7 +97,14 @@ export function addCalendarCommands(program: Command, deps: CalendarCommandDeps)
       )
       .action(async (date: string, options: { note?: string }) => {
         const result = await withDb(deps, (db) =>
-          setCalendarDay(db, { date, kind, note: options.note, actor: deps.actor, now: systemClock() }),
+          setCalendarDay(db, {
+            date,
+            kind,
+            note: options.note,
+            actor: deps.actor,
+            timeZone: deps.timeZone,
+            now: systemClock(),
+          }),
         );
         const label = `${date} (${weekdays[weekdayOf(date)]})`;
         if (!result.changed) {
@@ -118,7 +125,9 @@ export function addCalendarCommands(program: Command, deps: CalendarCommandDeps)
     .argument("<date>", "yyyy-MM-dd or dd/MM/yyyy", parseDate)
     .description("remove an operator's change; the day follows the built-in table again")
     .action(async (date: string) => {
-      const result = await withDb(deps, (db) => removeCalendarDay(db, { date, actor: deps.actor, now: systemClock() }));
+      const result = await withDb(deps, (db) =>
+        removeCalendarDay(db, { date, actor: deps.actor, timeZone: deps.timeZone, now: systemClock() }),
+      );
       process.stdout.write(
         `${date}: removed the change to ${dayText(result.kind)}; the built-in table applies. Report periods recomputed: ${result.replanned}.\n`,
       );

@@ -149,6 +149,7 @@ db.command("backup")
 addCalendarCommands(program, {
   openDb,
   actor: operatorActor,
+  timeZone: config.APP_TIMEZONE,
   translate: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { defaultTimeZone } from "../domain/reports/zoned-time.js";
 
 const LocaleSchema = z.enum(["vi", "en"]);
 
@@ -40,7 +41,7 @@ export const EnvBaseSchema = z.object({
   APP_TIMEZONE: z
     .string()
     .refine(isTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh")
-    .default("Asia/Ho_Chi_Minh"),
+    .default(defaultTimeZone),
   DEFAULT_LOCALE: LocaleSchema.default("vi"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().default("development"),

@@ -7,7 +7,6 @@ import { sendDueCertificates } from "../exports/send-due-certificates.js";
 import { remindUnsigned } from "../domain/signing/remind-unsigned.js";
 import { remindConferences } from "../domain/conference/remind-conferences.js";
 import type { Translator } from "../i18n/translator.js";
-import { reportButtons } from "../bot/report-buttons.js";
 import { extendReportPeriods } from "../domain/reports/extend-report-periods.js";
 import { loadWorkCalendar } from "../domain/reports/load-work-calendar.js";
 import { sendReportDigest } from "../domain/reports/send-report-digest.js";
@@ -78,7 +77,7 @@ export function createJobs(deps: JobDeps): Job[] {
       schedule: "* * * * *",
       run: async (now) =>
         notifying(
-          sendReportReminders(deps.db, { now, calendar: await loadWorkCalendar(deps.db), buttons: reportButtons }),
+          sendReportReminders(deps.db, { now, calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }) }),
         ),
     },
     {
@@ -92,7 +91,7 @@ export function createJobs(deps: JobDeps): Job[] {
       run: async (now) =>
         extendReportPeriods(deps.db, {
           now,
-          calendar: await loadWorkCalendar(deps.db),
+          calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }),
           presetName: (key) => deps.translator.t(deps.defaultLocale, key),
         }),
     },

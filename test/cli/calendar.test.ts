@@ -8,12 +8,16 @@ import { addDays } from "../../src/domain/reports/calendar-date.js";
 import { listPeriods } from "../../src/domain/reports/list-periods.js";
 import { loadWorkCalendar } from "../../src/domain/reports/load-work-calendar.js";
 import { planPeriods } from "../../src/domain/reports/plan-periods.js";
-import { endOfVietnamDay, vietnamDateOf } from "../../src/domain/reports/vietnam-time.js";
+import { endOfZonedDay, zonedDateOf } from "../../src/domain/reports/zoned-time.js";
 import { createWorkCalendar, shiftToWorkingDay } from "../../src/domain/reports/work-calendar.js";
 import { seedExampleBloc } from "../support/fixtures.js";
 import { tmpRoot } from "../support/global-setup.js";
 
 const run = promisify(execFile);
+// The CLI runs with the env schema's default APP_TIMEZONE.
+const timeZone = "Asia/Ho_Chi_Minh";
+const endOfVietnamDay = (date: string) => endOfZonedDay(date, timeZone);
+const vietnamDateOf = (instant: Date) => zonedDateOf(instant, timeZone);
 const dir = mkdtempSync(path.join(tmpRoot, "cli-calendar-"));
 const databaseUrl = `file:${path.join(dir, "khoi.db")}`;
 const env = {
@@ -128,7 +132,7 @@ describe("cli calendar", () => {
           replaces: "Tết Nguyên đán",
         }),
       );
-      const calendar = await loadWorkCalendar(db);
+      const calendar = await loadWorkCalendar(db, { timeZone });
       expect([
         calendar.isWorkingDay("2027-02-13"),
         calendar.isWorkingDay("2026-02-20"),
@@ -178,10 +182,12 @@ describe("cli calendar", () => {
           updatedAt: now,
         },
       });
-      await db.$transaction(async (tx) => planPeriods(tx, { obligation, calendar: await loadWorkCalendar(tx), now }));
+      await db.$transaction(async (tx) =>
+        planPeriods(tx, { obligation, calendar: await loadWorkCalendar(tx, { timeZone }), now }),
+      );
       // A period at least a week ahead whose due date is its nominal date (a plain working day).
       const today = vietnamDateOf(now);
-      const calendar = await loadWorkCalendar(db);
+      const calendar = await loadWorkCalendar(db, { timeZone });
       const target = listPeriods({
         recurrence: "monthly",
         dueRule: { kind: "day", day: 20 },

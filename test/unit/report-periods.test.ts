@@ -1,15 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { describeDueRule, DueRuleSchema, parseDueRuleText } from "../../src/domain/reports/due-rule.js";
-import {
-  endOfVietnamDay,
-  lateWorkingDays,
-  listEventInstants,
-  vietnamDateOf,
-} from "../../src/domain/reports/event-instants.js";
+import { lateWorkingDays, listEventInstants } from "../../src/domain/reports/event-instants.js";
+import { endOfZonedDay, zonedDateOf } from "../../src/domain/reports/zoned-time.js";
 import { listPeriods, periodLabel } from "../../src/domain/reports/list-periods.js";
 import { createWorkCalendar } from "../../src/domain/reports/work-calendar.js";
 
 const calendar = createWorkCalendar({ overrides: [] });
+const endOfVietnamDay = (date: string) => endOfZonedDay(date, calendar.timeZone);
+const vietnamDateOf = (instant: Date) => zonedDateOf(instant, calendar.timeZone);
 const base = { shift: "previous" as const, calendar };
 
 describe("due rules from user input", () => {

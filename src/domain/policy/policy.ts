@@ -41,6 +41,7 @@ export const actions = [
   "reports.manage",
   "reports.submit",
   "compliance.view",
+  "calendar.manage",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -97,6 +98,8 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   // A report speaks for a unit: its liaison or its signatory sends it, the board does not.
   "reports.submit": (actor) => actor.unit !== null,
   "compliance.view": leads,
+  // Days off and swapped working days are a government decision the operator enters at the command line.
+  "calendar.manage": () => false,
 };
 
 export function can(actor: Actor, action: Action): boolean {

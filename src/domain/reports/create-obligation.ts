@@ -1,5 +1,8 @@
 import type { Db } from "../../db/create-database.js";
+import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import type { DueRule, Recurrence } from "./due-rule.js";
 import type { Escalation } from "./obligation-settings.js";
 import { planPeriods } from "./plan-periods.js";
@@ -15,15 +18,22 @@ export type NewObligation = {
   preset?: string | null;
 };
 
-const defaultEscalations: Escalation[] = [
+export const defaultEscalations: Escalation[] = [
   { workingDays: 1, to: "signatory" },
   { workingDays: 3, to: "leader_unit" },
 ];
 
-export async function createObligation(
-  db: Db,
-  options: { blocId: string; actor: AuditActor; obligation: NewObligation; calendar: WorkCalendar; now: Date },
-) {
+type CreateObligationOptions = { blocId: string; obligation: NewObligation; calendar: WorkCalendar; now: Date };
+
+// A leader adds an obligation; its periods ahead are planned in the same transaction.
+export async function createObligation(db: Db, options: CreateObligationOptions & { actor: Actor }) {
+  assertCan(options.actor, "reports.manage");
+  return writeObligation(db, { ...options, actor: auditActor(options.actor) });
+}
+
+// The write itself, also used for the bloc's preset obligations, which the system creates on first use rather
+// than anyone deciding to.
+export async function writeObligation(db: Db, options: CreateObligationOptions & { actor: AuditActor }) {
   const { obligation: input, now } = options;
   return db.$transaction(async (tx) => {
     const obligation = await tx.reportObligation.create({

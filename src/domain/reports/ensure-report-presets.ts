@@ -1,5 +1,5 @@
 import type { Db } from "../../db/create-database.js";
-import { createObligation } from "./create-obligation.js";
+import { writeObligation } from "./create-obligation.js";
 import { reportPresets } from "./report-presets.js";
 import type { WorkCalendar } from "./work-calendar.js";
 
@@ -10,7 +10,7 @@ export async function ensureReportPresets(
 ) {
   if ((await db.reportObligation.count({ where: { blocId: options.blocId } })) > 0) return 0;
   for (const preset of reportPresets) {
-    await createObligation(db, {
+    await writeObligation(db, {
       blocId: options.blocId,
       actor: {},
       obligation: {

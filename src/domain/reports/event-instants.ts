@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { addWorkingDays, type WorkCalendar } from "./work-calendar.js";
-import { vietnamDateOf, vietnamInstant } from "./vietnam-time.js";
+import { zonedDateOf, zonedInstant } from "./zoned-time.js";
 import { toDayNumber, fromDayNumber } from "./calendar-date.js";
-
-export { endOfVietnamDay, vietnamDateOf } from "./vietnam-time.js";
 
 // Working days before the due date (0 = on the due date itself).
 export const ReminderOffsetsSchema = z.array(z.number().int().min(0).max(60)).max(10);
@@ -27,7 +25,7 @@ export type ListEventInstantsOptions = {
   calendar: WorkCalendar;
 };
 
-// Reminders and escalations of one period, in time order. Each is at reminderTime (Vietnam) on a working day
+// Reminders and escalations of one period, in time order. Each is at reminderTime (the calendar's zone) on a working day
 // counted from the due date, so a reminder never lands on a holiday and "3 days before" skips weekends.
 export function listEventInstants(options: ListEventInstantsOptions): ReportEvent[] {
   const time = ReminderTimeSchema.parse(options.reminderTime);
@@ -36,7 +34,7 @@ export function listEventInstants(options: ListEventInstantsOptions): ReportEven
     const kind: ReportEventKind = `remind_${offset}`;
     events.set(kind, {
       kind,
-      at: vietnamInstant(addWorkingDays(options.dueDate, -offset, options.calendar), time),
+      at: zonedInstant(addWorkingDays(options.dueDate, -offset, options.calendar), time, options.calendar.timeZone),
       daysBefore: offset,
     });
   }
@@ -44,16 +42,17 @@ export function listEventInstants(options: ListEventInstantsOptions): ReportEven
     const kind: ReportEventKind = `escalate_${escalation.to}`;
     // Two escalations to the same people: the earlier one is the one that matters.
     if (events.has(kind)) continue;
-    const at = vietnamInstant(addWorkingDays(options.dueDate, escalation.workingDays, options.calendar), time);
+    const date = addWorkingDays(options.dueDate, escalation.workingDays, options.calendar);
+    const at = zonedInstant(date, time, options.calendar.timeZone);
     events.set(kind, { kind, at, workingDays: escalation.workingDays });
   }
   return [...events.values()].sort((a, b) => a.at.getTime() - b.at.getTime() || a.kind.localeCompare(b.kind));
 }
 
-// Working days after the due date up to and including the Vietnam date of submission; 0 when on time.
+// Working days after the due date up to and including the date of submission (in the calendar's zone); 0 when on time.
 // A report sent on the Saturday after a Friday due date is late (dueAt decides that) by 0 working days.
 export function lateWorkingDays(dueDate: string, submittedAt: Date, calendar: WorkCalendar): number {
-  const submitted = toDayNumber(vietnamDateOf(submittedAt));
+  const submitted = toDayNumber(zonedDateOf(submittedAt, calendar.timeZone));
   let count = 0;
   for (let day = toDayNumber(dueDate) + 1; day <= submitted; day++)
     if (calendar.isWorkingDay(fromDayNumber(day))) count++;

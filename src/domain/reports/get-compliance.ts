@@ -1,10 +1,5 @@
 import type { Db } from "../../db/create-database.js";
-import type {
-  ComplianceCell,
-  ComplianceObligation,
-  ComplianceRate,
-  ComplianceReport,
-} from "../../documents/compliance-report.js";
+import type { ComplianceCell, ComplianceObligation, ComplianceRate, ComplianceReport } from "./compliance-report.js";
 import type { Translate } from "../../i18n/translator.js";
 import { periodLabel } from "./list-periods.js";
 import { owesReport, readObligationSettings } from "./obligation-settings.js";

@@ -83,10 +83,16 @@ export function listPeriods(options: ListPeriodsOptions): Period[] {
   };
 
   if (dueRule.kind === "cron") {
-    const dates = listCronDueDates({ expression: dueRule.expression, from, to });
+    const dates = listCronDueDates({ expression: dueRule.expression, from, to, zone: options.calendar.timeZone });
     return dates.map((nominalDue, i) => {
       const previous =
-        i > 0 ? dates[i - 1]! : findPreviousCronDueDate({ expression: dueRule.expression, before: nominalDue });
+        i > 0
+          ? dates[i - 1]!
+          : findPreviousCronDueDate({
+              expression: dueRule.expression,
+              before: nominalDue,
+              zone: options.calendar.timeZone,
+            });
       const { year, month } = splitDate(nominalDue);
       const coversFrom = previous
         ? addDays(previous, 1)

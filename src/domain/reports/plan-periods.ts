@@ -1,10 +1,9 @@
 import type { Tx } from "../../db/create-database.js";
 import type { ReportObligation } from "../../generated/prisma/client.js";
-import { endOfVietnamDay } from "./event-instants.js";
 import { listEventInstants } from "./event-instants.js";
 import { listPeriods } from "./list-periods.js";
 import { readObligationSettings } from "./obligation-settings.js";
-import { startOfVietnamDay, vietnamDateOf } from "./vietnam-time.js";
+import { endOfZonedDay, startOfZonedDay, zonedDateOf } from "./zoned-time.js";
 import { addDays } from "./calendar-date.js";
 import type { WorkCalendar } from "./work-calendar.js";
 
@@ -21,7 +20,8 @@ export async function planPeriods(
 ) {
   const { obligation, calendar, now } = options;
   const settings = readObligationSettings(obligation);
-  const today = vietnamDateOf(now);
+  const zone = calendar.timeZone;
+  const today = zonedDateOf(now, zone);
   const periods = obligation.active
     ? listPeriods({
         recurrence: settings.recurrence,
@@ -43,7 +43,7 @@ export async function planPeriods(
   let created = 0;
   let updated = 0;
   for (const period of periods) {
-    const dueAt = endOfVietnamDay(period.dueDate);
+    const dueAt = endOfZonedDay(period.dueDate, zone);
     const events = listEventInstants({
       dueDate: period.dueDate,
       reminders: settings.reminders,
@@ -57,8 +57,8 @@ export async function planPeriods(
       nominalDue: period.nominalDue,
       dueDate: period.dueDate,
       dueAt,
-      opensAt: startOfVietnamDay(period.opensOn),
-      closesAt: endOfVietnamDay(period.closesOn),
+      opensAt: startOfZonedDay(period.opensOn, zone),
+      closesAt: endOfZonedDay(period.closesOn, zone),
     };
     const row = existing.get(period.periodKey);
     if (!row) {

@@ -4,8 +4,8 @@ import { planPeriods } from "./plan-periods.js";
 
 // A new day off or working day can move due dates and reminders of periods not yet due; periods already due,
 // and reminders already sent, stay as they were. Returns how many planned periods were recomputed.
-export async function replanAfterCalendarChange(tx: Tx, options: { now: Date }): Promise<number> {
-  const calendar = await loadWorkCalendar(tx);
+export async function replanAfterCalendarChange(tx: Tx, options: { now: Date; timeZone: string }): Promise<number> {
+  const calendar = await loadWorkCalendar(tx, { timeZone: options.timeZone });
   const obligations = await tx.reportObligation.findMany({ where: { active: true } });
   let recomputed = 0;
   for (const obligation of obligations)

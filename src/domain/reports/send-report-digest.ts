@@ -5,20 +5,21 @@ import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { periodLabel } from "./list-periods.js";
 import { readObligationSettings } from "./obligation-settings.js";
-import { vietnamInstant, vietnamDateOf } from "./vietnam-time.js";
+import { zonedDateOf, zonedInstant } from "./zoned-time.js";
 import { addDays } from "./calendar-date.js";
 import { reportDigestIntent } from "./report-intents.js";
 
 export const digestTime = "17:00";
 
-// Once a day, after 17:00 in Vietnam, the leader unit gets one message with every report that arrived since
+// Once a day, after 17:00 in APP_TIMEZONE, the leader unit gets one message with every report that arrived since
 // the previous digest, instead of a message per file. Keyed by bloc and day, so later ticks add nothing; a day
 // with nothing received sends nothing.
 export async function sendReportDigest(db: Db, options: { now: Date; timeZone: string }) {
-  const today = vietnamDateOf(options.now);
-  const until = vietnamInstant(today, digestTime);
+  const zone = options.timeZone;
+  const today = zonedDateOf(options.now, zone);
+  const until = zonedInstant(today, digestTime, zone);
   if (options.now < until) return { blocs: 0, messages: 0 };
-  const since = vietnamInstant(addDays(today, -1), digestTime);
+  const since = zonedInstant(addDays(today, -1), digestTime, zone);
   const submissions = await db.reportSubmission.findMany({
     where: { submittedAt: { gt: since, lte: until } },
     include: { period: { include: { obligation: true } } },

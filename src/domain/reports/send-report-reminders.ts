@@ -9,6 +9,7 @@ import {
 } from "../../generated/prisma/client.js";
 import { listLeaderUnitPeople } from "../blocs/list-leader-unit-people.js";
 import { enqueueMessages, type OutgoingMessage } from "../delivery/enqueue-messages.js";
+import type { MessageButton } from "../delivery/message-action.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { listEventInstants, type ReportEvent } from "./event-instants.js";
 import { periodLabel } from "./list-periods.js";
@@ -16,9 +17,8 @@ import { readObligationSettings, type ObligationSettings } from "./obligation-se
 import { listOutstandingUnits } from "./outstanding-units.js";
 import { displayDate } from "./calendar-date.js";
 import { reportEventIntent } from "./report-intents.js";
+import { reportButtons } from "./report-buttons.js";
 import type { WorkCalendar } from "./work-calendar.js";
-
-export type ReportButtons = (periodId: string) => unknown[][];
 
 const unitChunkSize = 500;
 
@@ -28,10 +28,7 @@ const eventId = (event: ReportEvent) => `${event.kind}@${event.at.toISOString()}
 // on nextEventAt), never the history. Of the events that have passed, only the latest is sent: after downtime
 // units get one message, not the backlog. Each (period, unit, kind) is recorded once, and the outbox key is
 // per intent and person, so running the tick twice for the same instant adds nothing.
-export async function sendReportReminders(
-  db: Db,
-  options: { now: Date; calendar: WorkCalendar; buttons?: ReportButtons; batchSize?: number },
-) {
+export async function sendReportReminders(db: Db, options: { now: Date; calendar: WorkCalendar; batchSize?: number }) {
   const { now } = options;
   const closed = await db.reportPeriod.updateMany({
     where: { state: "open", closesAt: { lte: now } },
@@ -66,7 +63,6 @@ export async function sendReportReminders(
           settings,
           event: latest,
           now,
-          buttons: options.buttons,
         });
       await tx.reportPeriod.update({
         where: { id: period.id },
@@ -88,7 +84,6 @@ async function handleEvent(
     settings: ObligationSettings;
     event: ReportEvent;
     now: Date;
-    buttons?: ReportButtons;
   },
 ): Promise<{ messages: number; rows: number }> {
   const { period, obligation, event, now } = options;
@@ -117,7 +112,7 @@ async function handleEvent(
     period: periodLabel(period.periodKey, options.settings.recurrence),
     due: displayDate(period.dueDate),
   };
-  const replyMarkup = options.buttons ? { inline_keyboard: options.buttons(period.id) } : undefined;
+  const buttons = reportButtons(period.id);
   let messages: OutgoingMessage[];
   if (event.kind === "escalate_leader_unit") {
     const people = await listLeaderUnitPeople(tx, { blocId: obligation.blocId });
@@ -126,7 +121,7 @@ async function handleEvent(
       textParams: { ...common, days: eventDays(event, options.settings), units: units.map(unitLabel) },
     });
   } else {
-    messages = await unitMessages(tx, { units, event, days: eventDays(event, options.settings), common, replyMarkup });
+    messages = await unitMessages(tx, { units, event, days: eventDays(event, options.settings), common, buttons });
   }
   const added = await enqueueMessages(tx, {
     intentId: reportEventIntent(period.id, event.kind),
@@ -163,7 +158,13 @@ function eventDays(event: ReportEvent, settings: ObligationSettings): number {
 // Reminders go to everyone in the unit; the first escalation goes to its signatories (or, if it has none, to all).
 async function unitMessages(
   tx: Tx,
-  options: { units: Unit[]; event: ReportEvent; days: number; common: Record<string, unknown>; replyMarkup?: unknown },
+  options: {
+    units: Unit[];
+    event: ReportEvent;
+    days: number;
+    common: Record<string, unknown>;
+    buttons: MessageButton[][];
+  },
 ): Promise<OutgoingMessage[]> {
   const { event } = options;
   // A chunk of units per query (Prisma refuses more than 999 bound values), each unit's members in joining order.
@@ -202,7 +203,7 @@ async function unitMessages(
         chatId: m.person.chatId,
         textKey,
         textParams: { ...(options.common as Record<string, string>), unit: unitLabel(unit), days: options.days },
-        ...(options.replyMarkup ? { replyMarkup: options.replyMarkup } : {}),
+        buttons: options.buttons,
       });
     }
   }

@@ -1,5 +1,8 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { DomainError } from "../domain-error.js";
 import { isCalendarDate } from "./calendar-date.js";
 import { replanAfterCalendarChange } from "./replan-after-calendar-change.js";
@@ -9,7 +12,9 @@ export type SetCalendarDayOptions = {
   date: string;
   kind: CalendarDayKind;
   note?: string;
-  actor: AuditActor;
+  actor: Actor;
+  // APP_TIMEZONE: the periods planned again follow it.
+  timeZone: string;
   now: Date;
 };
 
@@ -18,6 +23,7 @@ export const maxCalendarNoteLength = 200;
 // A government decision the built-in table does not know: an extra day off, or a Saturday worked in exchange.
 // Periods not yet due are planned again in the same transaction, so their due dates and reminders follow.
 export async function setCalendarDay(db: Db, options: SetCalendarDayOptions) {
+  assertCan(options.actor, "calendar.manage");
   if (!isCalendarDate(options.date)) throw new DomainError("reports.error_bad_date", { text: options.date });
   const note = (options.note ?? "").trim();
   if (note.length > maxCalendarNoteLength)
@@ -33,14 +39,14 @@ export async function setCalendarDay(db: Db, options: SetCalendarDayOptions) {
         update: { kind: options.kind, note },
       });
       await recordAudit(tx, {
-        actor: options.actor,
+        actor: auditActor(options.actor),
         action: "calendar.day_set",
         subjectType: "calendar_day",
         subjectId: options.date,
         details: { kind: options.kind, note, previous: previous ? { kind: previous.kind, note: previous.note } : null },
         now: options.now,
       });
-      replanned = await replanAfterCalendarChange(tx, { now: options.now });
+      replanned = await replanAfterCalendarChange(tx, { now: options.now, timeZone: options.timeZone });
     }
     const before = previous ? { kind: previous.kind as CalendarDayKind, note: previous.note } : null;
     return { date: options.date, kind: options.kind, note, previous: before, changed, replanned };

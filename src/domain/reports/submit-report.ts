@@ -1,10 +1,14 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { DomainError } from "../domain-error.js";
 import { lateWorkingDays } from "./event-instants.js";
 import { periodLabel } from "./list-periods.js";
-import { owesReport, readObligationSettings } from "./obligation-settings.js";
-import { vietnamDateOf } from "./vietnam-time.js";
+import type { ReportObligation, ReportPeriod, Unit } from "../../generated/prisma/client.js";
+import { owesReport, readObligationSettings, type ObligationSettings } from "./obligation-settings.js";
+import { zonedDateOf } from "./zoned-time.js";
 import { displayDate } from "./calendar-date.js";
 import { findReportingUnit } from "./report-unit-of.js";
 import type { WorkCalendar } from "./work-calendar.js";
@@ -17,6 +21,32 @@ export type ReportContent = {
   sha256: string;
 };
 
+type PeriodWithObligation = ReportPeriod & { obligation: ReportObligation };
+
+// A report is taken only for an active obligation the unit owes, between the period's opening and closing.
+function assertAccepts(options: {
+  period: PeriodWithObligation;
+  settings: ObligationSettings;
+  unit: Unit;
+  now: Date;
+  zone: string;
+}): void {
+  const { period, unit, now, zone } = options;
+  const named = { name: period.obligation.name, unit: unit.shortName ?? unit.name };
+  if (!period.obligation.active || !owesReport(options.settings, unit.id))
+    throw new DomainError("reports.error_not_owed", named);
+  if (now < period.opensAt)
+    throw new DomainError("reports.error_not_open", {
+      ...named,
+      opens: displayDate(zonedDateOf(period.opensAt, zone)),
+    });
+  if (period.state === "closed" || now >= period.closesAt)
+    throw new DomainError("reports.error_closed", {
+      ...named,
+      closed: displayDate(zonedDateOf(period.closesAt, zone)),
+    });
+}
+
 // The report and its audit row are written together; the receipt number is what the unit quotes later.
 // A resubmission while the period is open replaces the current report, and the old one stays as history.
 export async function submitReport(
@@ -25,12 +55,13 @@ export async function submitReport(
     blocId: string;
     periodId: string;
     personId: string;
-    actor: AuditActor;
+    actor: Actor;
     content: ReportContent;
     calendar: WorkCalendar;
     now: Date;
   },
 ) {
+  assertCan(options.actor, "reports.submit");
   const { now, content } = options;
   const { unit } = await findReportingUnit(db, { blocId: options.blocId, personId: options.personId });
   return db.$transaction(async (tx) => {
@@ -38,20 +69,14 @@ export async function submitReport(
     if (!period || period.obligation.blocId !== options.blocId) throw new DomainError("reports.error_unknown_period");
     const settings = readObligationSettings(period.obligation);
     const label = periodLabel(period.periodKey, settings.recurrence);
-    const named = { name: period.obligation.name, unit: unit.shortName ?? unit.name };
-    if (!period.obligation.active || !owesReport(settings, unit.id))
-      throw new DomainError("reports.error_not_owed", named);
-    if (now < period.opensAt)
-      throw new DomainError("reports.error_not_open", { ...named, opens: displayDate(vietnamDateOf(period.opensAt)) });
-    if (period.state === "closed" || now >= period.closesAt)
-      throw new DomainError("reports.error_closed", { ...named, closed: displayDate(vietnamDateOf(period.closesAt)) });
+    assertAccepts({ period, settings, unit, now, zone: options.calendar.timeZone });
     const current = await tx.reportSubmission.findFirst({
       where: { periodId: period.id, unitId: unit.id, state: "current" },
     });
     if (current?.sha256 === content.sha256)
       throw new DomainError("reports.error_duplicate", { receipt: current.receiptNo });
     if (current) await tx.reportSubmission.update({ where: { id: current.id }, data: { state: "replaced" } });
-    const year = vietnamDateOf(now).slice(0, 4);
+    const year = zonedDateOf(now, options.calendar.timeZone).slice(0, 4);
     const bloc = await tx.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
     const prefix = `${bloc.code}-${year}-`;
     const sequence =
@@ -76,7 +101,7 @@ export async function submitReport(
     });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: current ? "reports.resubmitted" : "reports.submitted",
       subjectType: "report_submission",
       subjectId: submission.id,

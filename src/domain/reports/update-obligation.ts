@@ -1,5 +1,8 @@
 import type { Db } from "../../db/create-database.js";
-import { recordAudit, type AuditActor } from "../audit/record-audit.js";
+import { auditActor } from "../audit/audit-actor.js";
+import { recordAudit } from "../audit/record-audit.js";
+import type { Actor } from "../people/load-actor.js";
+import { assertCan } from "../policy/policy.js";
 import { DomainError } from "../domain-error.js";
 import type { DueRule, Recurrence } from "./due-rule.js";
 import type { Escalation } from "./obligation-settings.js";
@@ -18,18 +21,20 @@ export type ObligationChange = {
   active?: boolean;
 };
 
-// Periods already due keep what they were; the ones ahead follow the new settings.
+// Any change of an obligation: its fields, pausing or resuming it, the day-off rule. Periods already due keep what
+// they were; the ones ahead follow the new settings.
 export async function updateObligation(
   db: Db,
   options: {
     blocId: string;
     obligationId: string;
-    actor: AuditActor;
+    actor: Actor;
     change: ObligationChange;
     calendar: WorkCalendar;
     now: Date;
   },
 ) {
+  assertCan(options.actor, "reports.manage");
   const { change, now } = options;
   return db.$transaction(async (tx) => {
     const before = await tx.reportObligation.findFirst({ where: { id: options.obligationId, blocId: options.blocId } });
@@ -54,7 +59,7 @@ export async function updateObligation(
     const planned = await planPeriods(tx, { obligation, calendar: options.calendar, now, replan: true });
     await recordAudit(tx, {
       blocId: options.blocId,
-      actor: options.actor,
+      actor: auditActor(options.actor),
       action: "reports.obligation_changed",
       subjectType: "report_obligation",
       subjectId: obligation.id,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { addDays, CalendarDateSchema, daysInMonth, formatDateParts, isWeekend } from "./calendar-date.js";
 import { listOfficialDaySwaps } from "./official-day-swaps.js";
 import { listPublicHolidays } from "./vietnam-holidays.js";
+import { defaultTimeZone } from "./zoned-time.js";
 
 export const CalendarDayKindSchema = z.enum(["holiday", "workday"]);
 export type CalendarDayKind = z.infer<typeof CalendarDayKindSchema>;
@@ -27,12 +28,14 @@ export type DayDescription = {
 };
 
 export type WorkCalendar = {
+  // The zone (APP_TIMEZONE) its dates are in: due instants, reminder times and lateness are computed in it.
+  timeZone: string;
   isWorkingDay: (date: string) => boolean;
   // Why a day is (not) a working day: its holiday name or the operator's note.
   describeDay: (date: string) => DayDescription;
 };
 
-export type CreateWorkCalendarOptions = { overrides: CalendarOverride[] };
+export type CreateWorkCalendarOptions = { overrides: CalendarOverride[]; timeZone?: string };
 
 type SpecialDay = Omit<DayDescription, "date">;
 
@@ -80,6 +83,7 @@ export function createWorkCalendar(options: CreateWorkCalendarOptions): WorkCale
   };
 
   return {
+    timeZone: options.timeZone ?? defaultTimeZone,
     isWorkingDay: (date) => yearOf(date).working.has(date),
     describeDay: (date) => {
       const special = yearOf(date).special.get(date);
