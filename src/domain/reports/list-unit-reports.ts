@@ -1,7 +1,7 @@
 import type { Db } from "../../db/create-database.js";
 import { periodLabel } from "./list-periods.js";
 import { owesReport, readObligationSettings } from "./obligation-settings.js";
-import { findReportingUnit } from "./report-unit-of.js";
+import { findReportingUnit } from "./find-reporting-unit.js";
 
 // What a unit owes now: every open period of its obligations that accepts reports, with what it already sent.
 export async function listUnitReports(db: Db, options: { blocId: string; personId: string; now: Date }) {

@@ -10,7 +10,7 @@ import type { ReportObligation, ReportPeriod, Unit } from "../../generated/prism
 import { owesReport, readObligationSettings, type ObligationSettings } from "./obligation-settings.js";
 import { zonedDateOf } from "./zoned-time.js";
 import { displayDate } from "./calendar-date.js";
-import { findReportingUnit } from "./report-unit-of.js";
+import { findReportingUnit } from "./find-reporting-unit.js";
 import type { WorkCalendar } from "./work-calendar.js";
 
 export type ReportContent = {
