@@ -1,5 +1,5 @@
 import type { Db, Tx } from "../../db/create-database.js";
-import type { MemberRole } from "../../generated/prisma/client.js";
+import type { MemberRole } from "../members/member-role.js";
 import { findCurrentTerm } from "../blocs/find-current-term.js";
 
 // Who a message of the bloc goes to.
@@ -8,35 +8,53 @@ export type Audience =
   | { kind: "units"; unitIds?: string[]; roles?: MemberRole[] } // the units' people (all units, or some)
   | { kind: "leader_unit" }; // the people of this year's leader unit
 
+// SQLite refuses more than 999 bound values in one statement; a bloc of thousands of units is read in chunks.
+const unitChunkSize = 500;
+
+function chunks(unitIds: string[] | undefined): (string[] | undefined)[] {
+  if (!unitIds) return [undefined];
+  const out: string[][] = [];
+  for (let start = 0; start < unitIds.length; start += unitChunkSize)
+    out.push(unitIds.slice(start, start + unitChunkSize));
+  return out;
+}
+
 // The one answer to "who receives this": active members, once each however many roles they hold, in the order they
-// joined, each with the unit they were found through. People Telegram reported unreachable (blocked the bot) are left out here, for every area alike: the leader
-// unit was told once when it happened, and writing to the bot again makes them reachable.
+// joined, each with the unit and role they were found through. People Telegram reported unreachable (blocked the
+// bot) are left out here, for every area alike: the leader unit was told once when it happened, and writing to the
+// bot again makes them reachable.
 export async function findAudience(
   db: Db | Tx,
   options: { blocId: string; audience: Audience; excludePersonIds?: string[] },
 ) {
   const { audience } = options;
-  let unitFilter: object = {};
+  let unitIds: string[] | undefined;
   if (audience.kind === "leader_unit") {
     const term = await findCurrentTerm(db, options.blocId);
     if (!term) return [];
-    unitFilter = { unitId: term.leaderUnitId };
-  } else if (audience.kind === "units") {
-    unitFilter = { unitId: audience.unitIds ? { in: audience.unitIds } : { not: null } };
-    if (audience.roles) unitFilter = { ...unitFilter, role: { in: audience.roles } };
+    unitIds = [term.leaderUnitId];
+  } else if (audience.kind === "units") unitIds = audience.unitIds;
+  const roles = audience.kind === "units" ? audience.roles : undefined;
+  const found = [];
+  for (const chunk of chunks(unitIds)) {
+    const memberships = await db.membership.findMany({
+      where: {
+        blocId: options.blocId,
+        removedAt: null,
+        person: { reachable: true },
+        ...(options.excludePersonIds?.length ? { personId: { notIn: options.excludePersonIds } } : {}),
+        ...(chunk ? { unitId: { in: chunk } } : audience.kind === "units" ? { unitId: { not: null } } : {}),
+        ...(roles ? { role: { in: roles } } : {}),
+      },
+      include: { person: true },
+      orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
+    });
+    found.push(...memberships);
   }
-  const memberships = await db.membership.findMany({
-    where: {
-      blocId: options.blocId,
-      removedAt: null,
-      person: { reachable: true },
-      ...(options.excludePersonIds?.length ? { personId: { notIn: options.excludePersonIds } } : {}),
-      ...unitFilter,
-    },
-    include: { person: true },
-    orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
-  });
-  const people = new Map<string, (typeof memberships)[number]["person"] & { unitId: string | null }>();
-  for (const m of memberships) if (!people.has(m.personId)) people.set(m.personId, { ...m.person, unitId: m.unitId });
+  if (unitIds && unitIds.length > unitChunkSize)
+    found.sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || a.id.localeCompare(b.id));
+  const people = new Map<string, (typeof found)[number]["person"] & { unitId: string | null; role: MemberRole }>();
+  for (const m of found)
+    if (!people.has(m.personId)) people.set(m.personId, { ...m.person, unitId: m.unitId, role: m.role });
   return [...people.values()];
 }

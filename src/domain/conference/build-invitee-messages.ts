@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/create-database.js";
+import { findAudience } from "../audiences/find-audience.js";
 import type { OutgoingMessage, TextParam } from "../delivery/enqueue-messages.js";
 import type { MessageButton } from "../delivery/message-action.js";
 
@@ -14,20 +15,23 @@ export type InviteeMessageOptions = {
 // One message to every active person of the bloc, once each: unit members with their unit named and the
 // buttons, board members without buttons (the board does not answer for a unit).
 export async function buildInviteeMessages(tx: Tx, options: InviteeMessageOptions): Promise<OutgoingMessage[]> {
-  const memberships = await tx.membership.findMany({
-    where: { blocId: options.blocId, removedAt: null },
-    include: { person: true, unit: true },
-    orderBy: [{ unit: { position: "asc" } }, { joinedAt: "asc" }],
-  });
-  const seen = new Set<string>();
-  return memberships
-    .filter((m) => !seen.has(m.personId) && seen.add(m.personId))
-    .map((m) => ({
-      recipientKey: `person:${m.personId}`,
-      personId: m.personId,
-      chatId: m.person.chatId,
-      textKey: m.unit ? options.unitTextKey : options.boardTextKey,
-      textParams: { ...options.textParams, unit: m.unit?.name ?? "" },
-      ...(m.unit && options.unitButtons ? { buttons: options.unitButtons } : {}),
-    }));
+  const [people, units] = await Promise.all([
+    findAudience(tx, { blocId: options.blocId, audience: { kind: "bloc" } }),
+    tx.unit.findMany({ where: { blocId: options.blocId } }),
+  ]);
+  const unitOf = new Map(units.map((unit) => [unit.id, unit]));
+  const position = (unitId: string | null) => (unitId ? (unitOf.get(unitId)?.position ?? 0) : -1);
+  return people
+    .sort((a, b) => position(a.unitId) - position(b.unitId))
+    .map((person) => {
+      const unit = person.unitId ? unitOf.get(person.unitId) : undefined;
+      return {
+        recipientKey: `person:${person.id}`,
+        personId: person.id,
+        chatId: person.chatId,
+        textKey: unit ? options.unitTextKey : options.boardTextKey,
+        textParams: { ...options.textParams, unit: unit?.name ?? "" },
+        ...(unit && options.unitButtons ? { buttons: options.unitButtons } : {}),
+      };
+    });
 }

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/create-database.js";
 import type { Conference } from "../../generated/prisma/client.js";
-import { listUnitMembers } from "../drafts/list-unit-members.js";
+import { findAudience } from "../audiences/find-audience.js";
 import { enqueueMessages, type KeyedText } from "../delivery/enqueue-messages.js";
 import { checkInWindow } from "./check-in-window.js";
 import { conferenceDetails } from "./conference-details.js";
@@ -66,7 +66,10 @@ export async function remindConferences(db: Db, options: { now: Date; timeZone: 
     for (const target of ["rsvp", "attendee"] as const) {
       const offset = due[target];
       if (offset === undefined || targets[target].length === 0) continue;
-      const members = await listUnitMembers(db, { blocId: conference.blocId, unitIds: targets[target] });
+      const members = await findAudience(db, {
+        blocId: conference.blocId,
+        audience: { kind: "units", unitIds: targets[target] },
+      });
       const buttons =
         target === "rsvp" ? rsvpButtons(conference.id) : checkInOpen ? checkInButtons(conference.id) : null;
       reminded += await db.$transaction((tx) =>
@@ -78,9 +81,9 @@ export async function remindConferences(db: Db, options: { now: Date; timeZone: 
             const attendees =
               target === "attendee" ? AttendeesSchema.parse(JSON.parse(latest.get(m.unitId!)!.attendees)) : [];
             return {
-              recipientKey: `person:${m.personId}`,
-              personId: m.personId,
-              chatId: m.person.chatId,
+              recipientKey: `person:${m.id}`,
+              personId: m.id,
+              chatId: m.chatId,
               textKey: target === "rsvp" ? "conference.reminder_rsvp" : "conference.reminder_attendee",
               textParams: {
                 title: conference.title,

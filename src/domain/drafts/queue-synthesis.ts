@@ -1,6 +1,6 @@
 import type { Db } from "../../db/create-database.js";
 import { recordAudit } from "../audit/record-audit.js";
-import { listLeaderUnitPeople } from "../blocs/list-leader-unit-people.js";
+import { findAudience } from "../audiences/find-audience.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { storeFile, type FileToStore } from "../delivery/store-file.js";
@@ -26,7 +26,7 @@ export async function queueSynthesis(
       data: { synthesisSentAt: options.now },
     });
     if (claimed.count === 0) return 0;
-    const leaders = await listLeaderUnitPeople(tx, { blocId: draft.blocId });
+    const leaders = await findAudience(tx, { blocId: draft.blocId, audience: { kind: "leader_unit" } });
     let queued = 0;
     for (const [index, file] of options.files.entries()) {
       const stored = await storeFile(tx, { file, now: options.now });

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/create-database.js";
 import { recordAudit } from "../audit/record-audit.js";
-import { listLeaderUnitPeople } from "../blocs/list-leader-unit-people.js";
+import { findAudience } from "../audiences/find-audience.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 
@@ -38,7 +38,7 @@ export async function recordBotMembership(db: Db, options: BotMembershipOptions)
       now: options.now,
     });
     if (change === "pin_granted") return change;
-    const leaders = await listLeaderUnitPeople(tx, { blocId: bloc.id });
+    const leaders = await findAudience(tx, { blocId: bloc.id, audience: { kind: "leader_unit" } });
     await enqueueMessages(tx, {
       intentId: `group-${change}:${bloc.id}:${options.now.getTime()}`,
       blocId: bloc.id,

@@ -1,5 +1,5 @@
 import type { Tx } from "../../db/create-database.js";
-import { listLeaderUnitPeople } from "../blocs/list-leader-unit-people.js";
+import { findAudience } from "../audiences/find-audience.js";
 import { enqueueMessages, type KeyedText } from "../delivery/enqueue-messages.js";
 
 // How long newcomers are gathered into one notice to a leader-unit member.
@@ -17,7 +17,11 @@ export type JoinNoticeOptions = { blocId: string; joinerId: string; line: KeyedT
 // Returns how many recipients got a new digest or a new line.
 export async function queueJoinNotice(tx: Tx, options: JoinNoticeOptions): Promise<number> {
   const { blocId, now } = options;
-  const leaders = await listLeaderUnitPeople(tx, { blocId, excludePersonId: options.joinerId });
+  const leaders = await findAudience(tx, {
+    blocId,
+    audience: { kind: "leader_unit" },
+    excludePersonIds: [options.joinerId],
+  });
   for (const leader of leaders) {
     const open = await tx.outboxMessage.findFirst({
       where: { blocId, personId: leader.id, textKey: digestKey, state: "pending", nextAttemptAt: { gt: now } },

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/create-database.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
-import { listLeaderUnitPeople } from "../blocs/list-leader-unit-people.js";
+import { findAudience } from "../audiences/find-audience.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { periodLabel } from "./list-periods.js";
@@ -45,7 +45,7 @@ export async function sendReportDigest(db: Db, options: { now: Date; timeZone: s
         days: s.lateDays,
       },
     }));
-    const people = await listLeaderUnitPeople(db, { blocId });
+    const people = await findAudience(db, { blocId, audience: { kind: "leader_unit" } });
     messages += await db.$transaction((tx) =>
       enqueueMessages(tx, {
         intentId,

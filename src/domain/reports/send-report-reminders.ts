@@ -1,13 +1,6 @@
 import type { Db, Tx } from "../../db/create-database.js";
-import {
-  Prisma,
-  type Membership,
-  type Person,
-  type ReportObligation,
-  type ReportPeriod,
-  type Unit,
-} from "../../generated/prisma/client.js";
-import { listLeaderUnitPeople } from "../blocs/list-leader-unit-people.js";
+import { Prisma, type ReportObligation, type ReportPeriod, type Unit } from "../../generated/prisma/client.js";
+import { findAudience } from "../audiences/find-audience.js";
 import { enqueueMessages, type OutgoingMessage } from "../delivery/enqueue-messages.js";
 import type { MessageButton } from "../delivery/message-action.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
@@ -115,7 +108,7 @@ async function handleEvent(
   const buttons = reportButtons(period.id);
   let messages: OutgoingMessage[];
   if (event.kind === "escalate_leader_unit") {
-    const people = await listLeaderUnitPeople(tx, { blocId: obligation.blocId });
+    const people = await findAudience(tx, { blocId: obligation.blocId, audience: { kind: "leader_unit" } });
     messages = messagesToPeople(people, {
       textKey: "reports.escalation_leader",
       textParams: { ...common, days: eventDays(event, options.settings), units: units.map(unitLabel) },
@@ -167,23 +160,14 @@ async function unitMessages(
   },
 ): Promise<OutgoingMessage[]> {
   const { event } = options;
-  // A chunk of units per query (Prisma refuses more than 999 bound values), each unit's members in joining order.
-  const byUnit = new Map<string, (Membership & { person: Person })[]>();
-  for (let start = 0; start < options.units.length; start += unitChunkSize) {
-    const memberships = await tx.membership.findMany({
-      where: {
-        unitId: { in: options.units.slice(start, start + unitChunkSize).map((unit) => unit.id) },
-        removedAt: null,
-        person: { reachable: true },
-      },
-      include: { person: true },
-      orderBy: { joinedAt: "asc" },
-    });
-    for (const m of memberships) {
-      const members = byUnit.get(m.unitId!);
-      if (members) members.push(m);
-      else byUnit.set(m.unitId!, [m]);
-    }
+  // Each unit's members in joining order.
+  const blocId = options.units[0]?.blocId ?? "";
+  const unitIds = options.units.map((unit) => unit.id);
+  const byUnit = new Map<string, Awaited<ReturnType<typeof findAudience>>>();
+  for (const person of await findAudience(tx, { blocId, audience: { kind: "units", unitIds } })) {
+    const members = byUnit.get(person.unitId!);
+    if (members) members.push(person);
+    else byUnit.set(person.unitId!, [person]);
   }
   const messages: OutgoingMessage[] = [];
   for (const unit of options.units) {
@@ -198,9 +182,9 @@ async function unitMessages(
           : "reports.reminder_before";
     for (const m of recipients) {
       messages.push({
-        recipientKey: `person:${m.personId}`,
-        personId: m.personId,
-        chatId: m.person.chatId,
+        recipientKey: `person:${m.id}`,
+        personId: m.id,
+        chatId: m.chatId,
         textKey,
         textParams: { ...(options.common as Record<string, string>), unit: unitLabel(unit), days: options.days },
         buttons: options.buttons,

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/create-database.js";
 import { recordAudit } from "../audit/record-audit.js";
-import { listBlocPeople } from "../blocs/list-bloc-people.js";
+import { findAudience } from "../audiences/find-audience.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { storeFile, type FileToStore } from "../delivery/store-file.js";
@@ -16,7 +16,7 @@ export async function queueCertificate(db: Db, options: { roundId: string; file:
     });
     if (claimed.count === 0) return 0;
     const stored = await storeFile(tx, { file: options.file, now: options.now });
-    const people = await listBlocPeople(tx, { blocId: round.blocId });
+    const people = await findAudience(tx, { blocId: round.blocId, audience: { kind: "bloc" } });
     const queued = await enqueueMessages(tx, {
       intentId: `signing-certificate:${round.id}`,
       blocId: round.blocId,

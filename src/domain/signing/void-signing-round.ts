@@ -2,7 +2,7 @@ import type { Db } from "../../db/create-database.js";
 import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
-import { listBlocPeople } from "../blocs/list-bloc-people.js";
+import { findAudience } from "../audiences/find-audience.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 import type { Actor } from "../people/load-actor.js";
@@ -25,7 +25,7 @@ export async function voidSigningRound(
       data: { state: "voided", voidReason: reason, voidedAt: options.now },
     });
     const signed = await tx.signature.count({ where: { roundId: round.id } });
-    const people = await listBlocPeople(tx, { blocId: options.blocId });
+    const people = await findAudience(tx, { blocId: options.blocId, audience: { kind: "bloc" } });
     await enqueueMessages(tx, {
       intentId: `signing-voided:${round.id}`,
       blocId: options.blocId,

@@ -1,5 +1,5 @@
 import type { Composer } from "telegraf";
-import { listBlocPeople } from "../../../domain/blocs/list-bloc-people.js";
+import { findAudience } from "../../../domain/audiences/find-audience.js";
 import { listUnits } from "../../../domain/blocs/list-units.js";
 import { conferenceTextLimits } from "../../../domain/conference/conference-schemas.js";
 import { createConference } from "../../../domain/conference/create-conference.js";
@@ -37,7 +37,10 @@ async function askNext(ctx: BotContext, deps: BotDeps, step: Step, data: NewConf
   await newConferenceWizard.save(ctx, deps, step, data);
   if (step !== "confirm") return reply(ctx, stepPrompt(ctx, deps, step));
   const blocId = ctx.actor.bloc!.id;
-  const [people, units] = await Promise.all([listBlocPeople(deps.db, { blocId }), listUnits(deps.db, { blocId })]);
+  const [people, units] = await Promise.all([
+    findAudience(deps.db, { blocId, audience: { kind: "bloc" } }),
+    listUnits(deps.db, { blocId }),
+  ]);
   const plan = {
     startsAt: new Date(data.startsAt!),
     venue: data.venue!,
