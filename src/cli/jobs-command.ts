@@ -7,6 +7,7 @@ import { backupDatabase } from "../db/backup-database.js";
 import { createDatabase, type Db } from "../db/create-database.js";
 import { resolveDatabaseFile } from "../db/database-file.js";
 import { systemClock } from "../domain/clock.js";
+import { bringDueToNow } from "../domain/delivery/bring-due-to-now.js";
 import { createTranslator } from "../i18n/translator.js";
 import { createLogger } from "../logger.js";
 import { createJobs } from "../scheduler/jobs.js";
@@ -47,6 +48,7 @@ async function runJobsCommand(options: JobsRunOptions, deps: { config: CliConfig
     const db = await deps.openDb();
     try {
       await runJobsOn(db, { config: deps.config, at, realNow, withTelegram: true });
+      await bringDueToNow(db, { queuedAt: at, now: realNow });
     } finally {
       await db.$disconnect();
     }
