@@ -12,16 +12,13 @@ import { isDomainError } from "../domain/domain-error.js";
 import { createInvite } from "../domain/invites/create-invite.js";
 import { defaultInviteTtlMs, InviteTtlSchema } from "../domain/invites/invite-ttl.js";
 import { createTranslator } from "../i18n/translator.js";
-import { createLogger } from "../logger.js";
-import { createJobs } from "../scheduler/jobs.js";
-import { cliAnnouncementProgress } from "./cli-announcement-progress.js";
-import { createScheduler } from "../scheduler/scheduler.js";
 import { printInviteRows, toInviteRow, type InviteRow } from "./invite-rows.js";
 import { readBlocFile } from "./read-bloc-file.js";
 import { CliError, resolveBotUsername } from "./resolve-bot-username.js";
 import { findUnitByCode } from "../domain/blocs/find-unit.js";
 import { operatorActor } from "../domain/people/operator-actor.js";
 import { addCalendarCommands } from "./calendar-commands.js";
+import { addJobsCommands } from "./jobs-command.js";
 
 const config = loadCliConfigOrExit();
 
@@ -153,35 +150,7 @@ addCalendarCommands(program, {
   translate: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE),
 });
 
-program
-  .command("jobs")
-  .description("scheduled jobs")
-  .command("run")
-  .option("--at <iso>", "run as if it were this instant (ISO 8601)")
-  .description("run every scheduled job once, now or for a given instant")
-  .action(async (options: { at?: string }) => {
-    const now = options.at ? new Date(options.at) : systemClock();
-    if (Number.isNaN(now.getTime())) throw new CliError(`--at must be an ISO 8601 time, got ${options.at}`, 2);
-    const database = await openDb();
-    try {
-      const logger = createLogger({ level: config.LOG_LEVEL, pretty: false, destination: process.stderr });
-      const { failed } = await createScheduler({
-        jobs: createJobs({
-          db: database,
-          timeZone: config.APP_TIMEZONE,
-          translator: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }),
-          defaultLocale: config.DEFAULT_LOCALE,
-          announcementProgress: cliAnnouncementProgress({ db: database, config, logger, clock: () => now }),
-        }),
-        timeZone: config.APP_TIMEZONE,
-        clock: () => now,
-        logger,
-      }).runAll(now);
-      if (failed.length > 0) throw new CliError(`Jobs failed: ${failed.join(", ")}`);
-    } finally {
-      await database.$disconnect();
-    }
-  });
+addJobsCommands(program, { config, openDb });
 
 try {
   await program.parseAsync(process.argv);

@@ -30,7 +30,12 @@ export function createJobs(deps: JobDeps): Job[] {
   const notifying = <T>(run: Promise<T>) => run.finally(() => deps.notify?.());
   return [
     deps.announcementProgress,
-    { name: "prune-handled-updates", schedule: "17 3 * * *", run: (now) => pruneHandledUpdates(deps.db, { now }) },
+    {
+      name: "prune-handled-updates",
+      schedule: "17 3 * * *",
+      // What is old is judged by the real clock, not by an operator's --at.
+      run: (at, realNow) => pruneHandledUpdates(deps.db, { now: realNow ?? at }),
+    },
     {
       name: "draft-reminders",
       schedule: "* * * * *",

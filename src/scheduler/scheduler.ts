@@ -3,43 +3,79 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
+import { retryBusy, type RetryBusyOptions } from "./retry-busy.js";
 
-export type Job = { name: string; schedule: string; run: (now: Date) => Promise<unknown> };
+// `at` is the instant the job acts for (what is due then); `realNow` is the wall clock, for what must not move
+// with an operator's `--at`: when messages may leave, what is old enough to prune.
+export type Job = { name: string; schedule: string; run: (at: Date, realNow?: Date) => Promise<unknown> };
 
 export type Scheduler = {
   start: () => void;
   stop: () => Promise<void>;
-  runAll: (now: Date) => Promise<{ failed: string[] }>;
+  // Runs every job once for `at` (the CLI and tests). Without `realNow`, `at` is taken as the real time.
+  runAll: (at: Date, realNow?: Date) => Promise<{ failed: string[] }>;
+  // What a cron tick does for every job: first the instants earlier ticks failed for, then `at`.
+  tick: (at: Date) => Promise<void>;
 };
 
-export function createScheduler(options: { jobs: Job[]; timeZone: string; clock: Clock; logger: Logger }): Scheduler {
+export type SchedulerOptions = {
+  jobs: Job[];
+  timeZone: string;
+  clock: Clock;
+  logger: Logger;
+  retry?: RetryBusyOptions;
+  // Failed instants kept per job; a job that keeps failing for another reason must not pile up work forever.
+  maxMissed?: number;
+};
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
   const tasks: ScheduledTask[] = [];
   const running = new Map<string, Promise<unknown>>();
+  // Instants whose run failed even after the busy retries, run again at the job's next tick (jobs are idempotent).
+  const missed = new Map<string, Date[]>();
+  const maxMissed = options.maxMissed ?? 10;
 
-  // A job still running when its next tick arrives is skipped rather than run twice in parallel.
-  const runJob = async (job: Job, now: Date): Promise<boolean> => {
-    if (running.has(job.name)) return true;
-    let ok = true;
+  const attempt = async (job: Job, at: Date, realNow: Date): Promise<boolean> => {
     const log = options.logger.child({ job: job.name });
     const started = Date.now();
-    const run = job
-      .run(now)
-      .then((result) => log.info({ result, ms: Date.now() - started }, "job done"))
-      .catch((error: unknown) => {
-        ok = false;
-        log.error({ err: error }, "job failed");
-      })
-      .finally(() => running.delete(job.name));
+    try {
+      const result = await retryBusy(() => job.run(at, realNow), {
+        ...options.retry,
+        onRetry: (error, tries, delayMs) => log.warn({ err: error, tries, delayMs }, "database busy, job retried"),
+      });
+      log.info({ result, ms: Date.now() - started }, "job done");
+      return true;
+    } catch (error) {
+      log.error({ err: error, at: at.toISOString() }, "job failed");
+      return false;
+    }
+  };
+
+  // A job still running when its next tick arrives is skipped rather than run twice in parallel.
+  const runJob = async (job: Job, instants: Date[], realNow: Date): Promise<Date[]> => {
+    if (running.has(job.name)) return [];
+    const failed: Date[] = [];
+    const run = (async () => {
+      for (const at of instants) if (!(await attempt(job, at, realNow))) failed.push(at);
+    })().finally(() => running.delete(job.name));
     running.set(job.name, run);
     await run;
-    return ok;
+    return failed;
+  };
+
+  const tickJob = async (job: Job, at: Date): Promise<void> => {
+    if (running.has(job.name)) return;
+    const earlier = missed.get(job.name) ?? [];
+    missed.delete(job.name);
+    const failed = await runJob(job, [...earlier, at], options.clock());
+    if (failed.length > 0) missed.set(job.name, failed.slice(-maxMissed));
   };
 
   return {
     start() {
       for (const job of options.jobs) {
         tasks.push(
-          cron.schedule(job.schedule, () => void runJob(job, options.clock()), {
+          cron.schedule(job.schedule, () => void tickJob(job, options.clock()), {
             timezone: options.timeZone,
             name: job.name,
           }),
@@ -50,10 +86,13 @@ export function createScheduler(options: { jobs: Job[]; timeZone: string; clock:
       await Promise.all(tasks.splice(0).map((task) => task.stop()));
       await Promise.allSettled([...running.values()]);
     },
-    async runAll(now) {
+    async runAll(at, realNow = at) {
       const failed: string[] = [];
-      for (const job of options.jobs) if (!(await runJob(job, now))) failed.push(job.name);
+      for (const job of options.jobs) if ((await runJob(job, [at], realNow)).length > 0) failed.push(job.name);
       return { failed };
+    },
+    async tick(at) {
+      await Promise.all(options.jobs.map((job) => tickJob(job, at)));
     },
   };
 }

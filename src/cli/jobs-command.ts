@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Command } from "commander";
+import type { CliConfig } from "../config/env-schema.js";
+import { backupDatabase } from "../db/backup-database.js";
+import { createDatabase, type Db } from "../db/create-database.js";
+import { resolveDatabaseFile } from "../db/database-file.js";
+import { systemClock } from "../domain/clock.js";
+import { bringDueToNow } from "../domain/delivery/bring-due-to-now.js";
+import { createTranslator } from "../i18n/translator.js";
+import { createLogger } from "../logger.js";
+import { createJobs } from "../scheduler/jobs.js";
+import { createScheduler } from "../scheduler/scheduler.js";
+import { cliAnnouncementProgress } from "./cli-announcement-progress.js";
+import { CliError } from "./resolve-bot-username.js";
+
+// Clocks of the operator's machine and the bot's may differ a little: an --at this close to now counts as now.
+const presentSkewMs = 60_000;
+
+type JobsRunOptions = { at?: string; dryRun?: boolean };
+
+export function addJobsCommands(program: Command, deps: { config: CliConfig; openDb: () => Promise<Db> }): void {
+  program
+    .command("jobs")
+    .description("scheduled jobs")
+    .command("run")
+    .option("--at <iso>", "run as if it were this instant (ISO 8601); a future instant needs --dry-run")
+    .option("--dry-run", "run on a copy of the database and print what would be sent")
+    .description("run every scheduled job once, now or for a given instant")
+    .action((options: JobsRunOptions) => runJobsCommand(options, deps));
+}
+
+// Operator time travel must never delay or steal real deliveries. Jobs act for `at` but what they queue is due at
+// once (an instant in the past is due now); a future `at` would queue rows the bot's own run for that instant then
+// finds already done, and nothing is sent before that time: it is refused unless it runs on a copy.
+async function runJobsCommand(options: JobsRunOptions, deps: { config: CliConfig; openDb: () => Promise<Db> }) {
+  const realNow = systemClock();
+  const at = options.at ? new Date(options.at) : realNow;
+  if (Number.isNaN(at.getTime())) throw new CliError(`--at must be an ISO 8601 time, got ${options.at}`, 2);
+  if (!options.dryRun && at.getTime() > realNow.getTime() + presentSkewMs)
+    throw new CliError(
+      `--at ${at.toISOString()} is in the future: on the live database its messages would wait until then and ` +
+        `the bot's own run would find them done. Use --dry-run to see what would be sent, on a copy of the database.`,
+      2,
+    );
+  if (!options.dryRun) {
+    const db = await deps.openDb();
+    try {
+      await runJobsOn(db, { config: deps.config, at, realNow, withTelegram: true });
+      await bringDueToNow(db, { queuedAt: at, now: realNow });
+    } finally {
+      await db.$disconnect();
+    }
+    return;
+  }
+  await dryRun(deps.config, at);
+}
+
+async function dryRun(config: CliConfig, at: Date): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "khoi-dry-run-"));
+  const copy = path.join(dir, "khoi.db");
+  try {
+    await backupDatabase({ databaseFile: resolveDatabaseFile(config.DATABASE_URL), target: copy });
+    const { db } = await createDatabase({ databaseUrl: `file:${copy}`, migrate: false });
+    try {
+      const before = new Set((await db.outboxMessage.findMany({ select: { id: true } })).map((row) => row.id));
+      // On the copy the rows act for `at`, so what is due then is what would leave.
+      await runJobsOn(db, { config, at, realNow: at, withTelegram: false });
+      const queued = (await db.outboxMessage.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).filter(
+        (row) => !before.has(row.id),
+      );
+      process.stdout.write(`Dry run for ${at.toISOString()} (live database unchanged): ${queued.length} message(s)\n`);
+      for (const row of queued)
+        process.stdout.write(`  ${row.intentId}  chat ${row.chatId}  ${row.textKey ?? row.text.slice(0, 60)}\n`);
+    } finally {
+      await db.$disconnect();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function runJobsOn(
+  db: Db,
+  options: { config: CliConfig; at: Date; realNow: Date; withTelegram: boolean },
+): Promise<void> {
+  const { config, at, realNow } = options;
+  const logger = createLogger({ level: config.LOG_LEVEL, pretty: false, destination: process.stderr });
+  // A dry run must not edit real progress messages in Telegram.
+  const progressConfig = options.withTelegram ? config : { ...config, BOT_TOKEN: undefined };
+  const { failed } = await createScheduler({
+    jobs: createJobs({
+      db,
+      timeZone: config.APP_TIMEZONE,
+      translator: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }),
+      defaultLocale: config.DEFAULT_LOCALE,
+      announcementProgress: cliAnnouncementProgress({ db, config: progressConfig, logger, clock: () => at }),
+    }),
+    timeZone: config.APP_TIMEZONE,
+    clock: () => at,
+    logger,
+  }).runAll(at, realNow);
+  if (failed.length > 0) throw new CliError(`Jobs failed: ${failed.join(", ")}`);
+}

@@ -1,0 +1,3 @@
+export type SendOutcome = "sent" | "retry" | "failed" | "unreachable" | "moved";
+
+export type Delivered = { messageId: number; pinError?: string };
