@@ -37,8 +37,8 @@ logger.info({ file }, "database ready");
 
 const translator = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE });
 // The bot wakes the sender after commits; the sender needs the bot's Telegram client: bound late.
-let sender: OutboxSender | undefined;
-const outbox = { notify: () => sender?.notify() };
+const late: { sender?: OutboxSender } = {};
+const outbox = { notify: () => late.sender?.notify() };
 const deps = {
   db,
   logger,
@@ -70,7 +70,7 @@ const progress = createAnnouncementProgressJob({
   logger: logger.child({ component: "announcement-progress" }),
 });
 
-sender = createOutboxSender({
+const sender = createOutboxSender({
   db,
   telegram: bot.telegram,
   logger: logger.child({ component: "outbox" }),
@@ -84,6 +84,7 @@ sender = createOutboxSender({
   }),
   onSettled: progress.wake,
 });
+late.sender = sender;
 await sender.start();
 // Broadcasts a crash interrupted are shown and completed at once, not at the next minute.
 progress.wake();
@@ -139,7 +140,7 @@ async function shutdown(signal: string): Promise<void> {
   await runtime.stop(signal);
   await scheduler.stop();
   await progress.stop();
-  await sender?.stop();
+  await sender.stop();
   await db.$disconnect();
   lock.release();
   logger.info("stopped");
