@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 
 process.env.TEST_TMP_DIR ??= ".tmp/bench";
-const { applyMigrations } = await import("../src/db/migrate.js");
+const { applyMigrations } = await import("../src/db/apply-migrations.js");
 const { templateDb, tmpRoot } = await import("../test/support/global-setup.js");
 const { runBenchmarks } = await import("./harness.js");
 const { outboxBroadcast } = await import("./outbox-broadcast.js");

@@ -6,7 +6,7 @@ import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { openSchemaEngine } from "../src/db/schema-engine.js";
+import { openSchemaEngine } from "../src/db/open-schema-engine.js";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { from: { type: "string" } } });
 const name = positionals[0];

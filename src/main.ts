@@ -11,9 +11,9 @@ import { createScheduler } from "./scheduler/scheduler.js";
 import { startPolling, type Runtime } from "./runtime/start-polling.js";
 import { startWebhook } from "./runtime/start-webhook.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
-import { createOutboxRenderer } from "./delivery/render-outbox-text.js";
+import { createOutboxRenderer } from "./delivery/create-outbox-renderer.js";
 import { encodeMessageAction } from "./bot/encode-message-action.js";
-import { createProgressMessage } from "./delivery/announcement-progress.js";
+import { createProgressMessage } from "./delivery/create-progress-message.js";
 import { createAnnouncementProgressJob } from "./scheduler/announcement-progress-job.js";
 
 const config = loadConfigOrExit();

@@ -2,7 +2,7 @@ import { Telegram } from "telegraf";
 import { encodeMessageAction } from "../bot/encode-message-action.js";
 import type { CliConfig } from "../config/env-schema.js";
 import type { Db } from "../db/create-database.js";
-import { createProgressMessage } from "../delivery/announcement-progress.js";
+import { createProgressMessage } from "../delivery/create-progress-message.js";
 import type { Clock } from "../domain/clock.js";
 import { createTranslator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";

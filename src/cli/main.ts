@@ -3,8 +3,8 @@ import { Command, InvalidArgumentError } from "commander";
 import { loadCliConfigOrExit } from "../config/load-config.js";
 import { backupDatabase } from "../db/backup-database.js";
 import { createDatabase } from "../db/create-database.js";
-import { resolveDatabaseFile } from "../db/database-file.js";
-import { applyMigrations } from "../db/migrate.js";
+import { resolveDatabaseFile } from "../db/resolve-database-file.js";
+import { applyMigrations } from "../db/apply-migrations.js";
 import { findBloc } from "../domain/blocs/find-bloc.js";
 import { importBloc } from "../domain/blocs/import-bloc.js";
 import { systemClock } from "../domain/clock.js";
@@ -17,8 +17,8 @@ import { readBlocFile } from "./read-bloc-file.js";
 import { CliError, resolveBotUsername } from "./resolve-bot-username.js";
 import { findUnitByCode } from "../domain/blocs/find-unit.js";
 import { operatorActor } from "../domain/people/operator-actor.js";
-import { addCalendarCommands } from "./calendar-commands.js";
-import { addJobsCommands } from "./jobs-command.js";
+import { addCalendarCommands } from "./add-calendar-commands.js";
+import { addJobsCommands } from "./add-jobs-commands.js";
 
 const config = loadCliConfigOrExit();
 

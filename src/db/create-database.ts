@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { resolveDatabaseFile } from "./database-file.js";
-import { applyMigrations } from "./migrate.js";
+import { resolveDatabaseFile } from "./resolve-database-file.js";
+import { applyMigrations } from "./apply-migrations.js";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { createDatabase, type Db } from "./create-database.js";
-import { resolveDatabaseFile } from "./database-file.js";
+import { resolveDatabaseFile } from "./resolve-database-file.js";
 import { describeStorageProblem } from "./describe-storage-problem.js";
 import { holdBotLock, type BotLock } from "./hold-bot-lock.js";
 

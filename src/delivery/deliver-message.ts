@@ -2,7 +2,7 @@ import type { Telegram } from "telegraf";
 import type { OutboxMessage } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import { describeSendError } from "./classify-send-error.js";
-import type { RenderedMessage } from "./render-outbox-text.js";
+import type { RenderedMessage } from "./create-outbox-renderer.js";
 import type { Delivered } from "./send-outcome.js";
 
 export type DeliverMessage = (message: OutboxMessage) => Promise<Delivered>;

@@ -7,7 +7,7 @@ import type { Logger } from "../logger.js";
 import { drainOutbox } from "./drain-outbox.js";
 import type { RateLimits, ThrottlePolicy } from "./rate-limiter.js";
 import type { Backoff } from "./record-send-failure.js";
-import type { RenderedMessage } from "./render-outbox-text.js";
+import type { RenderedMessage } from "./create-outbox-renderer.js";
 import type { SendOutcome } from "./send-outcome.js";
 import { createSenderParts, safePass, settleEverything } from "./sender-parts.js";
 

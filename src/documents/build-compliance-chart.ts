@@ -2,7 +2,7 @@ import { renderAsync } from "@resvg/resvg-js";
 import { chartFontFamily, chartFontFiles } from "./chart-fonts.js";
 import type { ComplianceReport, Translate } from "./compliance-report.js";
 import { complianceRateFor, complianceRateLabel, complianceUnitLabel } from "./compose-compliance-text.js";
-import { toXmlSafeText } from "./xml-safe-text.js";
+import { toXmlSafeText } from "./to-xml-safe-text.js";
 
 const width = 1200;
 const rowHeight = 36;

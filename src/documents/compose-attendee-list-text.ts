@@ -1,7 +1,7 @@
 import { formatDate, formatDateTime } from "../i18n/format-date-time.js";
 import type { AttendeeList, AttendeeRow, Translate } from "./attendee-list.js";
 import { composeDocumentHeader, type NationalHeaderText } from "./document-header.js";
-import { toXmlSafeText } from "./xml-safe-text.js";
+import { toXmlSafeText } from "./to-xml-safe-text.js";
 
 export type AttendeeTextRow = {
   index: number;

@@ -2,7 +2,7 @@ import { formatDateTime } from "../i18n/format-date-time.js";
 import { formatFingerprint } from "../i18n/format-fingerprint.js";
 import type { CertificateRow, SigningCertificate, Translate } from "./signing-certificate.js";
 import { composeDocumentHeader, type NationalHeaderText } from "./document-header.js";
-import { toXmlSafeText } from "./xml-safe-text.js";
+import { toXmlSafeText } from "./to-xml-safe-text.js";
 
 export type CertificateTextRow = { index: number; unit: string; signer: string; role: string; signedAt: string };
 

@@ -8,7 +8,7 @@ import type {
   Translate,
 } from "./compliance-report.js";
 import { composeDocumentHeader, type NationalHeaderText } from "./document-header.js";
-import { toXmlSafeText } from "./xml-safe-text.js";
+import { toXmlSafeText } from "./to-xml-safe-text.js";
 
 export type ComplianceStatusText = { status: ComplianceStatus; text: string };
 

@@ -1,6 +1,6 @@
 import { composeDocumentHeader, type NationalHeaderText } from "./document-header.js";
 import type { SynthesisRow, SynthesisTable, Translate } from "./synthesis-table.js";
-import { toXmlSafeText } from "./xml-safe-text.js";
+import { toXmlSafeText } from "./to-xml-safe-text.js";
 
 export type SynthesisTextRow = { index: number; clause: string; unit: string; comment: string; response: string };
 

@@ -1,6 +1,6 @@
 import type { Translate } from "../i18n/translator.js";
-import { synthesisDateParams } from "./synthesis-date.js";
-import { toXmlSafeText } from "./xml-safe-text.js";
+import { synthesisDateParams } from "./synthesis-date-params.js";
+import { toXmlSafeText } from "./to-xml-safe-text.js";
 
 // The administrative header every document the bot makes opens with (Decree 30/2020/NĐ-CP): the issuing bloc, and
 // under it the leader unit when the document is the leader's, on the left; the national motto and the place and

@@ -1,5 +1,5 @@
 import type { Clause } from "./clause.js";
-import { parseRomanNumeral } from "./roman-numeral.js";
+import { parseRomanNumeral } from "./parse-roman-numeral.js";
 
 // "Điều 3. Title" or "Điều 3: Title" at the very start of a line; "theo Điều 2 …" inside a sentence never matches,
 // nor does "Điều 1.2" (a cross-reference to a clause inside an article).

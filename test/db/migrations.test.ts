@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { expect, test } from "vitest";
 import { backupDatabase } from "../../src/db/backup-database.js";
 import { createDatabase } from "../../src/db/create-database.js";
-import { applyMigrations } from "../../src/db/migrate.js";
+import { applyMigrations } from "../../src/db/apply-migrations.js";
 import { tmpRoot } from "../support/global-setup.js";
 
 test("a new database file is created, migrated in-process, in WAL mode, and migrating again does nothing", async () => {

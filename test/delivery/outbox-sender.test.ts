@@ -1,7 +1,7 @@
 import { Telegram } from "telegraf";
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { createOutboxSender, type OutboxSenderOptions } from "../../src/delivery/outbox-sender.js";
-import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
+import { createOutboxRenderer } from "../../src/delivery/create-outbox-renderer.js";
 import { encodeMessageAction } from "../../src/bot/encode-message-action.js";
 import { enqueueMessages, type OutgoingMessage } from "../../src/domain/delivery/enqueue-messages.js";
 import { createTranslator } from "../../src/i18n/translator.js";

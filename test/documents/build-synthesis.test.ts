@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { buildSynthesisDocx } from "../../src/documents/build-synthesis-docx.js";
 import { buildSynthesisXlsx } from "../../src/documents/build-synthesis-xlsx.js";
 import { composeSynthesisText } from "../../src/documents/compose-synthesis-text.js";
-import { synthesisDateParams } from "../../src/documents/synthesis-date.js";
+import { synthesisDateParams } from "../../src/documents/synthesis-date-params.js";
 import { sampleSynthesisTable } from "./fixtures/sample-synthesis-table.js";
 import { strictTranslate } from "./fixtures/strict-translate.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { findClauseHeadings } from "../../src/documents/find-clause-headings.js";
-import { parseRomanNumeral } from "../../src/documents/roman-numeral.js";
+import { parseRomanNumeral } from "../../src/documents/parse-roman-numeral.js";
 
 describe("findClauseHeadings", () => {
   test("documents without chapters get plain ids", () => {

@@ -3,7 +3,7 @@ import JSZip from "jszip";
 import { describe, expect, test } from "vitest";
 import { checkDocxSize, maxDocxXmlBytes } from "../../src/documents/check-docx-size.js";
 import { DocumentReadError, readDocxClauses } from "../../src/documents/read-docx-clauses.js";
-import { sha256Hex } from "../../src/documents/sha256.js";
+import { sha256Hex } from "../../src/documents/sha256-hex.js";
 import { buildDraftDocx } from "./fixtures/build-draft-docx.js";
 
 async function expectReadError(bytes: Uint8Array, code: string) {

@@ -1,10 +1,10 @@
 import { Writable } from "node:stream";
 import type { Update, UserFromGetMe } from "telegraf/types";
 import { createBot } from "../../src/bot/create-bot.js";
-import { createProgressMessage } from "../../src/delivery/announcement-progress.js";
+import { createProgressMessage } from "../../src/delivery/create-progress-message.js";
 import { createAnnouncementProgressJob } from "../../src/scheduler/announcement-progress-job.js";
 import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
-import { createOutboxRenderer } from "../../src/delivery/render-outbox-text.js";
+import { createOutboxRenderer } from "../../src/delivery/create-outbox-renderer.js";
 import { encodeMessageAction } from "../../src/bot/encode-message-action.js";
 import type { Db } from "../../src/db/create-database.js";
 import { createTranslator } from "../../src/i18n/translator.js";

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import { applyMigrations } from "../../src/db/migrate.js";
+import { applyMigrations } from "../../src/db/apply-migrations.js";
 
 // Migrate once into a template; each test file copies it to get a fresh, fully migrated database.
 // Overridable so two suites can run side by side in one checkout.

@@ -26,8 +26,6 @@ export type OutgoingMessage = {
   storedFileId?: string | null;
   // Buttons in domain terms; the renderer turns each action into callback data.
   buttons?: MessageButton[][];
-  // TRANSITIONAL: Telegram markup built by the caller; removed once every area enqueues `buttons`.
-  replyMarkup?: unknown;
   pin?: boolean;
   // Sent as a reply to this message in the same chat.
   replyToMessageId?: bigint | number | null;
@@ -78,11 +76,7 @@ export async function enqueueMessages(tx: Tx, options: EnqueueMessagesOptions): 
         textParams: message.textParams ? JSON.stringify(message.textParams) : null,
         fileId: message.fileId ?? null,
         storedFileId: message.storedFileId ?? null,
-        replyMarkup: message.buttons
-          ? JSON.stringify({ buttons: message.buttons })
-          : message.replyMarkup === undefined
-            ? null
-            : JSON.stringify(message.replyMarkup),
+        replyMarkup: message.buttons ? JSON.stringify({ buttons: message.buttons }) : null,
         pin: message.pin ?? false,
         replyToMessageId: message.replyToMessageId == null ? null : BigInt(message.replyToMessageId),
         nextAttemptAt: options.notBefore ?? options.now,

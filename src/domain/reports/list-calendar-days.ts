@@ -1,6 +1,6 @@
 import type { Db } from "../../db/create-database.js";
 import { weekdayOf } from "./calendar-date.js";
-import { listOfficialDaySwaps } from "./official-day-swaps.js";
+import { listOfficialDaySwaps } from "./list-official-day-swaps.js";
 import { listPublicHolidays } from "./vietnam-holidays.js";
 import { CalendarDayKindSchema, type CalendarDayKind } from "./work-calendar.js";
 

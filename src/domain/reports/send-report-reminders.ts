@@ -7,7 +7,7 @@ import { messagesToPeople } from "../delivery/messages-to-people.js";
 import { listEventInstants, type ReportEvent } from "./event-instants.js";
 import { periodLabel } from "./list-periods.js";
 import { readObligationSettings, type ObligationSettings } from "./obligation-settings.js";
-import { listOutstandingUnits } from "./outstanding-units.js";
+import { listOutstandingUnits } from "./list-outstanding-units.js";
 import { displayDate } from "./calendar-date.js";
 import { reportEventIntent } from "./report-intents.js";
 import { reportButtons } from "./report-buttons.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { addDays, CalendarDateSchema, daysInMonth, formatDateParts, isWeekend } from "./calendar-date.js";
-import { listOfficialDaySwaps } from "./official-day-swaps.js";
+import { listOfficialDaySwaps } from "./list-official-day-swaps.js";
 import { listPublicHolidays } from "./vietnam-holidays.js";
 import { defaultTimeZone } from "./zoned-time.js";
 

@@ -7,7 +7,7 @@ import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import type { Actor } from "../people/load-actor.js";
 import { personName } from "../people/person-name.js";
 import { assertCan } from "../policy/policy.js";
-import { findOpenRound } from "./find-signing-round.js";
+import { findOpenRound } from "./find-open-round.js";
 import { signButtons } from "./sign-buttons.js";
 import { shortFingerprint } from "../../i18n/format-fingerprint.js";
 

@@ -6,7 +6,7 @@ import { DomainError } from "../domain-error.js";
 import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
 import type { Actor } from "../people/load-actor.js";
 import { assertCan } from "../policy/policy.js";
-import { listSigners } from "./list-signatories.js";
+import { listSigners } from "./list-signers.js";
 import { signButtons } from "./sign-buttons.js";
 
 export type SigningDocument = { fileId: string; fileName: string; sha256: string; draftVersionId: string | null };

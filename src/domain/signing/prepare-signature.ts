@@ -2,7 +2,7 @@ import type { Db, Tx } from "../../db/create-database.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
 import { DomainError } from "../domain-error.js";
 import { personName } from "../people/person-name.js";
-import { findOpenRound } from "./find-signing-round.js";
+import { findOpenRound } from "./find-open-round.js";
 import { resolveSigner } from "./resolve-signer.js";
 
 // Everything that must hold before a signature: the round is open, the person may sign for a unit, and that unit

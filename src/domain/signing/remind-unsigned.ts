@@ -1,7 +1,7 @@
 import type { Db } from "../../db/create-database.js";
 import { DateTime } from "luxon";
 import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
-import { listSigners } from "./list-signatories.js";
+import { listSigners } from "./list-signers.js";
 import { signButtons } from "./sign-buttons.js";
 import { shortFingerprint } from "../../i18n/format-fingerprint.js";
 

@@ -7,7 +7,7 @@ import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
 import type { Actor } from "../people/load-actor.js";
 import { assertCan } from "../policy/policy.js";
-import { findOpenRound } from "./find-signing-round.js";
+import { findOpenRound } from "./find-open-round.js";
 
 // After a correction the leader voids the open round: its signatures stay as history, everyone is told why,
 // and a new round can be opened on the corrected text.

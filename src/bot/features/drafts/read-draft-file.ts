@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { readDocxClauses } from "../../../documents/read-docx-clauses.js";
-import { sha256Hex } from "../../../documents/sha256.js";
+import { sha256Hex } from "../../../documents/sha256-hex.js";
 import { DomainError } from "../../../domain/domain-error.js";
 import { acceptFile, maxUploadBytes } from "../../../domain/files/accept-file.js";
 import { DraftClauseSchema } from "../../../domain/drafts/draft-clause.js";

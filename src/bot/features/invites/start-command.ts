@@ -4,7 +4,7 @@ import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { syncChatCommandMenu } from "../../command-menus.js";
 import { memberSummary } from "../../member-summary.js";
-import { profileFromContext } from "../../telegram-profile.js";
+import { profileFromContext } from "../../profile-from-context.js";
 import { joinedView, welcomeView } from "./start-views.js";
 
 // /start: a greeting, or, with an invite token (the t.me link's start parameter), registration.

@@ -4,7 +4,7 @@ import { setPersonLocale } from "../../../domain/people/set-person-locale.js";
 import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { syncChatCommandMenu } from "../../command-menus.js";
-import { profileFromContext } from "../../telegram-profile.js";
+import { profileFromContext } from "../../profile-from-context.js";
 
 export async function changeLanguage(ctx: BotContext, deps: BotDeps, locale: Locale): Promise<void> {
   await setPersonLocale(deps.db, { profile: profileFromContext(ctx), locale, now: deps.clock() });

@@ -1,7 +1,7 @@
 import { DomainError } from "../../../domain/domain-error.js";
 import { acceptFile, maxUploadBytes } from "../../../domain/files/accept-file.js";
 import type { ReportContent } from "../../../domain/reports/submit-report.js";
-import { sha256Hex } from "../../../documents/sha256.js";
+import { sha256Hex } from "../../../documents/sha256-hex.js";
 import type { BotContext } from "../../bot-context.js";
 import { downloadFile } from "../../download-file.js";
 

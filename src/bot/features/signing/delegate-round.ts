@@ -2,7 +2,7 @@ import { DomainError } from "../../../domain/domain-error.js";
 import { listMembers } from "../../../domain/members/list-members.js";
 import { assertCan } from "../../../domain/policy/policy.js";
 import { delegateSigning } from "../../../domain/signing/delegate-signing.js";
-import { findOpenRound } from "../../../domain/signing/find-signing-round.js";
+import { findOpenRound } from "../../../domain/signing/find-open-round.js";
 import { resolveSigner } from "../../../domain/signing/resolve-signer.js";
 import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";

@@ -1,5 +1,5 @@
 import { assertCan } from "../../../domain/policy/policy.js";
-import { findOpenRound } from "../../../domain/signing/find-signing-round.js";
+import { findOpenRound } from "../../../domain/signing/find-open-round.js";
 import { voidSigningRound } from "../../../domain/signing/void-signing-round.js";
 import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";

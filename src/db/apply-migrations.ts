@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { MigrationDirectory } from "@prisma/schema-engine-wasm";
-import { openSchemaEngine } from "./schema-engine.js";
+import { openSchemaEngine } from "./open-schema-engine.js";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const migrationsDir = path.join(projectRoot, "prisma/migrations");

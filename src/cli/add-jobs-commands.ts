@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import type { CliConfig } from "../config/env-schema.js";
 import { backupDatabase } from "../db/backup-database.js";
 import { createDatabase, type Db } from "../db/create-database.js";
-import { resolveDatabaseFile } from "../db/database-file.js";
+import { resolveDatabaseFile } from "../db/resolve-database-file.js";
 import { systemClock } from "../domain/clock.js";
 import { bringDueToNow } from "../domain/delivery/bring-due-to-now.js";
 import { createTranslator } from "../i18n/translator.js";
