@@ -1,3 +1,4 @@
+import { checkSentText } from "./check-sent-text.js";
 import { Writable } from "node:stream";
 import { Telegram } from "telegraf";
 import type { Update, UserFromGetMe } from "telegraf/types";
@@ -127,6 +128,7 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
   const hooks: ((call: ApiCall) => Promise<void> | void)[] = [];
   fakeApis.set(token, async (method, payload) => {
     calls.push({ method, payload });
+    checkSentText(method, payload);
     for (const hook of hooks) await hook({ method, payload });
     const index = failures.findIndex(
       (f) => f.method === method && (f.chatId === undefined || f.chatId === Number(payload.chat_id)),

@@ -1,5 +1,6 @@
 // A fake Telegram Bot API on loopback for tests: real getUpdates offsets, uploads and downloads, scripted
 // faults, and a log of every call with timings. telegraf talks to it through `telegram: { apiRoot }`.
+import { checkSentText } from "../check-sent-text.js";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
@@ -253,7 +254,8 @@ export class FakeBotApi {
     let params: Json = {};
     let chatId: number | undefined;
     let fault: FaultReply | undefined;
-    const record = (outcome: FakeCall["outcome"], extra: Partial<FakeCall> = {}) =>
+    const record = (outcome: FakeCall["outcome"], extra: Partial<FakeCall> = {}) => {
+      if (params && typeof params === "object") checkSentText(method, params as Record<string, unknown>);
       this.log.record({
         method,
         params,
@@ -264,6 +266,7 @@ export class FakeBotApi {
         ...(fault ? { fault: fault.kind } : {}),
         ...extra,
       });
+    };
     const answerError = (error: ApiError) => {
       record(hungUp.signal.aborted ? "dropped" : "error", {
         errorCode: error.errorCode,
