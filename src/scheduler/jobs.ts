@@ -2,6 +2,7 @@ import type { Locale } from "../config/env-schema.js";
 import type { Db } from "../db/create-database.js";
 import { remindSilentUnits } from "../domain/drafts/remind-silent-units.js";
 import { pruneHandledUpdates } from "../domain/updates/prune-handled-updates.js";
+import { pruneRefusals } from "../domain/audit/prune-refusals.js";
 import { sendDueSyntheses } from "../exports/send-due-syntheses.js";
 import { sendDueCertificates } from "../exports/send-due-certificates.js";
 import { remindUnsigned } from "../domain/signing/remind-unsigned.js";
@@ -35,6 +36,11 @@ export function createJobs(deps: JobDeps): Job[] {
       schedule: "17 3 * * *",
       // What is old is judged by the real clock, not by an operator's --at.
       run: (at, realNow) => pruneHandledUpdates(deps.db, { now: realNow ?? at }),
+    },
+    {
+      name: "prune-refusals",
+      schedule: "27 3 * * *",
+      run: (at, realNow) => pruneRefusals(deps.db, { now: realNow ?? at }),
     },
     {
       name: "draft-reminders",
