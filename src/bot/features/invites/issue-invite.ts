@@ -1,6 +1,7 @@
 import { findUnit } from "../../../domain/blocs/find-unit.js";
 import { listUnits } from "../../../domain/blocs/list-units.js";
 import { DomainError } from "../../../domain/domain-error.js";
+import { revokeInvite } from "../../../domain/invites/revoke-invite.js";
 import { createInvite } from "../../../domain/invites/create-invite.js";
 import { inviteLink } from "../../../domain/invites/invite-token.js";
 import type { MemberRole } from "../../../domain/members/member-role.js";
@@ -51,5 +52,18 @@ export async function issueInvite(
     maxUses: invite.maxUses,
     timeZone: deps.timeZone,
   });
-  await ctx.editMessageText(view.text, view.extra);
+  // The link is the only copy of the token: if Telegram cannot show it, it is sent again as a new message, and if
+  // that fails too the invite is revoked rather than left valid and unseen.
+  try {
+    await ctx.editMessageText(view.text, view.extra);
+  } catch (editError) {
+    ctx.log.warn({ err: editError }, "could not show the invite link; sending it as a new message");
+    try {
+      await ctx.reply(view.text, view.extra);
+    } catch (error) {
+      const revoke = { blocId: bloc.id, inviteId: invite.id, reason: "link_not_shown", actor: ctx.actor };
+      await revokeInvite(deps.db, { ...revoke, now: deps.clock() });
+      throw error;
+    }
+  }
 }
