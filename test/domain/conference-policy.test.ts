@@ -6,12 +6,9 @@ import { changeConference } from "../../src/domain/conference/change-conference.
 import { checkInUnit } from "../../src/domain/conference/check-in-unit.js";
 import { createConference } from "../../src/domain/conference/create-conference.js";
 import { setConferenceReminders } from "../../src/domain/conference/set-conference-reminders.js";
-import { loadActor, type Actor } from "../../src/domain/people/load-actor.js";
-import { isPolicyError } from "../../src/domain/policy/policy-error.js";
-import { createBotHarness } from "../support/bot-harness.js";
-import { makeUser } from "../support/fixtures.js";
+import { type Actor } from "../../src/domain/people/load-actor.js";
+import { expectRefusedAndUnchanged, registerPolicyActors } from "../support/policy-actors.js";
 import { useSeededBloc } from "../support/seeded-bloc.js";
-import { snapshotTables } from "../support/table-snapshot.js";
 
 // Every mutating conference service refuses an actor the policy does not allow, before it writes anything.
 const s = useSeededBloc();
@@ -28,14 +25,7 @@ const actors = {} as Record<"leader" | "liaison" | "board" | "outsider", Actor>;
 let conferenceId = "";
 
 beforeAll(async () => {
-  const h = createBotHarness({ db: s.t.db });
-  const users = { leader: makeUser("KT"), liaison: makeUser("LL"), board: makeUser("TK"), outsider: makeUser("NG") };
-  await h.text(users.leader, `/start ${await s.seed.invite("SVHTT", "signatory")}`);
-  await h.text(users.liaison, `/start ${await s.seed.invite("SYT", "liaison")}`);
-  await h.text(users.board, `/start ${await s.seed.invite(null, "board")}`);
-  await h.text(users.outsider, "/start");
-  for (const [name, user] of Object.entries(users))
-    actors[name as keyof typeof actors] = await loadActor(s.t.db, { telegramId: user.id });
+  Object.assign(actors, await registerPolicyActors(s));
   const { conference } = await createConference(s.t.db, {
     blocId: s.seed.blocId,
     createdById: actors.leader.person!.id,
@@ -166,13 +156,7 @@ const cases: [string, keyof typeof actors, (actor: Actor) => Promise<unknown>][]
 
 describe("conference policy in the domain", () => {
   test.each(cases)("%s is refused for %s and changes nothing", async (_name, who, call) => {
-    const before = await snapshotTables(s.t.db);
-    const error = await call(actors[who]).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(isPolicyError(error), String(error)).toBe(true);
-    expect(await snapshotTables(s.t.db)).toEqual(before);
+    await expectRefusedAndUnchanged(s.t.db, () => call(actors[who]));
   });
 
   test("the leader unit may do what the others may not: the same call succeeds for it", async () => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, test } from "vitest";
 import { addComment } from "../../src/domain/drafts/add-comment.js";
 import { addVersion } from "../../src/domain/drafts/add-version.js";
 import { answerNoComments } from "../../src/domain/drafts/answer-no-comments.js";
@@ -8,12 +8,9 @@ import { extendDeadline } from "../../src/domain/drafts/extend-deadline.js";
 import { markFinalVersion } from "../../src/domain/drafts/mark-final-version.js";
 import { respondToComment } from "../../src/domain/drafts/respond-to-comment.js";
 import { setReminderOffsets } from "../../src/domain/drafts/set-reminder-offsets.js";
-import { loadActor, type Actor } from "../../src/domain/people/load-actor.js";
-import { isPolicyError } from "../../src/domain/policy/policy-error.js";
-import { createBotHarness } from "../support/bot-harness.js";
-import { makeUser } from "../support/fixtures.js";
+import { type Actor } from "../../src/domain/people/load-actor.js";
+import { expectRefusedAndUnchanged, registerPolicyActors } from "../support/policy-actors.js";
 import { useSeededBloc } from "../support/seeded-bloc.js";
-import { snapshotTables } from "../support/table-snapshot.js";
 
 // Every mutating drafts service refuses an actor the policy does not allow, before it writes anything.
 const s = useSeededBloc();
@@ -33,14 +30,7 @@ let versionId = "";
 let commentId = "";
 
 beforeAll(async () => {
-  const h = createBotHarness({ db: s.t.db });
-  const users = { leader: makeUser("KT"), liaison: makeUser("LL"), board: makeUser("TK"), outsider: makeUser("NG") };
-  await h.text(users.leader, `/start ${await s.seed.invite("SVHTT", "signatory")}`);
-  await h.text(users.liaison, `/start ${await s.seed.invite("SYT", "liaison")}`);
-  await h.text(users.board, `/start ${await s.seed.invite(null, "board")}`);
-  await h.text(users.outsider, "/start");
-  for (const [name, user] of Object.entries(users))
-    actors[name as keyof typeof actors] = await loadActor(s.t.db, { telegramId: user.id });
+  Object.assign(actors, await registerPolicyActors(s));
   const created = await createDraft(s.t.db, {
     blocId: s.seed.blocId,
     authorId: actors.leader.person!.id,
@@ -192,12 +182,6 @@ const cases: [string, keyof typeof actors, (actor: Actor) => Promise<unknown>][]
 
 describe("drafts policy in the domain", () => {
   test.each(cases)("%s is refused for %s and changes nothing", async (_name, who, call) => {
-    const before = await snapshotTables(s.t.db);
-    const error = await call(actors[who]).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(isPolicyError(error), String(error)).toBe(true);
-    expect(await snapshotTables(s.t.db)).toEqual(before);
+    await expectRefusedAndUnchanged(s.t.db, () => call(actors[who]));
   });
 });

@@ -5,12 +5,10 @@ import { importBloc } from "../../src/domain/blocs/import-bloc.js";
 import { linkGroup } from "../../src/domain/groups/link-group.js";
 import { createInvite } from "../../src/domain/invites/create-invite.js";
 import { removeMember } from "../../src/domain/members/remove-member.js";
-import { loadActor, type Actor } from "../../src/domain/people/load-actor.js";
-import { isPolicyError } from "../../src/domain/policy/policy-error.js";
-import { createBotHarness } from "../support/bot-harness.js";
-import { exampleBlocFile, makeUser } from "../support/fixtures.js";
+import { type Actor } from "../../src/domain/people/load-actor.js";
+import { exampleBlocFile } from "../support/fixtures.js";
+import { expectRefusedAndUnchanged, registerPolicyActors } from "../support/policy-actors.js";
 import { useSeededBloc } from "../support/seeded-bloc.js";
-import { snapshotTables } from "../support/table-snapshot.js";
 
 // Every mutating service of invites, members, groups and blocs refuses an actor the policy does not allow,
 // before it writes anything.
@@ -20,14 +18,7 @@ const actors = {} as Record<"leader" | "liaison" | "board" | "outsider", Actor>;
 const memberships = {} as Record<"liaison" | "board", string>;
 
 beforeAll(async () => {
-  const h = createBotHarness({ db: s.t.db });
-  const users = { leader: makeUser("KT"), liaison: makeUser("LL"), board: makeUser("TK"), outsider: makeUser("NG") };
-  await h.text(users.leader, `/start ${await s.seed.invite("SVHTT", "signatory")}`);
-  await h.text(users.liaison, `/start ${await s.seed.invite("SYT", "liaison")}`);
-  await h.text(users.board, `/start ${await s.seed.invite(null, "board")}`);
-  await h.text(users.outsider, "/start");
-  for (const [name, user] of Object.entries(users))
-    actors[name as keyof typeof actors] = await loadActor(s.t.db, { telegramId: user.id });
+  Object.assign(actors, await registerPolicyActors(s));
   memberships.liaison = actors.liaison.membershipId!;
   memberships.board = actors.board.membershipId!;
 });
@@ -75,13 +66,7 @@ const cases: [string, keyof typeof actors, (actor: Actor) => Promise<unknown>][]
 
 describe("members, invites, groups and blocs policy in the domain", () => {
   test.each(cases)("%s is refused for %s and changes nothing", async (_name, who, call) => {
-    const before = await snapshotTables(s.t.db);
-    const error = await call(actors[who]).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(isPolicyError(error), String(error)).toBe(true);
-    expect(await snapshotTables(s.t.db)).toEqual(before);
+    await expectRefusedAndUnchanged(s.t.db, () => call(actors[who]));
   });
 
   test("the same services go through for an allowed actor", async () => {

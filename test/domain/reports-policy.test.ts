@@ -1,6 +1,5 @@
-import { beforeAll, describe, expect, test } from "vitest";
-import { loadActor, type Actor } from "../../src/domain/people/load-actor.js";
-import { isPolicyError } from "../../src/domain/policy/policy-error.js";
+import { beforeAll, describe, test } from "vitest";
+import { type Actor } from "../../src/domain/people/load-actor.js";
 import { createObligation } from "../../src/domain/reports/create-obligation.js";
 import { removeCalendarDay } from "../../src/domain/reports/remove-calendar-day.js";
 import { setCalendarDay } from "../../src/domain/reports/set-calendar-day.js";
@@ -8,10 +7,8 @@ import { submitReport } from "../../src/domain/reports/submit-report.js";
 import { updateObligation } from "../../src/domain/reports/update-obligation.js";
 import { createWorkCalendar } from "../../src/domain/reports/work-calendar.js";
 import { operatorActor } from "../../src/domain/people/operator-actor.js";
-import { createBotHarness } from "../support/bot-harness.js";
-import { makeUser } from "../support/fixtures.js";
+import { expectRefusedAndUnchanged, registerPolicyActors } from "../support/policy-actors.js";
 import { useSeededBloc } from "../support/seeded-bloc.js";
-import { snapshotTables } from "../support/table-snapshot.js";
 
 // Every mutating reports service refuses an actor the policy does not allow, before it writes anything.
 const s = useSeededBloc();
@@ -23,14 +20,7 @@ let obligationId = "";
 let periodId = "";
 
 beforeAll(async () => {
-  const h = createBotHarness({ db: s.t.db });
-  const users = { leader: makeUser("KT"), liaison: makeUser("LL"), board: makeUser("TK"), outsider: makeUser("NG") };
-  await h.text(users.leader, `/start ${await s.seed.invite("SVHTT", "signatory")}`);
-  await h.text(users.liaison, `/start ${await s.seed.invite("SYT", "liaison")}`);
-  await h.text(users.board, `/start ${await s.seed.invite(null, "board")}`);
-  await h.text(users.outsider, "/start");
-  for (const [name, user] of Object.entries(users))
-    actors[name as keyof typeof actors] = await loadActor(s.t.db, { telegramId: user.id });
+  Object.assign(actors, await registerPolicyActors(s));
   const { obligation } = await createObligation(s.t.db, {
     blocId: s.seed.blocId,
     actor: actors.leader,
@@ -86,12 +76,6 @@ const cases: [string, keyof typeof actors, (actor: Actor) => Promise<unknown>][]
 
 describe("reports policy in the domain", () => {
   test.each(cases)("%s is refused for %s and changes nothing", async (_name, who, call) => {
-    const before = await snapshotTables(s.t.db);
-    const error = await call(actors[who]).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(isPolicyError(error), String(error)).toBe(true);
-    expect(await snapshotTables(s.t.db)).toEqual(before);
+    await expectRefusedAndUnchanged(s.t.db, () => call(actors[who]));
   });
 });

@@ -139,3 +139,17 @@ export function parseJsonLines(lines: string[]): Record<string, any>[] {
     }
   });
 }
+
+// The real bot process (`node --import tsx src/main.ts`), returned once it logged "bot started".
+export async function startBotProcess(env: AppEnv): Promise<Child> {
+  const child = runApp("src/main.ts", [], env);
+  await waitFor(
+    "the bot to start",
+    () => {
+      if (child.exit) throw new Error(`bot exited early\n${child.tail()}`);
+      return parseJsonLines(child.lines()).find((line) => line.msg === "bot started");
+    },
+    { timeoutMs: 30_000, context: () => child.tail() },
+  );
+  return child;
+}

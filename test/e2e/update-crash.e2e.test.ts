@@ -6,7 +6,15 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api/fake-bot-api.js";
-import { parseJsonLines, projectRoot, runApp, runAppToEnd, waitFor, type AppEnv, type Child } from "./processes.js";
+import {
+  parseJsonLines,
+  projectRoot,
+  runAppToEnd,
+  startBotProcess,
+  waitFor,
+  type AppEnv,
+  type Child,
+} from "./processes.js";
 
 let api: FakeBotApi;
 let workDir: string;
@@ -32,18 +40,7 @@ afterAll(async () => {
   rmSync(workDir, { recursive: true, force: true });
 });
 
-async function startBot(): Promise<Child> {
-  const child = runApp("src/main.ts", [], env);
-  await waitFor(
-    "the bot to start",
-    () => {
-      if (child.exit) throw new Error(`bot exited early\n${child.tail()}`);
-      return parseJsonLines(child.lines()).find((line) => line.msg === "bot started");
-    },
-    { timeoutMs: 30_000, context: () => child.tail() },
-  );
-  return child;
-}
+const startBot = () => startBotProcess(env);
 
 const openWizards = () => {
   const sqlite = new Database(path.join(workDir, "khoi.db"), { readonly: true });

@@ -2,6 +2,10 @@ import { Markup, Telegraf, TelegramError } from "telegraf";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startFakeBotApi, maxInWindow, type FakeBotApi, type FakeCall, type FaultReply } from "./fake-bot-api.js";
 import { FaultPlan } from "./faults.js";
+import { takeTextProblems } from "../check-sent-text.js";
+
+// These tests send over-long and malformed texts on purpose, to see the fake refuse them like Telegram does.
+afterEach(() => void takeTextProblems());
 
 let api: FakeBotApi;
 const running: Array<() => Promise<void>> = [];
