@@ -1,8 +1,6 @@
 import type { Locale } from "../config/env-schema.js";
 import type { Db } from "../db/create-database.js";
 import { remindSilentUnits } from "../domain/drafts/remind-silent-units.js";
-import { pruneHandledUpdates } from "../domain/updates/prune-handled-updates.js";
-import { pruneRefusals } from "../domain/audit/prune-refusals.js";
 import { sendDueSyntheses } from "../exports/send-due-syntheses.js";
 import { sendDueCertificates } from "../exports/send-due-certificates.js";
 import { remindUnsigned } from "../domain/signing/remind-unsigned.js";
@@ -13,6 +11,7 @@ import { loadWorkCalendar } from "../domain/reports/load-work-calendar.js";
 import { sendReportDigest } from "../domain/reports/send-report-digest.js";
 import { sendReportReminders } from "../domain/reports/send-report-reminders.js";
 import type { AnnouncementProgressJob } from "./announcement-progress-job.js";
+import { createPruneJobs } from "./create-prune-jobs.js";
 import type { Job } from "./scheduler.js";
 
 export type JobDeps = {
@@ -31,17 +30,7 @@ export function createJobs(deps: JobDeps): Job[] {
   const notifying = <T>(run: Promise<T>) => run.finally(() => deps.notify?.());
   return [
     deps.announcementProgress,
-    {
-      name: "prune-handled-updates",
-      schedule: "17 3 * * *",
-      // What is old is judged by the real clock, not by an operator's --at.
-      run: (at, realNow) => pruneHandledUpdates(deps.db, { now: realNow ?? at }),
-    },
-    {
-      name: "prune-refusals",
-      schedule: "27 3 * * *",
-      run: (at, realNow) => pruneRefusals(deps.db, { now: realNow ?? at }),
-    },
+    ...createPruneJobs(deps.db),
     {
       name: "draft-reminders",
       schedule: "* * * * *",

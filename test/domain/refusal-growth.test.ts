@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
+import { chooseLanguage } from "../../src/bot/features/language/language-callbacks.js";
 import { pruneRefusals } from "../../src/domain/audit/prune-refusals.js";
+import { pruneStrangers } from "../../src/domain/people/prune-strangers.js";
 import { createBotHarness } from "../support/bot-harness.js";
 import { makeUser } from "../support/fixtures.js";
 import { useSeededBloc } from "../support/seeded-bloc.js";
@@ -37,5 +39,28 @@ describe("refusal rows", () => {
     expect(JSON.parse(summary.details!)).toMatchObject({ count: 25 });
     expect(await pruneRefusals(s.t.db, { now })).toBe(0);
     expect(await s.t.db.auditEvent.count({ where: { action: "authz.denied_pruned" } })).toBe(1);
+  });
+});
+
+describe("strangers", () => {
+  test("someone who chose a language but never joined is forgotten after 30 days; members and recent strangers stay", async () => {
+    const h = createBotHarness({ db: s.t.db });
+    const [oldStranger, newStranger] = [makeUser("Old"), makeUser("New")];
+    for (const user of [oldStranger, newStranger]) await h.press(user, chooseLanguage.pack({ locale: "en" }));
+    await s.t.db.person.update({
+      where: { telegramId: BigInt(oldStranger.id) },
+      data: { createdAt: new Date("2026-10-01T00:00:00Z") },
+    });
+    await s.t.db.person.update({
+      where: { telegramId: BigInt(member.id) },
+      data: { createdAt: new Date("2026-10-01T00:00:00Z") },
+    });
+    const now = new Date("2026-12-03T00:00:00Z");
+    expect(await pruneStrangers(s.t.db, { now })).toBe(1);
+    const left = await s.t.db.person.findMany({ select: { telegramId: true } });
+    const ids = left.map((p) => Number(p.telegramId));
+    expect(ids).not.toContain(oldStranger.id);
+    expect(ids).toContain(newStranger.id);
+    expect(ids).toContain(member.id);
   });
 });

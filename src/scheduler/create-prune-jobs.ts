@@ -1,0 +1,26 @@
+import type { Db } from "../db/create-database.js";
+import { pruneRefusals } from "../domain/audit/prune-refusals.js";
+import { pruneStrangers } from "../domain/people/prune-strangers.js";
+import { pruneHandledUpdates } from "../domain/updates/prune-handled-updates.js";
+import type { Job } from "./scheduler.js";
+
+// Housekeeping at night, in bounded batches. What is old is judged by the real clock, not by an operator's --at.
+export function createPruneJobs(db: Db): Job[] {
+  return [
+    {
+      name: "prune-handled-updates",
+      schedule: "17 3 * * *",
+      run: (at, realNow) => pruneHandledUpdates(db, { now: realNow ?? at }),
+    },
+    {
+      name: "prune-refusals",
+      schedule: "27 3 * * *",
+      run: (at, realNow) => pruneRefusals(db, { now: realNow ?? at }),
+    },
+    {
+      name: "prune-strangers",
+      schedule: "37 3 * * *",
+      run: (at, realNow) => pruneStrangers(db, { now: realNow ?? at }),
+    },
+  ];
+}
