@@ -1,3 +1,5 @@
+import { isBusyFailure } from "../domain/classify-storage-failure.js";
+
 // SQLite allows one writer at a time: a CLI `jobs run` next to the bot's minute tick makes one of them wait past
 // the driver's busy timeout. That is a transient condition, so the job is run again after a pause instead of failing.
 
@@ -9,29 +11,8 @@ export type RetryBusyOptions = {
   sleep?: (ms: number) => Promise<void>;
 };
 
-// better-sqlite3 codes, the message SQLite prints, and Prisma's codes for a timed-out or busy database
-// (P1008 operation timed out, P2034 write conflict, P2024 connection pool timeout).
-const busyCodes = new Set([
-  "SQLITE_BUSY",
-  "SQLITE_BUSY_SNAPSHOT",
-  "SQLITE_BUSY_TIMEOUT",
-  "SQLITE_LOCKED",
-  "P1008",
-  "P2034",
-  "P2024",
-]);
-const busyText =
-  /SQLITE_BUSY|database is locked|database table is locked|SocketTimeout|Timed out during query execution/i;
-
-export function isBusyError(error: unknown, depth = 0): boolean {
-  if (depth > 4 || error == null || typeof error !== "object") return typeof error === "string" && busyText.test(error);
-  const record = error as { code?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
-  if (typeof record.code === "string" && busyCodes.has(record.code)) return true;
-  if (typeof record.message === "string" && busyText.test(record.message)) return true;
-  if (record.meta && typeof record.meta === "object" && isBusyError(JSON.stringify(record.meta), depth + 1))
-    return true;
-  return isBusyError(record.cause, depth + 1);
-}
+// The one reading of database errors (classifyStorageFailure) decides what counts as busy.
+export const isBusyError = isBusyFailure;
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

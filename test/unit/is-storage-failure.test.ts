@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { DomainError } from "../../src/domain/domain-error.js";
-import { isStorageFailure } from "../../src/domain/is-storage-failure.js";
+import { isStorageFailure } from "../../src/domain/classify-storage-failure.js";
 
 test("storage failures are recognised through Prisma's wrapping; bugs and rule refusals are not", () => {
   // The shape Prisma 7 with the better-sqlite3 adapter throws on a full disk (P2039 around the driver's error).

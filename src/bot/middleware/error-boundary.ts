@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { MiddlewareFn } from "telegraf";
 import { recordRefusal } from "../../domain/audit/record-refusal.js";
 import { isDomainError } from "../../domain/domain-error.js";
-import { isStorageFailure } from "../../domain/is-storage-failure.js";
+import { isStorageFailure } from "../../domain/classify-storage-failure.js";
 import { releaseUpdate } from "../../domain/updates/release-update.js";
 import { isPolicyError, type PolicyError } from "../../domain/policy/policy-error.js";
 import { localeFromTelegram } from "../../i18n/translator.js";
