@@ -2,11 +2,19 @@
 // to our fake Bot API; it is killed with SIGKILL in the middle of the broadcast and started again. Every recipient
 // must get the announcement, duplicates stay within the sends in flight at the kill, and the progress message and
 // the final report still come out right.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startFakeBotApi, type FakeBotApi, type SentMessage } from "../support/fake-bot-api/fake-bot-api.js";
-import { projectRoot, runAppToEnd, startBotProcess, waitFor, type AppEnv, type Child } from "./processes.js";
+import {
+  runAppToEnd,
+  fakeApiEnv,
+  makeE2eWorkDir,
+  startBotProcess,
+  waitFor,
+  type AppEnv,
+  type Child,
+} from "./processes.js";
 
 let api: FakeBotApi;
 let workDir: string;
@@ -17,15 +25,8 @@ const text = "Kính gửi các đơn vị: hội nghị ký kết giao ước th
 
 beforeAll(async () => {
   api = await startFakeBotApi();
-  mkdirSync(path.join(projectRoot, ".tmp"), { recursive: true });
-  workDir = mkdtempSync(path.join(projectRoot, ".tmp", "e2e-announce-"));
-  env = {
-    BOT_TOKEN: api.token,
-    TELEGRAM_API_ROOT: api.apiRoot,
-    DATABASE_URL: `file:${path.join(workDir, "khoi.db")}`,
-    LOG_LEVEL: "info",
-    NODE_ENV: "production",
-  };
+  workDir = makeE2eWorkDir("e2e-announce-");
+  env = fakeApiEnv(api, path.join(workDir, "khoi.db"));
 });
 afterAll(async () => {
   bot?.killHard();

@@ -1,7 +1,9 @@
 // Helpers for end-to-end tests that run the real entry points as child processes, the way `npm start` and
 // `npm run cli` do: `node --import tsx src/main.ts` (one process, so signals reach the app itself).
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -152,4 +154,21 @@ export async function startBotProcess(env: AppEnv): Promise<Child> {
     { timeoutMs: 30_000, context: () => child.tail() },
   );
   return child;
+}
+
+// A fresh folder under .tmp for one e2e file's database.
+export function makeE2eWorkDir(prefix: string): string {
+  mkdirSync(path.join(projectRoot, ".tmp"), { recursive: true });
+  return mkdtempSync(path.join(projectRoot, ".tmp", prefix));
+}
+
+// The environment of a bot process talking to our fake Bot API, on the SQLite file given.
+export function fakeApiEnv(api: { token: string; apiRoot: string }, databaseFile: string): AppEnv {
+  return {
+    BOT_TOKEN: api.token,
+    TELEGRAM_API_ROOT: api.apiRoot,
+    DATABASE_URL: `file:${databaseFile}`,
+    LOG_LEVEL: "info",
+    NODE_ENV: "production",
+  };
 }

@@ -2,14 +2,15 @@
 // killed with SIGKILL while its answer to /newdraft is still on the wire; Telegram gives the unconfirmed update
 // again to the restarted process, which handles it instead of skipping it as a duplicate.
 import Database from "better-sqlite3";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api/fake-bot-api.js";
 import {
   parseJsonLines,
-  projectRoot,
   runAppToEnd,
+  fakeApiEnv,
+  makeE2eWorkDir,
   startBotProcess,
   waitFor,
   type AppEnv,
@@ -24,15 +25,8 @@ const leader = { id: 820_000, first_name: "Nghiệp", language_code: "vi" };
 
 beforeAll(async () => {
   api = await startFakeBotApi();
-  mkdirSync(path.join(projectRoot, ".tmp"), { recursive: true });
-  workDir = mkdtempSync(path.join(projectRoot, ".tmp", "e2e-update-"));
-  env = {
-    BOT_TOKEN: api.token,
-    TELEGRAM_API_ROOT: api.apiRoot,
-    DATABASE_URL: `file:${path.join(workDir, "khoi.db")}`,
-    LOG_LEVEL: "info",
-    NODE_ENV: "production",
-  };
+  workDir = makeE2eWorkDir("e2e-update-");
+  env = fakeApiEnv(api, path.join(workDir, "khoi.db"));
 });
 afterAll(async () => {
   bot?.killHard();
