@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import pino, { type Logger } from "pino";
 
 export type { Logger };
@@ -49,8 +50,18 @@ export function createLogger(options: CreateLoggerOptions): Logger {
     },
   };
   if (options.destination) return pino(base, options.destination);
-  if (options.pretty)
+  if (options.pretty && canPrettyPrint())
     return pino({ ...base, transport: { target: "pino-pretty", options: { translateTime: "SYS:standard" } } });
   // Synchronous stdout: the last lines before process.exit() (shutdown, fatal start-up errors) are never lost.
   return pino(base, pino.destination({ dest: 1, sync: true }));
+}
+
+// pino-pretty is a development dependency: a production install (`npm ci --omit=dev`) logs JSON even on a terminal.
+function canPrettyPrint(): boolean {
+  try {
+    createRequire(import.meta.url).resolve("pino-pretty");
+    return true;
+  } catch {
+    return false;
+  }
 }

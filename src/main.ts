@@ -1,4 +1,5 @@
 // Composition root: config → logger → database → bot → announcement progress → outbox sender → scheduler; stopped in reverse on SIGTERM/SIGINT.
+import "./runtime/require-supported-node.js";
 import { loadConfigOrExit } from "./config/load-config.js";
 import { DatabaseStartError, openBotDatabase } from "./db/open-bot-database.js";
 import { systemClock } from "./domain/clock.js";

@@ -1,4 +1,5 @@
 // Operator commands: `npm run cli -- <command>` or `npx khoi <command>`.
+import "../runtime/require-supported-node.js";
 import { Command, InvalidArgumentError } from "commander";
 import { loadCliConfigOrExit } from "../config/load-config.js";
 import { backupDatabase } from "../db/backup-database.js";
