@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 const restrict = (patterns) => ["error", { patterns }];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "src/generated/", ".tmp/", "coverage/", "bench/fixtures/"] },
+  { ignores: ["node_modules/", "dist/", "src/generated/", ".tmp/", "coverage/", "bench/fixtures/"] },
   js.configs.recommended,
   { files: ["**/*.{js,mjs}"], languageOptions: { globals: { process: "readonly", console: "readonly" } } },
   ...tseslint.configs.recommended,

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// `npx khoi <command>`: runs the TypeScript CLI through tsx's loader.
-import { register } from "tsx/esm/api";
+// `npx khoi <command>`: the operator CLI, compiled (dist/) when built, else the TypeScript sources through tsx.
+import { runEntry } from "./run-entry.mjs";
 
-register();
-await import("../src/cli/main.ts");
+await runEntry("cli/main");

@@ -4,7 +4,15 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const prismaCli = require.resolve("prisma/build/index.js");
+let prismaCli;
+try {
+  prismaCli = require.resolve("prisma/build/index.js");
+} catch {
+  // The Prisma CLI is a development dependency: a production install (`npm ci --omit=dev`) runs the compiled
+  // build, which carries its generated client in dist/generated.
+  console.log("prisma CLI not installed (production install): the client is not regenerated");
+  process.exit(0);
+}
 
 function generate(env) {
   return spawnSync(process.execPath, [prismaCli, "generate"], { env, encoding: "utf8" });

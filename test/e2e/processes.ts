@@ -53,11 +53,15 @@ export type Child = {
   killHard: () => void;
 };
 
-export function runApp(script: string, args: string[], env: AppEnv): Child {
-  // The same Node that runs the tests (so CI's Node 24 phase runs the app on Node 24 too).
+// options.tsx false: plain JavaScript (the compiled build); options.cwd: another root than the project's.
+export type RunOptions = { cwd?: string; tsx?: boolean };
+
+export function runApp(script: string, args: string[], env: AppEnv, options: RunOptions = {}): Child {
+  // The same Node that runs the tests (so CI's Node 22 phase runs the app on Node 22 too).
   // detached: the child leads its own process group, so cleanup reaches anything it started.
-  const proc = spawn(process.execPath, ["--import", "tsx", script, ...args], {
-    cwd: projectRoot,
+  const loader = options.tsx === false ? [] : ["--import", "tsx"];
+  const proc = spawn(process.execPath, [...loader, script, ...args], {
+    cwd: options.cwd ?? projectRoot,
     env: childEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -93,8 +97,14 @@ export function runApp(script: string, args: string[], env: AppEnv): Child {
   return child;
 }
 
-export async function runAppToEnd(script: string, args: string[], env: AppEnv, timeoutMs = 30_000) {
-  const child = runApp(script, args, env);
+export async function runAppToEnd(
+  script: string,
+  args: string[],
+  env: AppEnv,
+  timeoutMs = 30_000,
+  options: RunOptions = {},
+) {
+  const child = runApp(script, args, env, options);
   const timer = setTimeout(child.killHard, timeoutMs);
   try {
     const exit = await child.exited;
@@ -143,8 +153,11 @@ export function parseJsonLines(lines: string[]): Record<string, any>[] {
 }
 
 // The real bot process (`node --import tsx src/main.ts`), returned once it logged "bot started".
-export async function startBotProcess(env: AppEnv): Promise<Child> {
-  const child = runApp("src/main.ts", [], env);
+export async function startBotProcess(
+  env: AppEnv,
+  entry: { script: string; args: string[]; options?: RunOptions } = { script: "src/main.ts", args: [] },
+): Promise<Child> {
+  const child = runApp(entry.script, entry.args, env, entry.options);
   await waitFor(
     "the bot to start",
     () => {

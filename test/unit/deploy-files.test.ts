@@ -1,0 +1,77 @@
+// The deploy files cannot be run here (no container registry, no systemd as PID 1): they are checked statically
+// against the repository they build from.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+
+type Instruction = { stage: number; op: string; args: string };
+function parseDockerfile(text: string): Instruction[] {
+  const joined = text.replace(/\\\n\s*/g, " ");
+  let stage = -1;
+  return joined
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("#"))
+    .map((line) => {
+      const [op = "", ...rest] = line.split(/\s+/);
+      if (op.toUpperCase() === "FROM") stage += 1;
+      return { stage, op: op.toUpperCase(), args: rest.join(" ") };
+    });
+}
+
+describe("deploy/Dockerfile", () => {
+  const steps = parseDockerfile(read("deploy/Dockerfile"));
+  const lastStage = Math.max(...steps.map((step) => step.stage));
+  const final = steps.filter((step) => step.stage === lastStage);
+
+  test("is multi-stage and builds with the project's build script", () => {
+    expect(lastStage).toBeGreaterThanOrEqual(1);
+    expect(steps.some((step) => step.op === "RUN" && step.args.includes("npm run build"))).toBe(true);
+    expect(JSON.parse(read("package.json")).scripts.build).toContain("tsconfig.build.json");
+  });
+
+  test("copies only files that exist, and no TypeScript sources into the final image", () => {
+    for (const step of steps.filter((s) => s.op === "COPY" && !s.args.startsWith("--from"))) {
+      const sources = step.args.split(/\s+/).slice(0, -1);
+      for (const source of sources) expect(existsSync(path.join(root, source)), source).toBe(true);
+    }
+    expect(final.filter((s) => s.op === "COPY").map((s) => s.args)).not.toContainEqual(expect.stringMatching(/^src /));
+    expect(final.some((s) => s.op === "RUN" && s.args.includes("--omit=dev"))).toBe(true);
+  });
+
+  test("runs as a non-root user, one process, with a health check on /healthz", () => {
+    const user = final.filter((s) => s.op === "USER").at(-1);
+    expect(user?.args).toBeDefined();
+    expect(user!.args).not.toMatch(/^(root|0)$/);
+    expect(final.find((s) => s.op === "HEALTHCHECK")?.args).toContain("/healthz");
+    const cmd = JSON.parse(final.find((s) => s.op === "CMD")!.args) as string[];
+    expect(cmd[0]).toBe("node");
+    expect(existsSync(path.join(root, cmd[1]!))).toBe(true);
+  });
+
+  test(".dockerignore keeps local state out of the build context", () => {
+    const ignored = read(".dockerignore").split("\n");
+    for (const entry of ["node_modules", "data", ".env", "*.db"]) expect(ignored).toContain(entry);
+  });
+});
+
+describe("deploy/khoi.service", () => {
+  const unit = read("deploy/khoi.service");
+
+  test("starts the compiled build as an unprivileged user and stops on SIGTERM", () => {
+    expect(unit).toMatch(/^User=khoi$/m);
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node bin\/run-entry\.mjs main$/m);
+    expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
+  });
+
+  const analyze = spawnSync("systemd-analyze", ["--version"]).status === 0;
+  test.skipIf(!analyze)("passes systemd-analyze verify", () => {
+    const run = spawnSync("systemd-analyze", ["verify", path.join(root, "deploy/khoi.service")], { encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).not.toMatch(/khoi\.service:\d+/);
+  });
+});
