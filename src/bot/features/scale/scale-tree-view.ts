@@ -3,7 +3,13 @@ import type { Translate } from "../../../i18n/translator.js";
 
 // STTs as the documents write them: I. → 1. → a) → a.1
 const label = (node: ScaleTreeNode) =>
-  node.depth === 1 ? `${node.code}.` : node.depth === 2 ? `${node.code}.` : node.depth === 3 ? `${node.code})` : node.code;
+  node.depth === 1
+    ? `${node.code}.`
+    : node.depth === 2
+      ? `${node.code}.`
+      : node.depth === 3
+        ? `${node.code})`
+        : node.code;
 
 function nodeLines(t: Translate, node: ScaleTreeNode): string[] {
   const indent = "  ".repeat(node.depth - 1);

@@ -80,7 +80,8 @@ export async function importScale(db: Db, options: ImportScaleOptions): Promise<
       await writeScaleNodes(tx, latest.id, scale.nodes);
       written = result("replaced", latest.id, latest.version);
     } else {
-      if (latest) await tx.scale.update({ where: { id: latest.id }, data: { status: "superseded", updatedAt: options.now } });
+      if (latest)
+        await tx.scale.update({ where: { id: latest.id }, data: { status: "superseded", updatedAt: options.now } });
       const version = (latest?.version ?? 0) + 1;
       const created = await tx.scale.create({
         data: { ...fields, blocId: options.blocId, year, version, status: "active", createdAt: options.now },

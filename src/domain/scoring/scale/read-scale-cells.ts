@@ -5,7 +5,11 @@ export function cellText(cell: ExcelJS.Cell): string {
   const value = cell.value;
   if (value === null || value === undefined) return "";
   if (typeof value === "object" && "result" in value) return String(value.result ?? "").trim();
-  if (typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("").trim();
+  if (typeof value === "object" && "richText" in value)
+    return value.richText
+      .map((r) => r.text)
+      .join("")
+      .trim();
   if (typeof value === "object" && "text" in value) return String(value.text).trim();
   if (value instanceof Date) return value.toISOString();
   return String(value).trim();

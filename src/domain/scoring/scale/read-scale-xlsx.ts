@@ -48,7 +48,11 @@ function readRow(row: ExcelJS.Row, columns: Columns, problems: ScaleProblem[]): 
     if (!columns[key]) return undefined;
     const value = cellNumber(row.getCell(columns[key]));
     if (value !== "bad") return value;
-    problems.push({ code: "scale.problem_bad_number", params: { column: scaleColumns[key].header, value: text(key) }, at });
+    problems.push({
+      code: "scale.problem_bad_number",
+      params: { column: scaleColumns[key].header, value: text(key) },
+      at,
+    });
     return undefined;
   };
   const kind = text("kind");
