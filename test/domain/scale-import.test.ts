@@ -231,9 +231,12 @@ describe("validation names every bad row and writes nothing", () => {
       ["STT II: the bonus section's 20 points are over the bonus cap 10"],
       { bonusCap: 10 },
     ],
-  ])("%s", async (_name, criteria, expected, extra = {}) => {
-    expect(await problemsOf(scaleOf(criteria, extra))).toEqual(expected);
-  });
+  ] as [string, unknown[], string[], Record<string, unknown>?][])(
+    "%s",
+    async (_name, criteria, expected, extra = {}) => {
+      expect(await problemsOf(scaleOf(criteria, extra))).toEqual(expected);
+    },
+  );
 
   test("several bad rows are named at once", async () => {
     const problems = await problemsOf(
