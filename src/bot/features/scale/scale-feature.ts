@@ -20,7 +20,7 @@ const importWizard = createWizard(
 async function showTree(ctx: BotContext, deps: BotDeps, year: number | undefined) {
   const tree = await showScale(deps.db, { blocId: ctx.actor.bloc?.id ?? "", year, actor: ctx.actor });
   if (!tree) {
-    await ctx.reply(ctx.t("scale.none", { year: year ? ctx.t("scale.none_year", { year }) : "" }));
+    await ctx.reply(year ? ctx.t("scale.none_for_year", { year }) : ctx.t("scale.none"));
     return;
   }
   await ctx.reply(scaleTreeView(ctx.t, tree).text);
