@@ -99,6 +99,8 @@ describe("/scale", () => {
   test("after /scale import new, a sheet with its columns moved becomes version 2", async () => {
     await h.text(leader, "/scale import new");
     expect(h.lastTo(leader.id)).toContain("Hãy gửi tệp thang điểm .xlsx cho năm 2026");
+    await h.text(leader, "thang điểm mới đây");
+    expect(h.lastTo(leader.id)).toBe("Vui lòng gửi tệp .xlsx của thang điểm (gõ /cancel để huỷ).");
     const docx = h.api.addFile("không phải bảng tính", { fileName: "thang-diem.docx" });
     await h.document(leader, docx.file_id);
     expect(h.lastTo(leader.id)).toBe(
@@ -123,6 +125,14 @@ describe("/scale", () => {
       "Thang điểm chưa hợp lệ (2 lỗi), chưa lưu gì:\n• cột «Nội dung» (dòng 2) không thuộc mẫu thang điểm\n• thiếu cột «Tiêu chí»",
     );
     expect(await snapshotTables(t.db, { ignore: ["HandledUpdate"] })).toEqual(before);
+  });
+
+  test("/cancel leaves /scale import without importing", async () => {
+    await h.text(leader, "/scale import");
+    await h.text(leader, "/cancel");
+    expect(h.lastTo(leader.id)).toBe("Đã huỷ.");
+    await h.document(leader, (await sheet()).file_id);
+    expect(await t.db.scale.count()).toBe(2);
   });
 
   test("/scale with a year shows that year; bad arguments get the usage", async () => {
