@@ -7,10 +7,18 @@ import { isDomainError } from "../domain/domain-error.js";
 import type { Actor } from "../domain/people/load-actor.js";
 import { importScale } from "../domain/scoring/scale/import-scale.js";
 import { describeScaleProblem, isScaleFileError } from "../domain/scoring/scale/scale-problem.js";
+import { formatPoints } from "../i18n/format-points.js";
 import type { Translate } from "../i18n/translator.js";
+import type { Locale } from "../config/env-schema.js";
 import { CliError } from "./resolve-bot-username.js";
 
-export type ScaleCommandDeps = { openDb: () => Promise<Db>; actor: Actor; timeZone: string; translate: Translate };
+export type ScaleCommandDeps = {
+  openDb: () => Promise<Db>;
+  actor: Actor;
+  timeZone: string;
+  locale: Locale;
+  translate: Translate;
+};
 
 const parseYear = (value: string) => {
   const year = Number(value);
@@ -50,7 +58,7 @@ async function runImport(deps: ScaleCommandDeps, file: string, options: ImportOp
       year: result.year,
       version: result.version,
       nodes: result.nodeCount,
-      total: result.totalMax,
+      total: formatPoints(result.totalMax, deps.locale),
     };
     process.stdout.write(`${t(`scale.imported_${result.outcome}`, params)}\n`);
   } catch (error) {

@@ -157,6 +157,7 @@ addScaleCommands(program, {
   openDb,
   actor: operatorActor,
   timeZone: config.APP_TIMEZONE,
+  locale: config.DEFAULT_LOCALE,
   translate: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE),
 });
 

@@ -51,7 +51,7 @@ describe("cli scale import", () => {
     const result = await cli(["scale", "import", khoi1000File, "--bloc", "KG-KTT4", "--year", "2026"]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Đã nhập thang điểm «Thang điểm chấm điểm thi đua Khối thi đua số 4 năm 2026»");
-    expect(result.stdout).toContain("45 tiêu chí, tổng 1000 điểm");
+    expect(result.stdout).toContain("45 tiêu chí, tổng 1.000 điểm");
     expect(await counts()).toEqual({ scales: 1, nodes: 45, audits: 1 });
   });
 

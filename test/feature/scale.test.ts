@@ -47,7 +47,7 @@ describe("/scale", () => {
   test("the leader sends the .xlsx with the caption /scale import; it is stored for the year", async () => {
     await h.document(leader, (await sheet()).file_id, "/scale import");
     expect(h.lastTo(leader.id)).toBe(
-      "Đã nhập thang điểm «Thang điểm chấm điểm thi đua Khối thi đua số 4 năm 2026» năm 2026 (phiên bản 1): 45 tiêu chí, tổng 1000 điểm. Xem bằng /scale.",
+      "Đã nhập thang điểm «Thang điểm chấm điểm thi đua Khối thi đua số 4 năm 2026» năm 2026 (phiên bản 1): 45 tiêu chí, tổng 1.000 điểm. Xem bằng /scale.",
     );
     expect(await t.db.scale.findFirstOrThrow()).toMatchObject({ year: 2026, version: 1, status: "active" });
   });
@@ -59,7 +59,7 @@ describe("/scale", () => {
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) expect(part.length).toBeLessThanOrEqual(4096);
     const text = parts.join("\n");
-    expect(text).toContain("Năm 2026 · phiên bản 1 · đang áp dụng · tổng 1000 điểm");
+    expect(text).toContain("Năm 2026 · phiên bản 1 · đang áp dụng · tổng 1.000 điểm");
     expect(text).toContain("Điểm thưởng tối đa: 50 điểm");
     expect(text).toContain("II. Công tác xây dựng lực lượng, cải cách hành chính — 200 điểm");
     expect(text).toContain("  4. Công tác thi đua, khen thưởng — 10 điểm");
@@ -75,7 +75,7 @@ describe("/scale", () => {
 
   test("in English for an English-speaking member", async () => {
     await h.text(english, "/scale");
-    expect(sentTexts(english.id, 0).join("\n")).toContain("Year 2026 · version 1 · in use · 1000 points in all");
+    expect(sentTexts(english.id, 0).join("\n")).toContain("Year 2026 · version 1 · in use · 1,000 points in all");
   });
 
   test("a liaison's sheet is refused before anything is read or written", async () => {
@@ -114,7 +114,9 @@ describe("/scale", () => {
     expect(h.lastTo(leader.id)).toContain("Đã tạo phiên bản 2 của thang điểm năm 2026");
     expect(await t.db.conversation.count({ where: { kind: "scale_import" } })).toBe(0);
     await h.text(liaison, "/scale");
-    expect(sentTexts(liaison.id, -1)[0]).toContain("phiên bản 2 · đang áp dụng · tổng 100 điểm");
+    const tree = sentTexts(liaison.id, -1)[0]!;
+    expect(tree).toContain("phiên bản 2 · đang áp dụng · tổng 100 điểm");
+    expect(tree).toContain("↳ theo chế độ báo cáo: -0,5 điểm mỗi báo cáo trễ, -1 điểm mỗi báo cáo thiếu");
   });
 
   test("a sheet with a renamed column is refused with the column named; nothing is written", async () => {

@@ -32,7 +32,7 @@ export async function importScaleFile(ctx: BotContext, deps: BotDeps, request: S
       timeZone: deps.timeZone,
       newVersion: request.newVersion,
     });
-    await ctx.reply(scaleImportedView(ctx.t, result).text);
+    await ctx.reply(scaleImportedView(ctx.t, { result, locale: ctx.locale }).text);
     return true;
   } catch (error) {
     if (isScaleFileError(error)) {

@@ -23,7 +23,7 @@ async function showTree(ctx: BotContext, deps: BotDeps, year: number | undefined
     await ctx.reply(year ? ctx.t("scale.none_for_year", { year }) : ctx.t("scale.none"));
     return;
   }
-  await ctx.reply(scaleTreeView(ctx.t, tree).text);
+  await ctx.reply(scaleTreeView(ctx.t, { tree, locale: ctx.locale }).text);
 }
 
 async function startImport(ctx: BotContext, deps: BotDeps, year: number | undefined, newVersion: boolean) {

@@ -1,15 +1,17 @@
 import type { ImportScaleResult } from "../../../domain/scoring/scale/import-scale.js";
 import { describeScaleProblem, type ScaleProblem } from "../../../domain/scoring/scale/scale-problem.js";
+import type { Locale } from "../../../config/env-schema.js";
+import { formatPoints } from "../../../i18n/format-points.js";
 import type { Translate } from "../../../i18n/translator.js";
 
-export function scaleImportedView(t: Translate, result: ImportScaleResult) {
+export function scaleImportedView(t: Translate, { result, locale }: { result: ImportScaleResult; locale: Locale }) {
   return {
     text: t(`scale.imported_${result.outcome}`, {
       title: result.title || t("scale.tree_untitled"),
       year: result.year,
       version: result.version,
       nodes: result.nodeCount,
-      total: result.totalMax,
+      total: formatPoints(result.totalMax, locale),
     }),
   };
 }

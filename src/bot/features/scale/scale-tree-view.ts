@@ -1,4 +1,6 @@
 import type { ScaleTree, ScaleTreeNode } from "../../../domain/scoring/scale/show-scale.js";
+import type { Locale } from "../../../config/env-schema.js";
+import { formatPoints } from "../../../i18n/format-points.js";
 import type { Translate } from "../../../i18n/translator.js";
 
 // STTs as the documents write them: I. → 1. → a) → a.1
@@ -11,25 +13,26 @@ const label = (node: ScaleTreeNode) =>
         ? `${node.code})`
         : node.code;
 
-function nodeLines(t: Translate, node: ScaleTreeNode): string[] {
+function nodeLines(t: Translate, node: ScaleTreeNode, locale: Locale): string[] {
+  const points = (value: number) => formatPoints(value, locale);
   const indent = "  ".repeat(node.depth - 1);
-  const base = { code: label(node), title: node.title, max: node.maxPoints };
+  const base = { code: label(node), title: node.title, max: points(node.maxPoints) };
   const head =
     node.kind === "section"
       ? t("scale.node_section", base)
       : node.kind === "per_occurrence"
         ? t("scale.node_per_occurrence", {
             ...base,
-            points: node.pointsPerOccurrence ?? 0,
-            min: node.minPoints ?? Math.min(0, node.pointsPerOccurrence ?? 0),
+            points: points(node.pointsPerOccurrence ?? 0),
+            min: points(node.minPoints ?? Math.min(0, node.pointsPerOccurrence ?? 0)),
           })
         : t("scale.node_leaf", { ...base, kind: t(`scale.kind_${node.kind}`) });
   const lines = [head];
   if (node.reportingBinding)
     lines.push(
       t("scale.node_binding", {
-        late: node.reportingBinding.latePoints,
-        missing: node.reportingBinding.missingPoints,
+        late: points(node.reportingBinding.latePoints),
+        missing: points(node.reportingBinding.missingPoints),
       }),
     );
   if (node.mayBeUnassigned) lines.push(t("scale.node_optional"));
@@ -39,20 +42,20 @@ function nodeLines(t: Translate, node: ScaleTreeNode): string[] {
 
 // /scale: the whole tree, each criterion with its maximum, kind, binding and expected evidence. Long scales are
 // split into several messages by the context's reply.
-export function scaleTreeView(t: Translate, tree: ScaleTree) {
+export function scaleTreeView(t: Translate, { tree, locale }: { tree: ScaleTree; locale: Locale }) {
   const lines = [
     t("scale.tree_title", {
       title: tree.title || t("scale.tree_untitled"),
       year: tree.year,
       version: tree.version,
       status: t(`scale.status_${tree.status}`),
-      total: tree.totalMax,
+      total: formatPoints(tree.totalMax, locale),
     }),
   ];
-  if (tree.bonusCap !== null) lines.push(t("scale.tree_bonus_cap", { cap: tree.bonusCap }));
+  if (tree.bonusCap !== null) lines.push(t("scale.tree_bonus_cap", { cap: formatPoints(tree.bonusCap, locale) }));
   for (const node of tree.nodes) {
     if (node.depth === 1) lines.push("");
-    lines.push(...nodeLines(t, node));
+    lines.push(...nodeLines(t, node, locale));
   }
   return { text: lines.join("\n") };
 }
