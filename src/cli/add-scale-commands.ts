@@ -6,7 +6,7 @@ import { systemClock } from "../domain/clock.js";
 import { isDomainError } from "../domain/domain-error.js";
 import type { Actor } from "../domain/people/load-actor.js";
 import { importScale } from "../domain/scoring/scale/import-scale.js";
-import { describeScaleProblem, isScaleFileError } from "../domain/scoring/scale/scale-problem.js";
+import { describeScaleProblem, isScaleFileError } from "../domain/scoring/scale/scale-file-error.js";
 import { formatPoints } from "../i18n/format-points.js";
 import type { Translate } from "../i18n/translator.js";
 import type { Locale } from "../config/env-schema.js";

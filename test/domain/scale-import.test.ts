@@ -4,7 +4,7 @@ import type { Actor } from "../../src/domain/people/load-actor.js";
 import { operatorActor } from "../../src/domain/people/operator-actor.js";
 import { importScale, type ImportScaleOptions } from "../../src/domain/scoring/scale/import-scale.js";
 import { loadScaleForScoring } from "../../src/domain/scoring/scale/load-scale-for-scoring.js";
-import { describeScaleProblem, ScaleFileError } from "../../src/domain/scoring/scale/scale-problem.js";
+import { describeScaleProblem, ScaleFileError } from "../../src/domain/scoring/scale/scale-file-error.js";
 import { showScale } from "../../src/domain/scoring/scale/show-scale.js";
 import { createTranslator } from "../../src/i18n/translator.js";
 import { expectRefusedAndUnchanged, registerPolicyActors, type PolicyRole } from "../support/policy-actors.js";

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { isScaleCaption, parseScaleArgs } from "../../src/bot/features/scale/parse-scale-args.js";
 import { matchScaleHeader } from "../../src/domain/scoring/scale/scale-columns.js";
 import { parseScaleKind } from "../../src/domain/scoring/scale/parse-scale-kind.js";
-import { isBulletStt, sttLevel } from "../../src/domain/scoring/scale/scale-stt-level.js";
+import { isBulletStt, sttLevel } from "../../src/domain/scoring/scale/stt-level.js";
 import { formatPoints } from "../../src/i18n/format-points.js";
 
 describe("scale parsing", () => {

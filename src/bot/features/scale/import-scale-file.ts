@@ -2,7 +2,7 @@ import { DomainError, isDomainError } from "../../../domain/domain-error.js";
 import { acceptFile, maxUploadBytes } from "../../../domain/files/accept-file.js";
 import { assertCan } from "../../../domain/policy/policy.js";
 import { importScale } from "../../../domain/scoring/scale/import-scale.js";
-import { isScaleFileError } from "../../../domain/scoring/scale/scale-problem.js";
+import { isScaleFileError } from "../../../domain/scoring/scale/scale-file-error.js";
 import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { downloadFile } from "../../download-file.js";

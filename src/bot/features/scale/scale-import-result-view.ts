@@ -1,5 +1,5 @@
 import type { ImportScaleResult } from "../../../domain/scoring/scale/import-scale.js";
-import { describeScaleProblem, type ScaleProblem } from "../../../domain/scoring/scale/scale-problem.js";
+import { describeScaleProblem, type ScaleProblem } from "../../../domain/scoring/scale/scale-file-error.js";
 import type { Locale } from "../../../config/env-schema.js";
 import { formatPoints } from "../../../i18n/format-points.js";
 import type { Translate } from "../../../i18n/translator.js";

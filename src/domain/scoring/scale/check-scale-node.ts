@@ -1,7 +1,7 @@
 import type { NormalizedScaleNode } from "./normalized-scale.js";
 import { parseScaleKind } from "./parse-scale-kind.js";
 import type { ScaleFileNode, ScaleNodeKind } from "./scale-file-schema.js";
-import type { ScaleProblem } from "./scale-problem.js";
+import type { ScaleProblem } from "./scale-file-error.js";
 
 type NodeFacts = Omit<NormalizedScaleNode, "path" | "parentPath" | "position" | "depth" | "isBonus">;
 

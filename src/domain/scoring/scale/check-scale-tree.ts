@@ -1,7 +1,7 @@
 import { checkScaleNode } from "./check-scale-node.js";
 import type { NormalizedScale, NormalizedScaleNode } from "./normalized-scale.js";
 import { maxScaleDepth, type ScaleFile, type ScaleFileNode } from "./scale-file-schema.js";
-import type { ScaleProblem } from "./scale-problem.js";
+import type { ScaleProblem } from "./scale-file-error.js";
 
 export type CheckScaleResult = { ok: true; scale: NormalizedScale } | { ok: false; problems: ScaleProblem[] };
 

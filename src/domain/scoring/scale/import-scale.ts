@@ -10,7 +10,7 @@ import { zonedDateOf } from "../../reports/zoned-time.js";
 import { isScaleInUse } from "./is-scale-in-use.js";
 import type { NormalizedScale } from "./normalized-scale.js";
 import { readScaleSource, type ScaleSource } from "./read-scale-source.js";
-import { ScaleFileError } from "./scale-problem.js";
+import { ScaleFileError } from "./scale-file-error.js";
 import { writeScaleNodes } from "./write-scale-nodes.js";
 
 export type ImportScaleOptions = {

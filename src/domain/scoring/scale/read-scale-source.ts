@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { checkScaleTree, type CheckScaleResult } from "./check-scale-tree.js";
 import { readScaleXlsx, type ReadScaleResult } from "./read-scale-xlsx.js";
 import { ScaleFileSchema } from "./scale-file-schema.js";
-import type { ScaleProblem } from "./scale-problem.js";
+import type { ScaleProblem } from "./scale-file-error.js";
 
 // A scale as it arrives: a file from the command line or the bot, by name (which says its format) and content.
 export type ScaleSource = { name: string; bytes: Uint8Array };

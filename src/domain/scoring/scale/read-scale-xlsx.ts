@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { cellFlag, cellNumber, cellText } from "./read-scale-cells.js";
+import { cellFlag, cellNumber, cellText } from "./cell-text.js";
 import { matchScaleHeader, scaleColumns, type ScaleColumn } from "./scale-columns.js";
 import type { ScaleFile, ScaleFileNode } from "./scale-file-schema.js";
-import type { ScaleProblem } from "./scale-problem.js";
-import { isBulletStt, sttLevel } from "./scale-stt-level.js";
+import type { ScaleProblem } from "./scale-file-error.js";
+import { isBulletStt, sttLevel } from "./stt-level.js";
 import { foldText } from "./fold-text.js";
 
 // Row problems come with the file read so far, so that the tree rules can name the other rows too.
