@@ -88,7 +88,11 @@ describe("/scale", () => {
   });
 
   test("the same sheet again changes nothing; other content needs «new»", async () => {
-    await h.document(leader, (await sheet()).file_id, "/scale import 2026");
+    const unnamed = h.api.addFile(await buildScaleXlsx(readScaleFixture(khoi1000File)), {
+      fileName: "thang-diem",
+      mimeType: xlsxMime,
+    });
+    await h.document(leader, unnamed.file_id, "/scale import 2026");
     expect(h.lastTo(leader.id)).toContain("đã có đúng nội dung này");
     await h.document(leader, (await sheet(soNganh100File)).file_id, "/scale import");
     expect(h.lastTo(leader.id)).toContain("đang được áp dụng");

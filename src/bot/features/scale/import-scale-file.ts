@@ -26,7 +26,8 @@ export async function importScaleFile(ctx: BotContext, deps: BotDeps, request: S
     const result = await importScale(deps.db, {
       blocId: ctx.actor.bloc!.id,
       year: request.year,
-      source: { name: file.name, bytes },
+      // Recognised by its type, a file without the extension is still read as a sheet.
+      source: { name: /\.xlsx$/i.test(file.name) ? file.name : `${file.name}.xlsx`, bytes },
       actor: ctx.actor,
       now: deps.clock(),
       timeZone: deps.timeZone,
