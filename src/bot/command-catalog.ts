@@ -13,6 +13,7 @@ export const commandCatalog: { command: string; action: Action }[] = [
   { command: "signing", action: "signing.view" },
   { command: "reports", action: "reports.view" },
   { command: "compliance", action: "compliance.view" },
+  { command: "scale", action: "scale.view" },
   { command: "announce", action: "announce.create" },
   { command: "announcements", action: "announce.view" },
   { command: "linkgroup", action: "group.link" },

@@ -13,6 +13,7 @@ import { groupsFeature } from "./features/groups/groups-feature.js";
 import { fallbackFeature, helpFeature } from "./features/help/help-feature.js";
 import { invitesFeature } from "./features/invites/invites-feature.js";
 import { membersFeature } from "./features/members/members-feature.js";
+import { scaleFeature } from "./features/scale/scale-feature.js";
 import { answerStale } from "./create-callback-data.js";
 import { claimUpdateMiddleware } from "./middleware/claim-update.js";
 import { errorBoundaryMiddleware } from "./middleware/error-boundary.js";
@@ -47,6 +48,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
     announcementsFeature,
     invitesFeature,
     membersFeature,
+    scaleFeature,
     groupsFeature,
     helpFeature,
   ];

@@ -20,6 +20,7 @@ import { findUnitByCode } from "../domain/blocs/find-unit.js";
 import { operatorActor } from "../domain/people/operator-actor.js";
 import { addCalendarCommands } from "./add-calendar-commands.js";
 import { addJobsCommands } from "./add-jobs-commands.js";
+import { addScaleCommands } from "./add-scale-commands.js";
 
 const config = loadCliConfigOrExit();
 
@@ -152,6 +153,14 @@ addCalendarCommands(program, {
 });
 
 addJobsCommands(program, { config, openDb });
+
+addScaleCommands(program, {
+  openDb,
+  actor: operatorActor,
+  timeZone: config.APP_TIMEZONE,
+  locale: config.DEFAULT_LOCALE,
+  translate: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE),
+});
 
 try {
   await program.parseAsync(process.argv);

@@ -31,7 +31,18 @@ test("a new database file is created, migrated in-process, in WAL mode, and migr
     (t) => t.name,
   );
   expect(tables).toEqual(
-    expect.arrayContaining(["Bloc", "Term", "Unit", "Person", "Membership", "Invite", "AuditEvent", "HandledUpdate"]),
+    expect.arrayContaining([
+      "Bloc",
+      "Term",
+      "Unit",
+      "Person",
+      "Membership",
+      "Invite",
+      "AuditEvent",
+      "HandledUpdate",
+      "Scale",
+      "ScaleNode",
+    ]),
   );
   sqlite.close();
 });

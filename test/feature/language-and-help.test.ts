@@ -70,6 +70,7 @@ describe("/help per role", () => {
       "conference",
       "signing",
       "reports",
+      "scale",
       "lang",
       "start",
     ]);
@@ -92,6 +93,7 @@ describe("/help per role", () => {
       "signing",
       "reports",
       "compliance",
+      "scale",
       "announce",
       "announcements",
       "linkgroup",
@@ -119,6 +121,7 @@ describe("/help per role", () => {
       "signing",
       "reports",
       "compliance",
+      "scale",
       "announce",
       "announcements",
       "linkgroup",

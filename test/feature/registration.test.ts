@@ -46,6 +46,7 @@ describe("/start <token>", () => {
       "conference",
       "signing",
       "reports",
+      "scale",
       "lang",
       "start",
     ]);

@@ -42,6 +42,8 @@ export const actions = [
   "reports.submit",
   "compliance.view",
   "calendar.manage",
+  "scale.view",
+  "scale.import",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -100,6 +102,9 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "compliance.view": leads,
   // Days off and swapped working days are a government decision the operator enters at the command line.
   "calendar.manage": () => false,
+  "scale.view": isMember,
+  // The scoring scale is the bloc's: the leader unit (or the board) imports it, from the bot or via the operator.
+  "scale.import": leads,
 };
 
 export function can(actor: Actor, action: Action): boolean {
