@@ -9,5 +9,6 @@ export function leafFloor(node: Pick<ScaleNodeInput, "maxPoints" | "minPoints">)
 // A figure that is not a number (validateEntry refuses it) counts as 0 rather than spreading NaN into the ranking.
 export function clampPoints(value: number, node: Pick<ScaleNodeInput, "maxPoints" | "minPoints">): number {
   if (!Number.isFinite(value)) value = 0;
-  return Math.min(node.maxPoints, Math.max(leafFloor(node), value));
+  // + 0 turns the −0 of "0 occurrences × −2" into 0, which a view would otherwise print as "-0".
+  return Math.min(node.maxPoints, Math.max(leafFloor(node), value)) + 0;
 }

@@ -1,0 +1,118 @@
+import { describe, expect, test } from "vitest";
+import { scoreUnits } from "../../../src/domain/scoring/calculate/score-units.js";
+import type { UnitScoringInput } from "../../../src/domain/scoring/calculate/scoring-types.js";
+import { e, exampleScale, notAssigned } from "./scoring-fixture.js";
+
+const r2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
+
+// I.3 against target: U1 150/100 leads (excess 0.5) → 20; U2 125/100 → 10 + 0.25 ÷ 0.5 × 10 = 15; U3 90/100 → 9.
+const u1: UnitScoringInput = {
+  unitId: "u1",
+  name: "Sở A",
+  // I: 10 + 20 + 20 = 50 → cap 45. II: 18 + (10 − 1 late) + 0 = 27. Bonus T: 6 + 3 = 9 → cap 5. 45 + 27 + 5 = 77.
+  self: [
+    e("I.1", { passed: true }),
+    e("I.2", { points: 20 }),
+    e("I.3", { result: 150, target: 100 }),
+    e("II.1", { points: 18 }),
+    e("II.3", { count: 0 }),
+    e("T.1", { count: 2 }),
+    e("T.2", { points: 3 }),
+  ],
+  reporting: { late: 1, missing: 0 },
+};
+const u2: UnitScoringInput = {
+  unitId: "u2",
+  name: "Sở B",
+  // I: 10 + 15 (review, below self's 20) + 15 = 40. II: 20 + 8 (review over the pre-fill 10) − 2 = 26.
+  // Bonus 3. 40 + 26 + 3 = 69.
+  self: [
+    e("I.1", { passed: true }),
+    e("I.2", { points: 20 }),
+    e("I.3", { result: 125, target: 100 }),
+    e("II.1", { points: 20 }),
+    e("II.3", { count: 1 }),
+    e("T.1", { count: 1 }),
+  ],
+  review: [e("I.2", { points: 15 }), e("II.2", { points: 8 })],
+  reporting: { late: 0, missing: 0 },
+};
+const u3: UnitScoringInput = {
+  unitId: "u3",
+  name: "Sở C",
+  // I: 0 + 20 + 9 = 29. II: 20 + (10 − 2 − 6) + max(−10, −6) = 16. 29 + 16 = 45.
+  self: [
+    e("I.1", { passed: false }),
+    e("I.2", { points: 20 }),
+    e("I.3", { result: 90, target: 100 }),
+    e("II.1", { points: 20 }),
+    e("II.3", { count: 5 }),
+  ],
+  reporting: { late: 2, missing: 3 },
+};
+const u4: UnitScoringInput = {
+  unitId: "u4",
+  name: "Sở D",
+  // I.3 and II.1 not assigned: I 10 + 20 = 30 of 30, II 10 of 10 → assigned max 40. Bonus 5. 30 + 10 + 5 = 45.
+  self: [
+    e("I.1", { passed: true }),
+    e("I.2", { points: 20 }),
+    notAssigned("I.3"),
+    notAssigned("II.1"),
+    e("T.2", { points: 5 }),
+  ],
+  reporting: { late: 0, missing: 0 },
+  // The final layer overrides the review: II.3 was reviewed to 2 occurrences, the final word is none.
+  review: [e("II.3", { count: 2 })],
+  final: [e("II.3", { count: 0 })],
+};
+
+describe("scoreUnits", () => {
+  const result = scoreUnits(exampleScale, [u1, u2, u3, u4]);
+  const byId = new Map(result.units.map((unit) => [unit.unitId, unit]));
+
+  test("totals: section caps, the bonus cap, deductions, the reviewed figure", () => {
+    const figures = result.units.map((u) => [u.unitId, u.base, u.bonusRaw, u.bonus, r2(u.total), u.assignedMax]);
+    expect(figures).toEqual([
+      ["u4", 40, 5, 5, 45, 40],
+      ["u1", 72, 9, 5, 77, 75],
+      ["u2", 66, 3, 3, 69, 75],
+      ["u3", 45, 0, 0, 45, 75],
+    ]);
+    expect(byId.get("u1")!.nodes.get("I")).toEqual({ points: 45, max: 45 });
+    expect(byId.get("u2")!.leaves.get("I.2")).toMatchObject({ points: 15, layer: "review" });
+    expect(byId.get("u2")!.leaves.get("II.2")).toMatchObject({ points: 8, layer: "review" });
+    expect(byId.get("u3")!.nodes.get("II.3")).toEqual({ points: -6, max: 0 });
+    expect(byId.get("u4")!.leaves.get("II.3")).toMatchObject({ points: 0, layer: "final" });
+  });
+
+  test("not-assigned leaves: the result is points ÷ assigned points × 100 %, and that ranks", () => {
+    // u4 45 ÷ 40 = 112.5 %; u1 77 ÷ 75 = 102.67 %; u2 69 ÷ 75 = 92 %; u3 45 ÷ 75 = 60 %.
+    expect(result.units.map((u) => [u.unitId, r2(u.percent), u.rank, u.band])).toEqual([
+      ["u4", 112.5, 1, "xuat_sac"],
+      ["u1", 102.67, 2, "xuat_sac"],
+      ["u2", 92, 3, "tot"],
+      ["u3", 60, 4, "trung_binh"],
+    ]);
+    expect(byId.get("u4")!.nodes.get("I")).toEqual({ points: 30, max: 30 });
+    expect(result.provisional).toBe(false);
+    // 7 + 6 + 2 + 5 + 5 + 1 + 1 entries across all layers.
+    expect(result.entriesProcessed).toBe(27);
+  });
+
+  test("a missing sheet makes the ranking provisional and the target leaf waits on it", () => {
+    const partial = scoreUnits(exampleScale, [u1, u2, { ...u3, self: null }, u4]);
+    expect(partial.provisional).toBe(true);
+    expect(partial.missingSheets).toEqual(["u3"]);
+    expect(partial.pendingTargetLeaves).toEqual([{ leafId: "I.3", code: "I.3", unitIds: ["u3"] }]);
+    const u3Partial = partial.units.find((u) => u.unitId === "u3")!;
+    // Only the reporting pre-fill: II.2 = 10 − 2 − 6 = 2.
+    expect([u3Partial.total, u3Partial.rank, u3Partial.sheetIn]).toEqual([2, 4, false]);
+  });
+
+  test("a sheet in with the target leaf left blank scores 0 on it and is not waited for", () => {
+    const blank = scoreUnits(exampleScale, [u1, u2, { ...u3, self: u3.self!.filter((x) => x.leafId !== "I.3") }, u4]);
+    expect(blank.provisional).toBe(false);
+    expect(blank.units.find((u) => u.unitId === "u3")!.total).toBe(36); // 45 − 9
+  });
+});
