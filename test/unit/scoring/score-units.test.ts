@@ -79,11 +79,11 @@ describe("scoreUnits", () => {
       ["u2", 66, 3, 3, 69, 75],
       ["u3", 45, 0, 0, 45, 75],
     ]);
-    expect(byId.get("u1")!.nodes.get("I")).toEqual({ points: 45, max: 45 });
-    expect(byId.get("u2")!.leaves.get("I.2")).toMatchObject({ points: 15, layer: "review" });
-    expect(byId.get("u2")!.leaves.get("II.2")).toMatchObject({ points: 8, layer: "review" });
-    expect(byId.get("u3")!.nodes.get("II.3")).toEqual({ points: -6, max: 0 });
-    expect(byId.get("u4")!.leaves.get("II.3")).toMatchObject({ points: 0, layer: "final" });
+    expect(byId.get("u1")!.tree.node("I")).toEqual({ points: 45, max: 45 });
+    expect(byId.get("u2")!.tree.leaf("I.2")).toMatchObject({ points: 15, layer: "review" });
+    expect(byId.get("u2")!.tree.leaf("II.2")).toMatchObject({ points: 8, layer: "review" });
+    expect(byId.get("u3")!.tree.node("II.3")).toEqual({ points: -6, max: 0 });
+    expect(byId.get("u4")!.tree.leaf("II.3")).toMatchObject({ points: 0, layer: "final" });
   });
 
   test("not-assigned leaves: the result is points ÷ assigned points × 100 %, and that ranks", () => {
@@ -94,7 +94,7 @@ describe("scoreUnits", () => {
       ["u2", 92, 3, "tot"],
       ["u3", 60, 4, "trung_binh"],
     ]);
-    expect(byId.get("u4")!.nodes.get("I")).toEqual({ points: 30, max: 30 });
+    expect(byId.get("u4")!.tree.node("I")).toEqual({ points: 30, max: 30 });
     expect(result.provisional).toBe(false);
     // 7 + 6 + 2 + 5 + 5 + 1 + 1 entries across all layers.
     expect(result.entriesProcessed).toBe(27);

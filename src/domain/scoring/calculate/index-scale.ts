@@ -1,55 +1,54 @@
 import type { ScaleNodeInput } from "./scoring-types.js";
 
+// Every node has a position (its index in `nodes`); per-unit figures live in arrays by position, so scoring a
+// thousand units allocates no map per unit.
 export type ScaleIndex = {
   nodes: ScaleNodeInput[];
-  byId: Map<string, ScaleNodeInput>;
+  position: Map<string, number>;
   byCode: Map<string, ScaleNodeInput>;
   // Children before their parent, so one pass sums the tree.
-  postOrder: ScaleNodeInput[];
-  children: Map<string, ScaleNodeInput[]>;
-  leaves: ScaleNodeInput[];
+  postOrder: number[];
+  children: number[][];
+  leaves: number[];
   // A node counts as bonus when it or an ancestor is; bonus roots are the highest such nodes.
-  bonusIds: Set<string>;
-  bonusRoots: ScaleNodeInput[];
-  baseRoots: ScaleNodeInput[];
+  bonus: Uint8Array;
+  bonusRoots: number[];
+  baseRoots: number[];
 };
 
 // Built once per scale and shared by every unit. A parent that is not in the scale, or a cycle, is a broken
 // scale (the import refuses it); it is thrown here rather than silently scored.
 export function indexScale(nodes: ScaleNodeInput[]): ScaleIndex {
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  const children = new Map<string, ScaleNodeInput[]>();
-  const roots: ScaleNodeInput[] = [];
-  for (const node of nodes) {
-    if (node.parentId === null) roots.push(node);
-    else if (!byId.has(node.parentId)) throw new Error(`scale node ${node.code}: unknown parent ${node.parentId}`);
-    else {
-      const siblings = children.get(node.parentId);
-      if (siblings) siblings.push(node);
-      else children.set(node.parentId, [node]);
-    }
-  }
-  const postOrder: ScaleNodeInput[] = [];
-  const bonusIds = new Set<string>();
-  const bonusRoots: ScaleNodeInput[] = [];
-  const visit = (node: ScaleNodeInput, inBonus: boolean) => {
-    const bonus = inBonus || node.isBonus;
-    if (bonus) bonusIds.add(node.id);
-    if (bonus && !inBonus) bonusRoots.push(node);
-    for (const child of children.get(node.id) ?? []) visit(child, bonus);
-    postOrder.push(node);
+  const position = new Map(nodes.map((node, i) => [node.id, i]));
+  const children: number[][] = nodes.map(() => []);
+  const roots: number[] = [];
+  nodes.forEach((node, i) => {
+    if (node.parentId === null) return roots.push(i);
+    const parent = position.get(node.parentId);
+    if (parent === undefined) throw new Error(`scale node ${node.code}: unknown parent ${node.parentId}`);
+    children[parent]!.push(i);
+  });
+  const postOrder: number[] = [];
+  const bonus = new Uint8Array(nodes.length);
+  const bonusRoots: number[] = [];
+  const visit = (i: number, inBonus: boolean) => {
+    const isBonus = inBonus || nodes[i]!.isBonus;
+    if (isBonus) bonus[i] = 1;
+    if (isBonus && !inBonus) bonusRoots.push(i);
+    for (const child of children[i]!) visit(child, isBonus);
+    postOrder.push(i);
   };
   for (const root of roots) visit(root, false);
   if (postOrder.length !== nodes.length) throw new Error("scale nodes form a cycle");
   return {
     nodes,
-    byId,
+    position,
     byCode: new Map(nodes.map((node) => [node.code, node])),
     postOrder,
     children,
-    leaves: nodes.filter((node) => node.kind !== "section"),
-    bonusIds,
+    leaves: nodes.flatMap((node, i) => (node.kind === "section" ? [] : [i])),
+    bonus,
     bonusRoots,
-    baseRoots: roots.filter((root) => !bonusIds.has(root.id)),
+    baseRoots: roots.filter((i) => bonus[i] === 0),
   };
 }

@@ -17,15 +17,21 @@ export function scoreLeaf(leaf: ScaleNodeInput, entry: LeafEntry | undefined, co
   return {
     leafId: leaf.id,
     assigned: true,
-    points: leafPoints(leaf, entry, context),
+    points: scoreLeafPoints(leaf, entry, context.targetPoints, context.reporting),
     max: Math.max(0, leaf.maxPoints),
   };
 }
 
-function leafPoints(leaf: ScaleNodeInput, entry: LeafEntry | undefined, context: LeafContext): number {
+// scoreLeaf's points for an assigned leaf, without the object: scoreUnits calls it 230,000 times for 1,000 units.
+export function scoreLeafPoints(
+  leaf: ScaleNodeInput,
+  entry: LeafEntry | undefined,
+  targetPoints: number | undefined,
+  reporting: ReportingRecord | undefined,
+): number {
   if (leaf.reportingBinding) {
     if (entry?.points !== undefined) return clampPoints(entry.points, leaf);
-    if (context.reporting) return computeDeduction(leaf, context.reporting);
+    if (reporting) return computeDeduction(leaf, reporting);
   }
   switch (leaf.kind) {
     case "pass_fail":
@@ -35,7 +41,7 @@ function leafPoints(leaf: ScaleNodeInput, entry: LeafEntry | undefined, context:
     case "per_occurrence":
       return clampPoints((entry?.count ?? 0) * (leaf.pointsPerOccurrence ?? 0), leaf);
     case "target":
-      return context.targetPoints ?? scoreOwnTarget(leaf, entry);
+      return targetPoints ?? scoreOwnTarget(leaf, entry);
     default:
       return 0;
   }

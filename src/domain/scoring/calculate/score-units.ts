@@ -1,12 +1,13 @@
 import { classifyBand } from "./classify-band.js";
-import { effectiveLayer, type EffectiveEntry } from "./effective-layer.js";
+import { placeEffectiveLayer } from "./effective-layer.js";
 import { indexScale, type ScaleIndex } from "./index-scale.js";
 import { percentOfAssigned } from "./percent-of-assigned.js";
 import { rankUnits, type RankInput } from "./rank-units.js";
-import { scoreLeaf } from "./score-leaf.js";
+import { ScoredTree } from "./scored-tree.js";
+import { scoreLeafPoints } from "./score-leaf.js";
 import { scoreTargetLeaves } from "./score-target-leaves.js";
-import type { BandKey, LeafScore, ScaleForScoring, ScoringLayer, UnitScoringInput } from "./scoring-types.js";
-import { sumTree, type NodeTotal } from "./sum-tree.js";
+import type { BandKey, LeafEntry, ScaleForScoring, UnitScoringInput } from "./scoring-types.js";
+import { sumTree } from "./sum-tree.js";
 
 export type UnitScore = {
   unitId: string;
@@ -22,9 +23,8 @@ export type UnitScore = {
   share: number | null;
   percent: number | null;
   sheetIn: boolean;
-  nodes: Map<string, NodeTotal>;
-  // layer null: no sheet had the leaf (scored as assigned, nothing achieved).
-  leaves: Map<string, LeafScore & { layer: ScoringLayer | null }>;
+  // tree.node(id), tree.leaf(id): points, assigned max and, for a leaf, the layer its figure came from.
+  tree: ScoredTree;
 };
 
 export type ScoringResult = {
@@ -38,7 +38,7 @@ export type ScoringResult = {
   entriesProcessed: number;
 };
 
-type Effective = { unit: UnitScoringInput; entries: Map<string, EffectiveEntry>; sheetIn: boolean };
+type Effective = { unit: UnitScoringInput; entries: (LeafEntry | undefined)[]; layers: Int8Array; sheetIn: boolean };
 
 // The whole year-end calculation for a bloc: effective layer per leaf, target leaves across units, reporting
 // deductions, sums, shares, ranks and bands. Pure: the same inputs give the same table.
@@ -48,24 +48,23 @@ export function scoreUnits(scale: ScaleForScoring, units: UnitScoringInput[]): S
   const effective: Effective[] = units.map((unit) => {
     entriesProcessed += (unit.self?.length ?? 0) + (unit.review?.length ?? 0) + (unit.final?.length ?? 0);
     const sheetIn = unit.self !== null || (unit.review?.length ?? 0) > 0 || (unit.final?.length ?? 0) > 0;
-    return { unit, entries: effectiveLayer(unit), sheetIn };
+    const entries = new Array<LeafEntry | undefined>(index.nodes.length);
+    const layers = new Int8Array(index.nodes.length).fill(-1);
+    placeEffectiveLayer(unit, index.position, entries, layers);
+    return { unit, entries, layers, sheetIn };
   });
   const { targetPoints, pendingTargetLeaves } = scoreAllTargetLeaves(index, effective);
   const sectionCodes = scale.tieRule.order.flatMap((key) =>
     key.startsWith("section:") ? [key.slice("section:".length)] : [],
   );
   const scored = effective.map((item) => scoreOneUnit(index, scale, item, targetPoints, sectionCodes));
-  const ranks = new Map(
-    rankUnits(
-      scored.map((s) => s.rankInput),
-      scale.tieRule,
-    ).map((r) => [r.unitId, r.rank]),
+  const ranked = rankUnits(
+    scored.map((s) => s.rankInput),
+    scale.tieRule,
   );
-  // rankUnits returns best first (ties alphabetical); the Map keeps that order.
-  const order = new Map([...ranks.keys()].map((id, position) => [id, position]));
-  const results = scored
-    .map(({ score }) => ({ ...score, rank: ranks.get(score.unitId)! }))
-    .sort((a, b) => order.get(a.unitId)! - order.get(b.unitId)!);
+  const byId = new Map(scored.map(({ score }) => [score.unitId, score]));
+  // rankUnits returns best first, ties alphabetical.
+  const results = ranked.map(({ unitId, rank }) => ({ ...byId.get(unitId)!, rank }));
   const missingSheets = effective.filter((item) => !item.sheetIn).map((item) => item.unit.unitId);
   return {
     units: results,
@@ -79,20 +78,19 @@ export function scoreUnits(scale: ScaleForScoring, units: UnitScoringInput[]): S
 // A unit whose sheet is in but left a target leaf blank achieved nothing on it (share 0); only a unit whose
 // sheet is not in keeps the leaf, and everyone's points on it, waiting.
 function scoreAllTargetLeaves(index: ScaleIndex, effective: Effective[]) {
-  const targetPoints = new Map<string, Map<string, number>>();
+  const targetPoints = new Map<number, Map<string, number>>();
   const pendingTargetLeaves: ScoringResult["pendingTargetLeaves"] = [];
-  for (const leaf of index.leaves) {
+  for (const i of index.leaves) {
+    const leaf = index.nodes[i]!;
     if (leaf.kind !== "target") continue;
     const inputs = effective.map(({ unit, entries, sheetIn }) => {
-      const entry = entries.get(leaf.id)?.entry;
+      const entry = entries[i];
       const blank = !entry || (entry.assigned && (entry.result === undefined || entry.target === undefined));
-      return {
-        unitId: unit.unitId,
-        entry: sheetIn && blank ? { leafId: leaf.id, assigned: true, result: 0, target: 1 } : entry,
-      };
+      const zero = { leafId: leaf.id, assigned: true, result: 0, target: 1 };
+      return { unitId: unit.unitId, entry: sheetIn && blank ? zero : entry };
     });
     const scores = scoreTargetLeaves(leaf, inputs);
-    targetPoints.set(leaf.id, scores.points);
+    targetPoints.set(i, scores.points);
     if (scores.provisional)
       pendingTargetLeaves.push({ leafId: leaf.id, code: leaf.code, unitIds: scores.pendingUnitIds });
   }
@@ -102,23 +100,29 @@ function scoreAllTargetLeaves(index: ScaleIndex, effective: Effective[]) {
 function scoreOneUnit(
   index: ScaleIndex,
   scale: ScaleForScoring,
-  { unit, entries, sheetIn }: Effective,
-  targetPoints: Map<string, Map<string, number>>,
+  { unit, entries, layers, sheetIn }: Effective,
+  targetPoints: Map<number, Map<string, number>>,
   sectionCodes: string[],
 ): { score: Omit<UnitScore, "rank">; rankInput: RankInput } {
-  const leafScores = new Map<string, LeafScore & { layer: ScoringLayer | null }>();
-  for (const leaf of index.leaves) {
-    const effective = entries.get(leaf.id);
-    const context = { targetPoints: targetPoints.get(leaf.id)?.get(unit.unitId), reporting: unit.reporting };
-    leafScores.set(leaf.id, { ...scoreLeaf(leaf, effective?.entry, context), layer: effective?.layer ?? null });
+  const size = index.nodes.length;
+  const figures = { points: new Float64Array(size), max: new Float64Array(size) };
+  const assigned = new Uint8Array(size);
+  for (const i of index.leaves) {
+    const leaf = index.nodes[i]!;
+    const entry = entries[i];
+    if (entry && !entry.assigned) continue;
+    assigned[i] = 1;
+    const target = leaf.kind === "target" ? targetPoints.get(i)?.get(unit.unitId) : undefined;
+    figures.points[i] = scoreLeafPoints(leaf, entry, target, unit.reporting);
+    figures.max[i] = Math.max(0, leaf.maxPoints);
   }
-  const totals = sumTree(index, leafScores, scale.bonusCap);
+  const totals = sumTree(index, figures, scale.bonusCap);
   const share = totals.assignedMax > 0 ? totals.total / totals.assignedMax : null;
   const sectionShares: Record<string, number | null> = {};
   for (const code of sectionCodes) {
     const node = index.byCode.get(code);
-    const total = node ? totals.nodes.get(node.id) : undefined;
-    sectionShares[code] = total && total.max > 0 ? total.points / total.max : null;
+    const i = node ? index.position.get(node.id)! : -1;
+    sectionShares[code] = i >= 0 && totals.max[i]! > 0 ? totals.points[i]! / totals.max[i]! : null;
   }
   const score: Omit<UnitScore, "rank"> = {
     unitId: unit.unitId,
@@ -132,8 +136,7 @@ function scoreOneUnit(
     share,
     percent: percentOfAssigned(totals.total, totals.assignedMax),
     sheetIn,
-    nodes: totals.nodes,
-    leaves: leafScores,
+    tree: new ScoredTree(index, totals.points, totals.max, assigned, layers),
   };
   return { score, rankInput: { unitId: unit.unitId, name: unit.name, points: totals.total, share, sectionShares } };
 }
