@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { effectiveLayer } from "../../../src/domain/scoring/calculate/effective-layer.js";
 import { scoreUnits } from "../../../src/domain/scoring/calculate/score-units.js";
 import type { UnitScoringInput } from "../../../src/domain/scoring/calculate/scoring-types.js";
 import { e, exampleScale, notAssigned } from "./scoring-fixture.js";
@@ -50,7 +51,7 @@ const u3: UnitScoringInput = {
   ],
   reporting: { late: 2, missing: 3 },
 };
-const u4: UnitScoringInput = {
+const u4Input: UnitScoringInput = {
   unitId: "u4",
   name: "Sở D",
   // I.3 and II.1 not assigned: I 10 + 20 = 30 of 30, II 10 of 10 → assigned max 40. Bonus 5. 30 + 10 + 5 = 45.
@@ -68,7 +69,7 @@ const u4: UnitScoringInput = {
 };
 
 describe("scoreUnits", () => {
-  const result = scoreUnits(exampleScale, [u1, u2, u3, u4]);
+  const result = scoreUnits(exampleScale, [u1, u2, u3, u4Input]);
   const byId = new Map(result.units.map((unit) => [unit.unitId, unit]));
 
   test("totals: section caps, the bonus cap, deductions, the reviewed figure", () => {
@@ -101,7 +102,7 @@ describe("scoreUnits", () => {
   });
 
   test("a missing sheet makes the ranking provisional and the target leaf waits on it", () => {
-    const partial = scoreUnits(exampleScale, [u1, u2, { ...u3, self: null }, u4]);
+    const partial = scoreUnits(exampleScale, [u1, u2, { ...u3, self: null }, u4Input]);
     expect(partial.provisional).toBe(true);
     expect(partial.missingSheets).toEqual(["u3"]);
     expect(partial.pendingTargetLeaves).toEqual([{ leafId: "I.3", code: "I.3", unitIds: ["u3"] }]);
@@ -111,8 +112,33 @@ describe("scoreUnits", () => {
   });
 
   test("a sheet in with the target leaf left blank scores 0 on it and is not waited for", () => {
-    const blank = scoreUnits(exampleScale, [u1, u2, { ...u3, self: u3.self!.filter((x) => x.leafId !== "I.3") }, u4]);
+    const blank = scoreUnits(exampleScale, [
+      u1,
+      u2,
+      { ...u3, self: u3.self!.filter((x) => x.leafId !== "I.3") },
+      u4Input,
+    ]);
     expect(blank.provisional).toBe(false);
     expect(blank.units.find((u) => u.unitId === "u3")!.total).toBe(36); // 45 − 9
+  });
+});
+
+describe("effectiveLayer", () => {
+  test("final over review over self, per leaf; a lower review is not outvoted by a higher self", () => {
+    const layered = effectiveLayer({
+      self: [e("a", { points: 9 }), e("b", { points: 7 }), e("c", { points: 5 })],
+      review: [e("a", { points: 6 }), e("b", { points: 8 })],
+      final: [e("b", { points: 4 })],
+    });
+    expect([...layered].map(([id, { entry, layer }]) => [id, entry.points, layer])).toEqual([
+      ["a", 6, "review"],
+      ["b", 4, "final"],
+      ["c", 5, "self"],
+    ]);
+  });
+
+  test("a leaf not assigned to the unit shows as such in its tree", () => {
+    const u4 = scoreUnits(exampleScale, [u1, u4Input]).units.find((u) => u.unitId === "u4")!;
+    expect(u4.tree.leaf("I.3")).toEqual({ leafId: "I.3", assigned: false, points: 0, max: 0, layer: "self" });
   });
 });
