@@ -142,3 +142,26 @@ describe("effectiveLayer", () => {
     expect(u4.tree.leaf("I.3")).toEqual({ leafId: "I.3", assigned: false, points: 0, max: 0, layer: "self" });
   });
 });
+
+describe("bonus leaves inside a section", () => {
+  test("a bonus leaf under a normal section goes to the bonus pool, not to the section or the assigned max", () => {
+    const scale = {
+      ...exampleScale,
+      nodes: [
+        ...exampleScale.nodes.filter((node) => !node.id.startsWith("T")),
+        { id: "II.9", parentId: "II", code: "II.9", title: "", kind: "direct" as const, maxPoints: 4, isBonus: true },
+      ],
+      bonusCap: 3,
+    };
+    const unit: UnitScoringInput = {
+      unitId: "x",
+      name: "Sở X",
+      // II: 20 + 10 (no late, no missing) + 0 = 30 (the 4 bonus points are not in it). Bonus 4 → cap 3.
+      self: [e("II.1", { points: 20 }), e("II.3", { count: 0 }), e("II.9", { points: 4 })],
+      reporting: { late: 0, missing: 0 },
+    };
+    const [x] = scoreUnits(scale, [unit]).units;
+    expect(x!.tree.node("II")).toEqual({ points: 30, max: 30 });
+    expect([x!.base, x!.bonusRaw, x!.bonus, x!.total, x!.assignedMax]).toEqual([30, 4, 3, 33, 75]);
+  });
+});
