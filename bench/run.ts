@@ -9,10 +9,11 @@ const { runBenchmarks } = await import("./harness.js");
 const { outboxBroadcast } = await import("./outbox-broadcast.js");
 const { updateThroughput } = await import("./update-throughput.js");
 const { reportTick } = await import("./report-tick.js");
+const { scoringBench } = await import("./scoring.js");
 
 mkdirSync(tmpRoot, { recursive: true });
 await applyMigrations({ databaseFile: templateDb });
-// `npm run bench -- report-tick` (or bot, outbox) runs those groups only; no name runs them all.
+// `npm run bench -- report-tick` (or bot, outbox, scoring) runs those groups only; no name runs them all.
 const groups: Record<string, import("./harness.js").BenchCase[]> = {
   bot: [updateThroughput({ registrations: 500, helps: 2000 })],
   outbox: [
@@ -30,6 +31,9 @@ const groups: Record<string, import("./harness.js").BenchCase[]> = {
     compareTo: { historyPeriods: 1 },
     moreDueRuns: 5,
   }),
+  // 10 sections × 23 leaves = 230 leaves (18 against target, the last section the bonus); 250 and 500 units show
+  // how the time grows with the units.
+  scoring: scoringBench({ units: [250, 500, 1000], sections: 10, leavesPerSection: 23, warmups: 3, runs: 11 }),
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in groups));
