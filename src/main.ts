@@ -132,11 +132,18 @@ async function fetchBotIdentity() {
   }
 }
 
+const shutdownGraceMs = 10_000;
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
+  // A stop that hangs (a request Telegram never answers, a database that never returns) must not keep the
+  // process alive: SIGTERM is honoured within seconds, whatever is still pending.
+  setTimeout(() => {
+    logger.error({ signal, graceMs: shutdownGraceMs }, "shutdown took too long, exiting anyway");
+    process.exit(1);
+  }, shutdownGraceMs).unref();
   await runtime.stop(signal);
   await scheduler.stop();
   await progress.stop();
