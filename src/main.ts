@@ -26,6 +26,7 @@ process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unha
 
 const { db, file, lock } = await openBotDatabase({
   databaseUrl: config.DATABASE_URL,
+  onBackup: (backup) => logger.info({ backup }, "database backed up before migrating"),
   onMigrated: (names) =>
     logger.info({ applied: names }, names.length > 0 ? "migrations applied" : "database up to date"),
 }).catch((error: unknown) => {
