@@ -44,6 +44,10 @@ export class BatchRecorder {
     return this.unflushed.length + this.flushingCount;
   }
 
+  get failing(): boolean {
+    return this.streak.failing;
+  }
+
   get idle(): boolean {
     return !this.flushing && this.unflushed.length === 0;
   }

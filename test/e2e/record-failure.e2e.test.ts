@@ -7,7 +7,15 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { createDatabase, type Db } from "../../src/db/create-database.js";
 import { enqueueMessages } from "../../src/domain/delivery/enqueue-messages.js";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api/fake-bot-api.js";
-import { fakeApiEnv, makeE2eWorkDir, parseJsonLines, startBotProcess, waitFor, type Child } from "./processes.js";
+import {
+  fakeApiEnv,
+  freePort,
+  makeE2eWorkDir,
+  parseJsonLines,
+  startBotProcess,
+  waitFor,
+  type Child,
+} from "./processes.js";
 
 let api: FakeBotApi;
 let workDir: string;
@@ -27,7 +35,8 @@ afterAll(async () => {
 
 test("recording sent messages keeps failing: backoff, one counted log line, SIGTERM still stops the bot", async () => {
   const file = path.join(workDir, "khoi.db");
-  bot = await startBotProcess(fakeApiEnv(api, file));
+  const port = await freePort();
+  bot = await startBotProcess({ ...fakeApiEnv(api, file), PORT: String(port) });
   ({ db } = await createDatabase({ databaseUrl: `file:${file}`, migrate: false }));
   await db.$executeRawUnsafe(`CREATE TRIGGER refuse_sent BEFORE UPDATE OF "state" ON "OutboxMessage"
     WHEN NEW."state" = 'sent' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
@@ -55,6 +64,10 @@ test("recording sent messages keeps failing: backoff, one counted log line, SIGT
     { timeoutMs: 20_000, context: () => bot!.tail() },
   );
   expect(sent).toBeLessThanOrEqual(18);
+  // Monitors see it before any row is old enough to count as overdue.
+  const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+  expect(health.status).toBe(503);
+  expect(await health.json()).toMatchObject({ ok: false, database: "ok", outbox: { senderFailing: true } });
 
   bot.proc.kill("SIGTERM");
   const exit = await waitFor("the bot to stop on SIGTERM", () => bot!.exit ?? undefined, {
