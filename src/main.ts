@@ -59,9 +59,8 @@ bot.botInfo = await fetchBotIdentity(bot.telegram, logger).catch(async (error: u
   await db.$disconnect();
   process.exit(1);
 });
-await setDefaultCommandMenus(bot.telegram, translator, config.DEFAULT_LOCALE).catch((error: unknown) =>
-  logger.warn({ err: error }, "could not set default command menus"),
-);
+const profileFailures = await setDefaultCommandMenus(bot.telegram, translator, config.DEFAULT_LOCALE);
+if (profileFailures.length > 0) logger.warn({ failed: profileFailures }, "could not set the bot's profile and menus");
 
 // The "announcement-progress" job runs each minute and whenever the sender has recorded outcomes.
 const progress = createAnnouncementProgressJob({

@@ -55,7 +55,7 @@ describe("/help per role", () => {
   test("someone outside the bloc sees only public commands and how to join", async () => {
     const user = makeUser("Outside");
     await s.h.text(user, "/help");
-    expect(commandsIn(s.h.lastTo(user.id))).toEqual(["help", "lang", "start"]);
+    expect(commandsIn(s.h.lastTo(user.id))).toEqual(["help", "lang", "cancel", "start"]);
     expect(s.h.lastTo(user.id)).toContain("Bạn chưa thuộc khối nào");
   });
 
@@ -71,6 +71,7 @@ describe("/help per role", () => {
       "signing",
       "reports",
       "lang",
+      "cancel",
       "start",
     ]);
     expect(s.h.lastTo(user.id)).toContain("Bạn là Lãnh đạo đơn vị (người ký) – Sở Du lịch (Khối thi đua số 4).");
@@ -96,6 +97,7 @@ describe("/help per role", () => {
       "announcements",
       "linkgroup",
       "lang",
+      "cancel",
       "start",
     ]);
     expect(s.h.lastTo(user.id)).toContain(
@@ -123,6 +125,7 @@ describe("/help per role", () => {
       "announcements",
       "linkgroup",
       "lang",
+      "cancel",
       "start",
     ]);
   });
