@@ -50,6 +50,8 @@ export type OutboxSender = {
   // The most rows that can be "sending" at once (requests in flight + sent but not yet recorded): after a
   // crash, each may be sent once more, so this bounds the duplicates.
   unsettledBound: number;
+  // Its last database writes or claims failed (for the health check).
+  failing: () => boolean;
 };
 
 export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
@@ -67,6 +69,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   return {
     unsettledBound: parts.unsettledBound,
+    failing: () => parts.recorder.failing || parts.passFailures.failing,
     async start() {
       const recovered = await recoverInterruptedSends(options.db, { now: options.clock() });
       if (recovered.retried + recovered.failed > 0)

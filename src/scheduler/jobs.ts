@@ -94,6 +94,8 @@ export function createJobs(deps: JobDeps): Job[] {
           calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }),
           presetName: (key) => deps.translator.t(deps.defaultLocale, key),
         }),
+      // `obligations` counts what it looked at, not what it did.
+      idle: (result: { presets: number; created: number }) => result.presets === 0 && result.created === 0,
     },
   ];
 }

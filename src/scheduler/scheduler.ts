@@ -7,7 +7,22 @@ import { retryBusy, type RetryBusyOptions } from "./retry-busy.js";
 
 // `at` is the instant the job acts for (what is due then); `realNow` is the wall clock, for what must not move
 // with an operator's `--at`: when messages may leave, what is old enough to prune.
-export type Job = { name: string; schedule: string; run: (at: Date, realNow?: Date) => Promise<unknown> };
+export type Job = {
+  name: string;
+  schedule: string;
+  run: (at: Date, realNow?: Date) => Promise<unknown>;
+  // Whether a run's result means it found nothing to do (logged at debug). Default: every count in it is 0.
+  idle?: (result: any) => boolean;
+};
+
+// Most minutes every job finds nothing to do; at info level that was 8,600 lines a day burying the ones that matter.
+export function foundNothing(result: unknown): boolean {
+  if (result === undefined || result === null || result === 0) return true;
+  if (typeof result !== "object") return false;
+  return Object.values(result).every(
+    (value) => value === 0 || value === undefined || value === null || (Array.isArray(value) && value.length === 0),
+  );
+}
 
 export type Scheduler = {
   start: () => void;
@@ -43,7 +58,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
         ...options.retry,
         onRetry: (error, tries, delayMs) => log.warn({ err: error, tries, delayMs }, "database busy, job retried"),
       });
-      log.info({ result, ms: Date.now() - started }, "job done");
+      const idle = (job.idle ?? foundNothing)(result);
+      log[idle ? "debug" : "info"]({ result, ms: Date.now() - started }, "job done");
       return true;
     } catch (error) {
       log.error({ err: error, at: at.toISOString() }, "job failed");
