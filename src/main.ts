@@ -17,9 +17,13 @@ import { encodeMessageAction } from "./bot/encode-message-action.js";
 import { createProgressMessage } from "./delivery/create-progress-message.js";
 import { createAnnouncementProgressJob } from "./scheduler/announcement-progress-job.js";
 import { BotIdentityError, fetchBotIdentity } from "./runtime/fetch-bot-identity.js";
+import { createMetrics } from "./metrics/create-metrics.js";
+import { measureOutboxBacklog } from "./domain/delivery/measure-outbox-backlog.js";
 import { createHealthCheck } from "./runtime/check-health.js";
 import { startHealthServer } from "./runtime/start-health-server.js";
 
+// Outbox rows due longer than this make /healthz fail and count in khoi_outbox_overdue.
+const healthOverdueMs = 15 * 60_000;
 const config = loadConfigOrExit();
 const logger = createLogger({
   level: config.LOG_LEVEL,
@@ -41,6 +45,9 @@ const { db, file, lock } = await openBotDatabase({
 logger.info({ file }, "database ready");
 
 const translator = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE });
+const metrics = createMetrics({
+  outbox: () => measureOutboxBacklog(db, { now: systemClock(), overdueMs: healthOverdueMs }),
+});
 // The bot wakes the sender after commits; the sender needs the bot's Telegram client: bound late.
 const late: { sender?: OutboxSender } = {};
 const outbox = { notify: () => late.sender?.notify() };
@@ -52,6 +59,7 @@ const deps = {
   timeZone: config.APP_TIMEZONE,
   defaultLocale: config.DEFAULT_LOCALE,
   outbox,
+  observer: metrics.observer,
 };
 const bot = createBot({ ...deps, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
 bot.botInfo = await fetchBotIdentity(bot.telegram, logger).catch(async (error: unknown) => {
@@ -92,6 +100,8 @@ const sender = createOutboxSender({
     encodeAction: encodeMessageAction,
   }),
   onSettled: progress.wake,
+  onOutcome: (_message, outcome) => metrics.observer.messageSettled(outcome),
+  onSendTime: metrics.observer.sendTimed,
 });
 late.sender = sender;
 await sender.start();
@@ -110,14 +120,20 @@ const scheduler = createScheduler({
   timeZone: config.APP_TIMEZONE,
   clock: systemClock,
   logger,
+  observer: metrics.observer,
 });
 scheduler.start();
 
-const health = createHealthCheck({ db, clock: systemClock, senderFailing: sender.failing });
-// In polling mode PORT is optional and serves only GET /healthz.
+const health = createHealthCheck({
+  db,
+  clock: systemClock,
+  senderFailing: sender.failing,
+  overdueMs: healthOverdueMs,
+});
+// In polling mode PORT is optional and serves only GET /healthz and /metrics.
 const healthServer =
   config.BOT_MODE === "polling" && config.PORT
-    ? await startHealthServer({ port: config.PORT, check: health, logger })
+    ? await startHealthServer({ port: config.PORT, health, metrics, logger })
     : undefined;
 const runtime: Runtime =
   config.BOT_MODE === "webhook"
@@ -126,6 +142,7 @@ const runtime: Runtime =
         url: config.WEBHOOK_URL!,
         secret: config.WEBHOOK_SECRET!,
         health,
+        metrics,
       })
     : await startPolling(bot, logger);
 logger.info({ mode: config.BOT_MODE, username: bot.botInfo.username }, "bot started");

@@ -36,6 +36,8 @@ export type OutboxSenderOptions = {
   onOutcome?: (message: OutboxMessage, outcome: SendOutcome) => void;
   // Called after outcomes were written (a batch of sent rows, or a failure): wakes whoever watches the rows.
   onSettled?: () => void;
+  // Bot API time of each send (the metrics' latency histogram).
+  onSendTime?: (seconds: number) => void;
   // telegraf waits 500 s for an answer; a hung request must not hold a send slot that long.
   sendTimeoutMs?: number;
 };

@@ -63,6 +63,7 @@ export function createSenderParts(options: OutboxSenderOptions): SenderParts & {
     isRunning: () => state.running,
     onOutcome: options.onOutcome,
     onSettled: options.onSettled,
+    onSendTime: options.onSendTime,
   });
   const passFailures = new FailureStreak({ logger, message: "outbox pass failed", baseMs: idleMs });
   return { db, clock, logger, idleMs, wake, candidates, recorder, pass, passFailures, state, unsettledBound };

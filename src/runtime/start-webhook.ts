@@ -6,7 +6,7 @@ import type { Logger } from "../logger.js";
 import type { BotContext } from "../bot/bot-context.js";
 import { hadStorageFailure } from "../bot/middleware/storage-failures.js";
 import type { Runtime } from "./start-polling.js";
-import { answerHealth } from "./answer-health.js";
+import { answerOpsRequest, type OpsEndpoints } from "./answer-ops-request.js";
 import type { CheckHealth } from "./check-health.js";
 
 // Telegram's updates are a few kilobytes (a message is at most 4,096 characters plus entities); 1 MB leaves room
@@ -24,6 +24,7 @@ export type WebhookOptions = {
   url: string;
   secret: string;
   health: CheckHealth;
+  metrics?: OpsEndpoints["metrics"];
   limits?: Partial<WebhookLimits>;
 };
 
@@ -53,7 +54,7 @@ export async function startWebhook(
   const path = new URL(options.url).pathname || "/";
   const handle = async (req: IncomingMessage & { body?: Update }, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (req.method === "GET" && url.pathname === "/healthz") return answerHealth(res, options.health);
+    if (await answerOpsRequest(req, res, options)) return;
     // The secret is checked before the body is read: a stranger's body is never buffered.
     if (req.method !== "POST" || url.pathname !== path || req.headers[secretHeader] !== options.secret) {
       res.writeHead(403).end();

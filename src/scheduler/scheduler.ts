@@ -3,6 +3,7 @@
 import cron, { type ScheduledTask } from "node-cron";
 import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
+import type { Observer } from "../metrics/observer.js";
 import { retryBusy, type RetryBusyOptions } from "./retry-busy.js";
 
 // `at` is the instant the job acts for (what is due then); `realNow` is the wall clock, for what must not move
@@ -41,6 +42,7 @@ export type SchedulerOptions = {
   retry?: RetryBusyOptions;
   // Failed instants kept per job; a job that keeps failing for another reason must not pile up work forever.
   maxMissed?: number;
+  observer?: Observer;
 };
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
@@ -60,9 +62,11 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       });
       const idle = (job.idle ?? foundNothing)(result);
       log[idle ? "debug" : "info"]({ result, ms: Date.now() - started }, "job done");
+      options.observer?.jobRan(job.name, "done", (Date.now() - started) / 1000);
       return true;
     } catch (error) {
       log.error({ err: error, at: at.toISOString() }, "job failed");
+      options.observer?.jobRan(job.name, "failed", (Date.now() - started) / 1000);
       return false;
     }
   };

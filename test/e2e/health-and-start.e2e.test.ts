@@ -52,6 +52,15 @@ test("polling mode: getMe retries are one readable line each, and PORT serves /h
   });
   expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(404);
 
+  // The same port serves Prometheus' scrape; the update below is counted once handled.
+  api.sendText(5151, "/help");
+  await waitFor("the answer to /help", () => api.sent(5151)[0], { context: () => bot!.tail() });
+  const metrics = await waitFor("the update in /metrics", async () => {
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    return text.includes('khoi_updates_total{outcome="handled"} 1') ? text : undefined;
+  });
+  expect(metrics).toContain("khoi_outbox_due 0");
+
   bot.proc.kill("SIGTERM");
   const exit = await waitFor("the bot to stop", () => bot!.exit ?? undefined, { context: () => bot!.tail() });
   expect(exit.code).toBe(0);
