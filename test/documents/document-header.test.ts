@@ -9,7 +9,7 @@ import { composeComplianceText } from "../../src/documents/compose-compliance-te
 import { composeSynthesisText } from "../../src/documents/compose-synthesis-text.js";
 import { composeDocumentHeader } from "../../src/documents/document-header.js";
 import { sampleComplianceReport } from "./fixtures/sample-compliance.js";
-import { sampleAttendeeList, sampleCertificate } from "./fixtures/sample-signing.js";
+import { sampleAttendeeList, sampleCertificate, sampleDocumentSigning } from "./fixtures/sample-signing.js";
 import { sampleSynthesisTable } from "./fixtures/sample-synthesis-table.js";
 import { strictTranslate } from "./fixtures/strict-translate.js";
 
@@ -39,8 +39,12 @@ describe("one administrative header for every document", () => {
     const texts = composeAll(locale);
     const t = strictTranslate(locale);
     const source = { blocName: "Khối thi đua số 4", province: "Kiên Giang", date: day, timeZone: zone };
-    const leader = composeDocumentHeader({ ...source, leaderUnitName: "Sở Văn hóa và Thể thao" }, t);
-    const bloc = composeDocumentHeader({ ...source, leaderUnitName: null }, t);
+    const signing = sampleDocumentSigning;
+    const leader = composeDocumentHeader(
+      { ...source, signing, kind: "synthesis", leaderUnitName: "Sở Văn hóa và Thể thao" },
+      t,
+    );
+    const bloc = composeDocumentHeader({ ...source, signing, kind: "attendees", leaderUnitName: null }, t);
     expect(pick(texts.synthesis)).toEqual(leader);
     expect(pick(texts.certificate)).toEqual(leader);
     expect(pick(texts.attendees)).toEqual(bloc);
