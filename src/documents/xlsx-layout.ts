@@ -137,6 +137,22 @@ export function createReportSheet(options: ReportWorkbookOptions & ReportSheetOp
   return { ...book.addSheet(options), toBuffer: book.toBuffer };
 }
 
+// The footer, on one page with the closing rows from `keepFrom` on.
+function writeSignedFooter(
+  sheet: ExcelJS.Worksheet,
+  write: WriteLine,
+  text: NationalHeaderText,
+  row: { at: number; keepFrom: number },
+) {
+  // The rows left empty between parts are gaps, not lines of text: narrow, so a short document fits one page.
+  for (let gap = 1; gap < row.at; gap++) if (!sheet.getRow(gap).hasValues) sheet.getRow(gap).height = 8;
+  const next = writeFooter(write, sheet.columns.length, text, row.at);
+  const [first = 0, last = 0] = (sheet.pageSetup.printTitlesRow ?? "").split(":").map(Number);
+  const titles = first > 0 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
+  keepRowsTogether(sheet, row.keepFrom, next - 1, titles);
+  return next;
+}
+
 // One A4 sheet in the administrative style: header lines over merged cells, then a bordered, filterable table
 // whose header row repeats on every printed page.
 function addReportSheet(workbook: ExcelJS.Workbook, options: ReportSheetOptions) {
@@ -180,15 +196,8 @@ function addReportSheet(workbook: ExcelJS.Workbook, options: ReportSheetOptions)
       writeNationalHeader(writeLine, lastColumn, text, widthPt(1, options.leftColumns)),
     // The recipients and the signature block from `row`, printed on one page with the closing rows from `keepFrom`
     // on; returns the first free row after it.
-    writeFooter(text: NationalHeaderText, row: number, keepFrom = row) {
-      // The rows left empty between parts are gaps, not lines of text: narrow, so a short document fits one page.
-      for (let gap = 1; gap < row; gap++) if (!sheet.getRow(gap).hasValues) sheet.getRow(gap).height = 8;
-      const next = writeFooter(writeLine, lastColumn, text, row);
-      const [first = 0, last = 0] = (sheet.pageSetup.printTitlesRow ?? "").split(":").map(Number);
-      const titles = first > 0 ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
-      keepRowsTogether(sheet, keepFrom, next - 1, titles);
-      return next;
-    },
+    writeFooter: (text: NationalHeaderText, row: number, keepFrom = row) =>
+      writeSignedFooter(sheet, writeLine, text, { at: row, keepFrom }),
     // A full-width paragraph below the table.
     writeParagraph(row: number, value: string) {
       writeLine(row, 1, lastColumn, value, { horizontal: "left" });

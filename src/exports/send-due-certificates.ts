@@ -23,7 +23,7 @@ export async function sendDueCertificates(
         ...data,
         // The signed text is the final one, not one more draft ("Dự thảo lần 2").
         versionLabel: data.versionNumber
-          ? t("certificate.version_final", { number: data.versionNumber })
+          ? t("drafts.final_version_label", { number: data.versionNumber })
           : data.fileName,
         timeZone: options.timeZone,
       },
