@@ -25,39 +25,43 @@ export function addJobsCommands(program: Command, deps: { config: CliConfig; ope
     .command("jobs")
     .description("scheduled jobs")
     .command("run")
-    .option("--at <iso>", "run as if it were this instant (ISO 8601); a future instant needs --dry-run")
+    .option("--at <iso>", "run as if it were this instant (ISO 8601); any instant but now needs --dry-run")
     .option("--dry-run", "run on a copy of the database and print what would be sent")
     .description("run every scheduled job once, now or for a given instant")
     .action((options: JobsRunOptions) => runJobsCommand(options, deps));
 }
 
-// Operator time travel must never delay or steal real deliveries. Jobs act for `at` but what they queue is due at
-// once (an instant in the past is due now); a future `at` would queue rows the bot's own run for that instant then
-// finds already done, and nothing is sent before that time: it is refused unless it runs on a copy.
+// Operator time travel must never touch live data. Only the present (within the clock skew) runs on the live
+// database. A past instant would plan the periods and send the reminders of that day as if it were today (one
+// run back-filled 13 periods, 8 already closed, and every unit showed 0 %); a future one would queue rows the
+// bot's own run for that instant then finds done. Either runs on a copy with --dry-run, or is refused.
 async function runJobsCommand(options: JobsRunOptions, deps: { config: CliConfig; openDb: () => Promise<Db> }) {
   const realNow = systemClock();
   const at = options.at ? new Date(options.at) : realNow;
   if (Number.isNaN(at.getTime())) throw new CliError(`--at must be an ISO 8601 time, got ${options.at}`, 2);
-  if (!options.dryRun && at.getTime() > realNow.getTime() + presentSkewMs)
+  if (options.dryRun) return dryRun(deps.config, at, realNow);
+  const offMs = at.getTime() - realNow.getTime();
+  if (Math.abs(offMs) > presentSkewMs)
     throw new CliError(
-      `--at ${at.toISOString()} is in the future: on the live database its messages would wait until then and ` +
-        `the bot's own run would find them done. Use --dry-run to see what would be sent, on a copy of the database.`,
+      offMs > 0
+        ? `--at ${at.toISOString()} is in the future: on the live database its messages would wait until then and ` +
+            `the bot's own run would find them done. Add --dry-run to see what would be sent, on a copy of the database.`
+        : `--at ${at.toISOString()} is in the past: on the live database it would create that day's report periods ` +
+            `and reminders as if it were today. Nothing was run. Add --dry-run to see what would have been sent, ` +
+            `on a copy of the database; a plain \`jobs run\` catches up what is due now.`,
       2,
     );
-  if (!options.dryRun) {
-    const db = await deps.openDb();
-    try {
-      await runJobsOn(db, { config: deps.config, at, realNow, withTelegram: true });
-      await bringDueToNow(db, { queuedAt: at, now: realNow });
-    } finally {
-      await db.$disconnect();
-    }
-    return;
+  const db = await deps.openDb();
+  try {
+    await runJobsOn(db, { config: deps.config, at, realNow, withTelegram: true });
+    // An --at up to a minute ahead queues rows due then: they are due now.
+    await bringDueToNow(db, { queuedAt: at, now: realNow });
+  } finally {
+    await db.$disconnect();
   }
-  await dryRun(deps.config, at);
 }
 
-async function dryRun(config: CliConfig, at: Date): Promise<void> {
+async function dryRun(config: CliConfig, at: Date, realNow: Date): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "khoi-dry-run-"));
   const copy = path.join(dir, "khoi.db");
   try {
@@ -65,8 +69,8 @@ async function dryRun(config: CliConfig, at: Date): Promise<void> {
     const { db } = await createDatabase({ databaseUrl: `file:${copy}`, migrate: false });
     try {
       const before = new Set((await db.outboxMessage.findMany({ select: { id: true } })).map((row) => row.id));
-      // On the copy the rows act for `at`, so what is due then is what would leave.
-      await runJobsOn(db, { config, at, realNow: at, withTelegram: false });
+      // On the copy the jobs act for `at`; what is old enough to forget is still judged by the real clock.
+      await runJobsOn(db, { config, at, realNow, withTelegram: false });
       const queued = (await db.outboxMessage.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).filter(
         (row) => !before.has(row.id),
       );

@@ -72,6 +72,17 @@ export function createJobs(deps: JobDeps): Job[] {
           }),
         ),
     },
+    // Before the reminders: a run for one instant (a dry run on a fresh copy) plans first, then reminds.
+    {
+      name: "report-periods",
+      schedule: "7 * * * *",
+      run: async (now) =>
+        extendReportPeriods(deps.db, {
+          now,
+          calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }),
+          presetName: (key) => deps.translator.t(deps.defaultLocale, key),
+        }),
+    },
     {
       name: "report-reminders",
       schedule: "* * * * *",
@@ -84,16 +95,6 @@ export function createJobs(deps: JobDeps): Job[] {
       name: "report-digest",
       schedule: "* * * * *",
       run: (now) => notifying(sendReportDigest(deps.db, { now, timeZone: deps.timeZone })),
-    },
-    {
-      name: "report-periods",
-      schedule: "7 * * * *",
-      run: async (now) =>
-        extendReportPeriods(deps.db, {
-          now,
-          calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }),
-          presetName: (key) => deps.translator.t(deps.defaultLocale, key),
-        }),
     },
   ];
 }

@@ -21,7 +21,6 @@ const env = {
 };
 const khoi = (args: string[]) =>
   run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], { env, timeout: 120_000 });
-const jobsRun = (at: string) => khoi(["jobs", "run", "--at", at]);
 const outcome = (args: string[]) =>
   khoi(args).then(
     (result) => ({ code: 0, ...result }),
@@ -56,29 +55,29 @@ beforeAll(async () => {
 afterAll(async () => db.$disconnect());
 
 describe("cli jobs run --at", { timeout: 180_000 }, () => {
-  test("plans the four usual reports, then sends the monthly reminder at 08:00 Vietnam time on 15/01/2026, once", async () => {
-    await jobsRun("2026-01-02T01:00:00Z");
-    expect(await db.reportObligation.count({ where: { blocId: seed.blocId } })).toBe(4);
-    const reminders = () =>
-      db.outboxMessage.count({ where: { intentId: { startsWith: "report:" }, textKey: "reports.reminder_before" } });
-    await jobsRun("2026-01-15T00:59:00Z");
-    expect(await reminders()).toBe(0);
-    await jobsRun("2026-01-15T08:00:00+07:00");
-    expect(await reminders()).toBe(2);
-    await jobsRun("2026-01-15T08:00:00+07:00");
-    expect(await reminders()).toBe(2);
+  test("a past --at (the README's example) is refused on the live database: no period, reminder or message", async () => {
+    const before = await snapshotTables(db);
+    const result = await outcome(["jobs", "run", "--at", "2026-03-20T08:00:00+07:00"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("in the past");
+    expect(result.stderr).toContain("--dry-run");
+    expect(await snapshotTables(db)).toEqual(before);
+    expect(await db.reportPeriod.count()).toBe(0);
   });
 
-  test("a past --at queues messages that are due now, not at the simulated instant", async () => {
-    const started = Date.now();
-    await jobsRun("2026-02-15T08:00:00+07:00");
-    const queued = await db.outboxMessage.findMany({ where: { createdAt: new Date("2026-02-15T01:00:00Z") } });
-    expect(queued.length).toBeGreaterThan(0);
-    // Due at the real time of the run, like anything queued now: not ahead of (or behind) real work.
-    for (const row of queued) {
-      expect(row.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(started);
-      expect(row.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
-    }
+  test("--dry-run runs a past --at on a copy: the reports are planned there and the 08:00 reminder on 15/01/2026 is printed", async () => {
+    const before = await snapshotTables(db);
+    const result = await outcome(["jobs", "run", "--dry-run", "--at", "2026-01-15T08:00:00+07:00"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Dry run for 2026-01-15T01:00:00.000Z (live database unchanged): 2 message(s)");
+    expect(result.stdout).toContain("chat 990001  reports.reminder_before");
+    expect(result.stdout).toContain("chat 990002  reports.reminder_before");
+    expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  test("the present runs on the live database and plans the four usual reports", async () => {
+    await khoi(["jobs", "run"]);
+    expect(await db.reportObligation.count({ where: { blocId: seed.blocId } })).toBe(4);
   });
 
   test("a future --at is refused on the live database and queues nothing", async () => {
