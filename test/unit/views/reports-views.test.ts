@@ -40,6 +40,7 @@ describe("the leader's reports views", () => {
           obligation: { id: obligationId, name: "Báo cáo tháng", active: true },
           rule,
           owing: 7,
+          overdue: [],
           current: { label: january, dueDate: "2026-01-20", submitted: 3 },
           nextDueDate: null,
         },
@@ -72,8 +73,9 @@ describe("the leader's reports views", () => {
         },
         rule,
         owing: 7,
+        past: 0,
       },
-      periodText: null,
+      periodTexts: [],
     });
     expectClean(view.text);
     expect(view.text).toContain(

@@ -1,12 +1,14 @@
 import { findObligation } from "../../../domain/reports/find-obligation.js";
 import { getPeriodStatus } from "../../../domain/reports/get-period-status.js";
 import { getReportsOverview } from "../../../domain/reports/get-reports-overview.js";
+import { listPastPeriods } from "../../../domain/reports/list-past-periods.js";
 import { updateObligation } from "../../../domain/reports/update-obligation.js";
 import { assertCan } from "../../../domain/policy/policy.js";
 import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { loadReportCalendar } from "./load-report-calendar.js";
 import { nextShift, obligationView } from "./obligation-view.js";
+import { pastPeriodsView } from "./past-periods-view.js";
 import { periodStatusView } from "./period-status-view.js";
 
 async function periodText(ctx: BotContext, deps: BotDeps, periodId: string): Promise<string> {
@@ -24,8 +26,19 @@ export async function showObligation(ctx: BotContext, deps: BotDeps, obligationI
   const row = overview.obligations.find((candidate) => candidate.obligation.id === obligationId);
   await ctx.answerCbQuery();
   if (!row) return void (await ctx.reply(ctx.t("reports.error_unknown_obligation")));
-  const current = row.current ? await periodText(ctx, deps, row.current.id) : null;
-  const view = obligationView(ctx.t, { row, periodText: current });
+  // Overdue periods first: they are where action is needed, and the one in progress would hide them.
+  const periods = [...row.overdue, ...(row.current ? [row.current] : [])];
+  const periodTexts = [];
+  for (const period of periods) periodTexts.push(await periodText(ctx, deps, period.id));
+  const view = obligationView(ctx.t, { row, periodTexts });
+  await ctx.reply(view.text, view.keyboard);
+}
+
+export async function showPastPeriods(ctx: BotContext, deps: BotDeps, obligationId: string): Promise<void> {
+  assertCan(ctx.actor, "reports.manage");
+  const past = await listPastPeriods(deps.db, { blocId: ctx.actor.bloc!.id, obligationId, now: deps.clock() });
+  await ctx.answerCbQuery();
+  const view = pastPeriodsView(ctx.t, past);
   await ctx.reply(view.text, view.keyboard);
 }
 

@@ -3,7 +3,7 @@ import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { onButton } from "../../create-callback-data.js";
 import { handleEditObligationInput, startEditObligation } from "./edit-obligation-wizard.js";
-import { changeShift, showObligation, showPeriod, toggleObligation } from "./manage-obligation.js";
+import { changeShift, showObligation, showPastPeriods, showPeriod, toggleObligation } from "./manage-obligation.js";
 import {
   chooseDefaultReminders,
   chooseRecurrence,
@@ -29,6 +29,7 @@ export function reportsFeature(deps: BotDeps): Composer<BotContext> {
   onButton(feature, callbacks.submitPeriod, (ctx, data) => startSubmit(ctx, deps, data.periodId));
   onButton(feature, callbacks.viewObligation, (ctx, data) => showObligation(ctx, deps, data.obligationId));
   onButton(feature, callbacks.viewPeriod, (ctx, data) => showPeriod(ctx, deps, data.periodId));
+  onButton(feature, callbacks.pastPeriods, (ctx, data) => showPastPeriods(ctx, deps, data.obligationId));
   onButton(feature, callbacks.newObligation, (ctx) => startNewObligation(ctx, deps));
   onButton(feature, callbacks.chooseRecurrence, (ctx, data) => chooseRecurrence(ctx, deps, data.recurrence));
   onButton(feature, callbacks.chooseAllUnits, (ctx) => chooseAllUnits(ctx, deps));
