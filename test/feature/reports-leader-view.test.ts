@@ -12,6 +12,8 @@ const person = (id: number, first_name: string) => ({ id, first_name, last_name:
 const leader = person(932_000, "CV SVHTT");
 const syt = person(932_001, "CV SYT");
 const sdl = person(932_002, "CV SDL");
+let sdlUnitId = "";
+let docx: { file_id: string };
 
 type Button = { text: string; callback_data: string };
 const buttonsOf = (markup: unknown) => ((markup as { inline_keyboard?: Button[][] })?.inline_keyboard ?? []).flat();
@@ -34,7 +36,12 @@ async function submitText(user: { id: number; first_name: string }, label: strin
 beforeAll(async () => {
   t = await createTestDb();
   const seed = await seedExampleBloc(t.db, now);
+  sdlUnitId = seed.unitId("SDL");
   h = await createApiHarness({ db: t.db, now: () => now });
+  docx = h.api.addFile("báo cáo tháng 1 của Sở Du lịch", {
+    fileName: "bc-thang-1.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  });
   await h.text(leader, `/start ${await seed.invite("SVHTT", "liaison")}`);
   await h.text(syt, `/start ${await seed.invite("SYT", "liaison")}`);
   await h.text(sdl, `/start ${await seed.invite("SDL", "liaison")}`);
@@ -59,7 +66,10 @@ describe("the leader's view of an obligation", () => {
         "   Kỳ Tháng 02/2026, hạn 13/02/2026: 0/7 đơn vị đã nộp",
     );
     now = vn("2026-01-22T10:00");
-    await submitText(sdl, "📤 Nộp: Báo cáo tháng — Tháng 01/2026", "Báo cáo tháng 1 của Sở Du lịch, nộp muộn");
+    await h.text(sdl, "/reports");
+    await pressText(sdl, "📤 Nộp: Báo cáo tháng — Tháng 01/2026");
+    await h.document(sdl, docx.file_id);
+    expect(h.lastTo(sdl.id)).toContain("Số biên nhận:");
     await h.text(leader, "/reports");
     await pressText(leader, "📊 Báo cáo tháng");
     const detail = h.lastTo(leader.id);
@@ -72,6 +82,31 @@ describe("the leader's view of an obligation", () => {
     expect(januaryLines).toContain("⚠️ Sở Du lịch: nộp 22/01/2026 10:00, trễ 2 ngày làm việc");
     expect(januaryLines).toContain("❌ Sở KH&CN: chưa nộp, đã quá hạn");
     expect(detail.slice(february)).toContain("⏳ Sở Y tế: chưa nộp");
+  });
+
+  test("the leader opens any unit's report from the period's view: the file itself, or the typed text", async () => {
+    await pressText(leader, "🗂 Tháng 01/2026: từng đơn vị và tệp đã nộp");
+    await pressText(leader, "📎 Mở báo cáo của Sở Du lịch");
+    const file = h.api.sent(leader.id).at(-1)!;
+    expect(file.method).toBe("sendDocument");
+    expect(file.file?.file_id).toBe(docx.file_id);
+    expect(file.caption).toContain("📎 Sở Du lịch — «Báo cáo tháng» — Tháng 01/2026\nSố biên nhận KG-KTT4-2026-");
+    await pressText(leader, "📎 Mở báo cáo của Sở Y tế");
+    expect(h.lastTo(leader.id)).toMatch(
+      /^📎 Sở Y tế — «Báo cáo tháng» — Tháng 01\/2026\n.*\n\nBáo cáo tháng 1 của Sở Y tế$/,
+    );
+  });
+
+  test("leaving one unit out of an obligation takes one tap", async () => {
+    await h.text(leader, "/reports");
+    await pressText(leader, "📊 Báo cáo quý");
+    await pressText(leader, "🏢 Đơn vị phải nộp");
+    await pressText(leader, "☑️ Sở Du lịch");
+    await pressText(leader, "Xong");
+    const quarterly = await t.db.reportObligation.findFirstOrThrow({ where: { preset: "quarterly" } });
+    const owing = JSON.parse(quarterly.unitIds!) as string[];
+    expect(owing).toHaveLength(6);
+    expect(owing).not.toContain(sdlUnitId);
   });
 
   test("closed periods are listed on request, each with its units", async () => {

@@ -76,7 +76,7 @@ describe("the leader's reports views", () => {
         owing: 7,
         past: 0,
       },
-      periodTexts: [],
+      periods: [],
     });
     expectClean(view.text);
     expect(view.text).toContain(

@@ -11,13 +11,9 @@ import { nextShift, obligationView } from "./obligation-view.js";
 import { pastPeriodsView } from "./past-periods-view.js";
 import { periodStatusView } from "./period-status-view.js";
 
-async function periodText(ctx: BotContext, deps: BotDeps, periodId: string): Promise<string> {
+async function periodView(ctx: BotContext, deps: BotDeps, periodId: string) {
   const status = await getPeriodStatus(deps.db, { blocId: ctx.actor.bloc!.id, periodId, now: deps.clock() });
-  const view = periodStatusView(ctx.t, {
-    status: { ...status, dueDate: status.period.dueDate },
-    timeZone: deps.timeZone,
-  });
-  return view.text;
+  return periodStatusView(ctx.t, { status: { ...status, dueDate: status.period.dueDate }, timeZone: deps.timeZone });
 }
 
 export async function showObligation(ctx: BotContext, deps: BotDeps, obligationId: string): Promise<void> {
@@ -28,9 +24,9 @@ export async function showObligation(ctx: BotContext, deps: BotDeps, obligationI
   if (!row) return void (await ctx.reply(ctx.t("reports.error_unknown_obligation")));
   // Overdue periods first: they are where action is needed, and the one in progress would hide them.
   const periods = [...row.overdue, ...(row.current ? [row.current] : [])];
-  const periodTexts = [];
-  for (const period of periods) periodTexts.push(await periodText(ctx, deps, period.id));
-  const view = obligationView(ctx.t, { row, periodTexts });
+  const shown = [];
+  for (const period of periods) shown.push({ ...period, text: (await periodView(ctx, deps, period.id)).text });
+  const view = obligationView(ctx.t, { row, periods: shown });
   await ctx.reply(view.text, view.keyboard);
 }
 
@@ -44,9 +40,9 @@ export async function showPastPeriods(ctx: BotContext, deps: BotDeps, obligation
 
 export async function showPeriod(ctx: BotContext, deps: BotDeps, periodId: string): Promise<void> {
   assertCan(ctx.actor, "reports.manage");
-  const text = await periodText(ctx, deps, periodId);
+  const view = await periodView(ctx, deps, periodId);
   await ctx.answerCbQuery();
-  await ctx.reply(text);
+  await ctx.reply(view.text, view.keyboard);
 }
 
 // The day-off rule cycles previous → next → none with each tap.

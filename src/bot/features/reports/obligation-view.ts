@@ -4,7 +4,14 @@ import type { ObligationSettings } from "../../../domain/reports/obligation-sett
 import type { DueShift } from "../../../domain/reports/work-calendar.js";
 import type { Translate } from "../../../i18n/translator.js";
 import { escalationText, keyed, reminderDaysText } from "./report-texts.js";
-import { cycleShift, editField, pastPeriods, toggleObligation, type ReportField } from "./reports-callbacks.js";
+import {
+  cycleShift,
+  editField,
+  pastPeriods,
+  toggleObligation,
+  viewPeriod,
+  type ReportField,
+} from "./reports-callbacks.js";
 
 // A tap moves to the next rule for due dates on a day off.
 export const nextShift: Record<DueShift, DueShift> = { previous: "next", next: "none", none: "previous" };
@@ -22,7 +29,10 @@ export type ObligationDetail = {
 
 // One obligation as the leader manages it: its settings, the overdue periods and then the one in progress (each
 // unit's state), a button per change and one for the closed periods.
-export function obligationView(t: Translate, data: { row: ObligationDetail; periodTexts: string[] }) {
+export function obligationView(
+  t: Translate,
+  data: { row: ObligationDetail; periods: { id: string; label: KeyedText; text: string }[] },
+) {
   const { row } = data;
   const { settings } = row;
   const lines = [
@@ -39,13 +49,22 @@ export function obligationView(t: Translate, data: { row: ObligationDetail; peri
       state: t(row.obligation.active ? "reports.state_active" : "reports.state_paused"),
     }),
   ];
-  for (const text of data.periodTexts) lines.push("", text);
+  for (const period of data.periods) lines.push("", period.text);
   const obligationId = row.obligation.id;
   const buttons = editOrder.map((field) => [
     Markup.button.callback(t(`reports.edit_${field}`), editField.pack({ obligationId, field })),
   ]);
+  // Each period shown opens on its own, with a button per report sent.
+  buttons.unshift(
+    ...data.periods.map((period) => [
+      Markup.button.callback(
+        t("reports.period_files_button", { period: keyed(t, period.label) }),
+        viewPeriod.pack({ periodId: period.id }),
+      ),
+    ]),
+  );
   if (row.past > 0)
-    buttons.unshift([
+    buttons.push([
       Markup.button.callback(t("reports.past_button", { count: row.past }), pastPeriods.pack({ obligationId })),
     ]);
   buttons.push(
