@@ -37,20 +37,13 @@ export function addJobsCommands(program: Command, deps: { config: CliConfig; ope
 // bot's own run for that instant then finds done. Either runs on a copy with --dry-run, or is refused.
 async function runJobsCommand(options: JobsRunOptions, deps: { config: CliConfig; openDb: () => Promise<Db> }) {
   const realNow = systemClock();
+  const t = createTranslator({ fallbackLocale: deps.config.DEFAULT_LOCALE }).forLocale(deps.config.DEFAULT_LOCALE);
   const at = options.at ? new Date(options.at) : realNow;
-  if (Number.isNaN(at.getTime())) throw new CliError(`--at must be an ISO 8601 time, got ${options.at}`, 2);
+  if (Number.isNaN(at.getTime())) throw new CliError(t("cli.jobs_bad_at", { at: options.at ?? "" }), 2);
   if (options.dryRun) return dryRun(deps.config, at, realNow);
   const offMs = at.getTime() - realNow.getTime();
   if (Math.abs(offMs) > presentSkewMs)
-    throw new CliError(
-      offMs > 0
-        ? `--at ${at.toISOString()} is in the future: on the live database its messages would wait until then and ` +
-            `the bot's own run would find them done. Add --dry-run to see what would be sent, on a copy of the database.`
-        : `--at ${at.toISOString()} is in the past: on the live database it would create that day's report periods ` +
-            `and reminders as if it were today. Nothing was run. Add --dry-run to see what would have been sent, ` +
-            `on a copy of the database; a plain \`jobs run\` catches up what is due now.`,
-      2,
-    );
+    throw new CliError(t(offMs > 0 ? "cli.jobs_future" : "cli.jobs_past", { at: at.toISOString() }), 2);
   const db = await deps.openDb();
   try {
     await runJobsOn(db, { config: deps.config, at, realNow, withTelegram: true });
@@ -74,7 +67,8 @@ async function dryRun(config: CliConfig, at: Date, realNow: Date): Promise<void>
       const queued = (await db.outboxMessage.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).filter(
         (row) => !before.has(row.id),
       );
-      process.stdout.write(`Dry run for ${at.toISOString()} (live database unchanged): ${queued.length} message(s)\n`);
+      const t = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE);
+      process.stdout.write(`${t("cli.jobs_dry_run", { at: at.toISOString(), count: queued.length })}\n`);
       for (const row of queued)
         process.stdout.write(`  ${row.intentId}  chat ${row.chatId}  ${row.textKey ?? row.text.slice(0, 60)}\n`);
     } finally {
@@ -105,5 +99,8 @@ async function runJobsOn(
     clock: () => at,
     logger,
   }).runAll(at, realNow);
-  if (failed.length > 0) throw new CliError(`Jobs failed: ${failed.join(", ")}`);
+  if (failed.length > 0) {
+    const t = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE);
+    throw new CliError(t("cli.jobs_failed", { jobs: failed.join(", ") }));
+  }
 }

@@ -18,11 +18,12 @@ const env = {
   BOT_USERNAME: "KhoiTestBot",
   BOT_TOKEN: "",
   LOG_LEVEL: "silent",
+  DEFAULT_LOCALE: "vi",
 };
-const khoi = (args: string[]) =>
-  run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], { env, timeout: 120_000 });
-const outcome = (args: string[]) =>
-  khoi(args).then(
+const khoi = (args: string[], environment = env) =>
+  run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], { env: environment, timeout: 120_000 });
+const outcome = (args: string[], environment = env) =>
+  khoi(args, environment).then(
     (result) => ({ code: 0, ...result }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
@@ -59,8 +60,9 @@ describe("cli jobs run --at", { timeout: 180_000 }, () => {
     const before = await snapshotTables(db);
     const result = await outcome(["jobs", "run", "--at", "2026-03-20T08:00:00+07:00"]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("in the past");
-    expect(result.stderr).toContain("--dry-run");
+    // In DEFAULT_LOCALE, like every CLI text.
+    expect(result.stderr).toContain("là thời điểm trong quá khứ");
+    expect(result.stderr).toContain("Không có gì được chạy. Thêm --dry-run");
     expect(await snapshotTables(db)).toEqual(before);
     expect(await db.reportPeriod.count()).toBe(0);
   });
@@ -69,7 +71,7 @@ describe("cli jobs run --at", { timeout: 180_000 }, () => {
     const before = await snapshotTables(db);
     const result = await outcome(["jobs", "run", "--dry-run", "--at", "2026-01-15T08:00:00+07:00"]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Dry run for 2026-01-15T01:00:00.000Z (live database unchanged): 2 message(s)");
+    expect(result.stdout).toContain("Chạy thử cho 2026-01-15T01:00:00.000Z (cơ sở dữ liệu thật không đổi): 2 tin nhắn");
     expect(result.stdout).toContain("chat 990001  reports.reminder_before");
     expect(result.stdout).toContain("chat 990002  reports.reminder_before");
     expect(await snapshotTables(db)).toEqual(before);
@@ -83,7 +85,7 @@ describe("cli jobs run --at", { timeout: 180_000 }, () => {
   test("a future --at is refused on the live database and queues nothing", async () => {
     const before = await snapshotTables(db);
     const future = new Date(Date.now() + 2 * dayMs).toISOString();
-    const result = await outcome(["jobs", "run", "--at", future]);
+    const result = await outcome(["jobs", "run", "--at", future], { ...env, DEFAULT_LOCALE: "en" });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("in the future");
     expect(result.stderr).toContain("--dry-run");
@@ -98,7 +100,7 @@ describe("cli jobs run --at", { timeout: 180_000 }, () => {
     const at = `${next15th.toISOString().slice(0, 8)}15T08:00:00+07:00`;
     const result = await outcome(["jobs", "run", "--dry-run", "--at", at]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("live database unchanged");
+    expect(result.stdout).toContain("cơ sở dữ liệu thật không đổi");
     expect(result.stdout).toContain("reports.reminder_before");
     expect(await snapshotTables(db)).toEqual(before);
   });
