@@ -14,7 +14,7 @@ export type CalendarCommandDeps = { openDb: () => Promise<Db>; actor: Actor; tim
 // JSON keeps the stable English codes; text output is in DEFAULT_LOCALE, like the names it shows.
 const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const dayText = (t: Translate, kind: string) => t(kind === "holiday" ? "cli.day_off" : "cli.day_working");
-const weekdayText = (t: Translate, date: string) => t(`cli.weekday_${weekdayOf(date)}`);
+const weekdayText = (t: Translate, date: string) => t(`cli.weekday_${weekdays[weekdayOf(date)]!.toLowerCase()}`);
 
 const parseYear = (value: string) => {
   const year = Number(value);
