@@ -93,6 +93,18 @@ describe("reminders due at one instant", () => {
     expect([submission.fileName, submission.mimeType]).toEqual(["bao-cao.jpg", "image/jpeg"]);
   });
 
+  test("a signatory hears once, in the first reminder, that the escalation will come to them", async () => {
+    const first = h.api.sent(sdlSignatory.id).find((m) => m.text?.startsWith("⏰ Nhắc hạn 2 báo cáo:"))!;
+    const note = "ℹ️ Đồng chí là lãnh đạo đơn vị: nếu quá hạn 1 ngày làm việc mà đơn vị chưa nộp";
+    expect(first.text!.split(note)).toHaveLength(2);
+    const before = h.api.sent(sdlSignatory.id).length;
+    await tick(vn("2026-03-19T08:00"));
+    const second = h.api.sent(sdlSignatory.id).slice(before);
+    expect(second).toHaveLength(1);
+    expect(second[0]!.text).toContain("còn 1 ngày làm việc");
+    expect(second[0]!.text).not.toContain("ℹ️");
+  });
+
   test("a signatory due two escalations at once gets one message, the request said once", async () => {
     const before = h.api.sent(sdlSignatory.id).length;
     await tick(vn("2026-03-23T08:00"));

@@ -46,6 +46,8 @@ function combinedMessage(entries: EventMessage[]): OutgoingMessage {
   const first = entries[0]!.message;
   const items = entries.map((entry) => entry.item);
   if (entries.some((entry) => entry.toSignatory)) items.push({ key: "reports.combined_signatory_request" });
+  const after = entries.find((entry) => entry.escalatesAfter !== null)?.escalatesAfter;
+  if (after !== undefined && after !== null) items.push({ key: "reports.combined_signatory_note", params: { after } });
   const buttons = entries.flatMap((entry) => (entry.button ? [[entry.button]] : []));
   return {
     recipientKey: first.recipientKey,

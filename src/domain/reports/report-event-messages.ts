@@ -21,6 +21,8 @@ export type EventMessage = {
   item: KeyedText;
   button: MessageButton | null;
   toSignatory: boolean;
+  // A signatory's first reminder of a period says, once, that the escalation comes to them after N working days.
+  escalatesAfter: number | null;
 };
 
 export type PeriodEvent = {
@@ -51,6 +53,7 @@ export async function collectEventMessages(
   const units = outstanding.filter((unit) => !done.has(unit.id));
   const read = outstanding.length + done.size;
   if (units.length === 0) return { intentId, messages: [], rows: read };
+  const firstReminded = await unitsNeverReminded(tx, { periodId: period.id, event, units });
   await recordReminders(tx, {
     periodId: period.id,
     unitIds: units.map((u) => u.id),
@@ -66,7 +69,14 @@ export async function collectEventMessages(
   const messages =
     event.kind === "escalate_leader_unit"
       ? await leaderMessages(tx, { blocId: obligation.blocId, units, common, days })
-      : await unitMessages(tx, { units, event, days, common, periodId: period.id });
+      : await unitMessages(tx, {
+          units,
+          event,
+          days,
+          common,
+          periodId: period.id,
+          signatoryNote: signatoryEscalationDays(options.settings, firstReminded),
+        });
   return { intentId, messages, rows: read + messages.length };
 }
 
@@ -90,6 +100,7 @@ async function leaderMessages(
     },
     button: null,
     toSignatory: false,
+    escalatesAfter: null,
   }));
 }
 
@@ -110,6 +121,26 @@ async function recordReminders(tx: Tx, options: { periodId: string; unitIds: str
 
 const unitLabel = (unit: Unit) => unit.shortName ?? unit.name;
 
+// The units this reminder is the first of the period for (the signatory hears of the escalation then, once).
+async function unitsNeverReminded(tx: Tx, options: { periodId: string; event: ReportEvent; units: Unit[] }) {
+  if (!options.event.kind.startsWith("remind_")) return new Set<string>();
+  const earlier = await tx.reportReminder.findMany({
+    where: {
+      periodId: options.periodId,
+      kind: { startsWith: "remind_" },
+      unitId: { in: options.units.map((u) => u.id) },
+    },
+    select: { unitId: true },
+  });
+  const reminded = new Set(earlier.map((row) => row.unitId));
+  return new Set(options.units.filter((unit) => !reminded.has(unit.id)).map((unit) => unit.id));
+}
+
+function signatoryEscalationDays(settings: ObligationSettings, units: Set<string>) {
+  const days = settings.escalations.find((e) => e.to === "signatory")?.workingDays;
+  return days === undefined ? null : { days, units };
+}
+
 // Working days before the due date for a reminder, after it for an escalation.
 function eventDays(event: ReportEvent, settings: ObligationSettings): number {
   if (event.kind.startsWith("remind_")) return Number(event.kind.slice("remind_".length));
@@ -125,6 +156,7 @@ async function unitMessages(
     days: number;
     common: Record<string, string | KeyedText>;
     periodId: string;
+    signatoryNote: { days: number; units: Set<string> } | null;
   },
 ): Promise<EventMessage[]> {
   const { event } = options;
@@ -154,14 +186,16 @@ async function unitMessages(
     const signatories = members.filter((m) => m.role === "signatory");
     const recipients = escalation && signatories.length > 0 ? signatories : members;
     const params = { ...options.common, unit: unitLabel(unit), days: options.days };
-    for (const m of recipients)
+    const note = options.signatoryNote?.units.has(unit.id) ? options.signatoryNote.days : null;
+    for (const m of recipients) {
+      const escalatesAfter = m.role === "signatory" ? note : null;
       messages.push({
         message: {
           recipientKey: `person:${m.id}`,
           personId: m.id,
           chatId: m.chatId,
-          textKey,
-          textParams: params,
+          textKey: escalatesAfter === null ? textKey : `${textKey}_signatory`,
+          textParams: escalatesAfter === null ? params : { ...params, after: escalatesAfter },
           buttons,
         },
         item: { key: itemKey, params },
@@ -171,7 +205,9 @@ async function unitMessages(
           action: { type: "reports.submit", periodId: options.periodId },
         },
         toSignatory: escalation,
+        escalatesAfter,
       });
+    }
   }
   return messages;
 }
