@@ -28,7 +28,8 @@ export function foundNothing(result: unknown): boolean {
 export type Scheduler = {
   start: () => void;
   stop: () => Promise<void>;
-  // Runs every job once for `at` (the CLI and tests). Without `realNow`, `at` is taken as the real time.
+  // Runs every job once for `at` (the CLI and tests). Without `realNow` the real time is the scheduler's clock,
+  // never `at`: an instant ahead must not make handled updates look a week old.
   runAll: (at: Date, realNow?: Date) => Promise<{ failed: string[] }>;
   // What a cron tick does for every job: first the instants earlier ticks failed for, then `at`.
   tick: (at: Date) => Promise<void>;
@@ -106,7 +107,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       await Promise.all(tasks.splice(0).map((task) => task.stop()));
       await Promise.allSettled([...running.values()]);
     },
-    async runAll(at, realNow = at) {
+    async runAll(at, realNow = options.clock()) {
       const failed: string[] = [];
       for (const job of options.jobs) if ((await runJob(job, [at], realNow)).length > 0) failed.push(job.name);
       return { failed };
