@@ -275,8 +275,10 @@ describe("the bloc's group", () => {
       },
     } as any);
     expect(h.lastTo(group.id)).toContain("/linkgroup@KhoiTestBot");
+    // The refusal is told to the person in private; the group reads nothing.
     await h.text(signatories[0]!.user, "/linkgroup@KhoiTestBot", { chat: group });
-    expect(h.lastTo(group.id)).toMatch(/^Xin lỗi, chức năng này chỉ dành cho/);
+    expect(h.lastTo(group.id)).toContain("/linkgroup@KhoiTestBot");
+    expect(h.lastTo(signatories[0]!.user.id)).toMatch(/^Xin lỗi, chức năng này chỉ dành cho/);
     expect((await t.db.bloc.findFirstOrThrow()).groupChatId).toBeNull();
     h.setBotMember(group.id, { status: "administrator", can_pin_messages: true });
     await h.text(leader, "/linkgroup@KhoiTestBot", { chat: group });
@@ -337,7 +339,8 @@ describe("the bloc's group", () => {
     await h.progress();
     await h.deliver();
     const report = lastCall(h, leader.id, "sendMessage").payload.text;
-    expect(report).toContain("Không ghim được tin trong nhóm: 400: Bad Request: not enough rights");
+    expect(report).toContain("Không ghim được tin trong nhóm: bot không có quyền làm việc này trong nhóm");
+    expect(report).not.toContain("Bad Request");
   });
 
   test("removing the bot unlinks the group and tells the leader unit; the group is no longer offered", async () => {

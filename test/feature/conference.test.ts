@@ -336,31 +336,31 @@ describe("the 2018 conference", () => {
     ]);
     const reminder = messagesTo(liaison.SVHTT, "🔔").at(-1)!;
     expect(reminder.text).toContain("còn 2 giờ");
-    expect(buttonsOf(reminder.replyMarkup).map((b) => b.text)).toEqual(["📍 Đã có mặt"]);
+    expect(buttonsOf(reminder.replyMarkup).map((b) => b.text)).toEqual(["🙋 Đã có mặt"]);
   });
 
   test("check-in: the first tap wins with its time, a second is told; absent units cannot tap; the leader marks a unit present", async () => {
     now = new Date("2018-03-19T23:35:00Z"); // 06:35 on 20/03
-    await pressText(liaison.SVHTT, "📍 Đã có mặt");
+    await pressText(liaison.SVHTT, "🙋 Đã có mặt");
     expect(h.lastTo(liaison.SVHTT.id)).toBe(
-      "📍 Đã ghi nhận Sở Văn hóa và Thể thao có mặt tại «Hội nghị ký kết giao ước thi đua năm 2018» lúc 20/03/2018 06:35.",
+      "🙋 Đã ghi nhận Sở Văn hóa và Thể thao có mặt tại «Hội nghị ký kết giao ước thi đua năm 2018» lúc 20/03/2018 06:35.",
     );
     now = new Date("2018-03-19T23:40:00Z");
-    await pressText(signatory.SVHTT!, "📍 Đã có mặt");
+    await pressText(signatory.SVHTT!, "🙋 Đã có mặt");
     expect(h.lastTo(signatory.SVHTT!.id)).toBe("Sở Văn hóa và Thể thao đã điểm danh lúc 06:35 (LL SVHTT Test).");
     await h.press(liaison.BDT, `hi:${conferenceId}`);
     expect(h.lastTo(liaison.BDT.id)).toMatch(/^Ban Dân tộc chưa đăng ký tham dự nên không tự điểm danh được/);
 
     // A unit member sees "Đã có mặt" in /conference on the day too.
     await h.text(signatory.SDL!, "/conference");
-    expect(buttonsOf(h.api.sent(signatory.SDL!.id).at(-1)!.replyMarkup).map((b) => b.text)).toContain("📍 Đã có mặt");
+    expect(buttonsOf(h.api.sent(signatory.SDL!.id).at(-1)!.replyMarkup).map((b) => b.text)).toContain("🙋 Đã có mặt");
 
     now = new Date("2018-03-20T00:50:00Z"); // 07:50
     await h.text(leader, "/conference");
     await pressText(leader, "📋 Điểm danh đơn vị");
     await pressText(leader, "Sở GD&ĐT (tham dự)");
     expect(h.lastTo(leader.id)).toBe("Đã đánh dấu Sở Giáo dục và Đào tạo có mặt lúc 07:50.");
-    await pressText(signatory.SDL!, "📍 Đã có mặt");
+    await pressText(signatory.SDL!, "🙋 Đã có mặt");
     const checkIns = await t.db.conferenceCheckIn.findMany({ orderBy: { at: "asc" } });
     expect(checkIns.map((c) => [c.unitId, c.at.toISOString(), c.personId === null])).toEqual([
       [seed.unitId("SVHTT"), "2018-03-19T23:35:00.000Z", false],
@@ -369,8 +369,8 @@ describe("the 2018 conference", () => {
     ]);
     await h.text(leader, "/conference");
     const table = h.lastTo(leader.id);
-    expect(table).toContain("📍 Có mặt lúc 20/03/2018 06:35 (LL SVHTT Test)");
-    expect(table).toContain("📍 Có mặt lúc 20/03/2018 07:50 (Khối trưởng đánh dấu: Ký SVHTT Test)");
+    expect(table).toContain("🙋 Có mặt lúc 20/03/2018 06:35 (LL SVHTT Test)");
+    expect(table).toContain("🙋 Có mặt lúc 20/03/2018 07:50 (Khối trưởng đánh dấu: Ký SVHTT Test)");
     expect(table).toContain("có mặt: 3");
   });
 

@@ -43,7 +43,7 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
       where: { id: before.id },
       data: { ...data, revision: { increment: 1 }, updatedAt: options.now },
     });
-    const messages = await buildInviteeMessages(tx, {
+    const { messages, unreachable } = await buildInviteeMessages(tx, {
       blocId: options.blocId,
       unitTextKey: time ? "conference.changed_time_notice" : "conference.changed_venue_notice",
       boardTextKey: time ? "conference.changed_time_notice_board" : "conference.changed_venue_notice_board",
@@ -72,6 +72,6 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
         : { from: before.venue, to: after.venue, revision: after.revision, notified },
       now: options.now,
     });
-    return { conference: after, previous: before, notified };
+    return { conference: after, previous: before, notified, unreachable };
   });
 }

@@ -13,7 +13,7 @@ export function rsvpButtons(conferenceId: string): MessageButton[][] {
   ];
 }
 
-// "📍 Đã có mặt" on the attendee reminder once check-in is open.
+// "🙋 Đã có mặt" on the attendee reminder once check-in is open.
 export function checkInButtons(conferenceId: string): MessageButton[][] {
   return [[{ textKey: "conference.check_in_button", action: { type: "conference.check_in", conferenceId } }]];
 }

@@ -50,7 +50,7 @@ export async function createConference(db: Db, options: CreateConferenceOptions)
         updatedAt: options.now,
       },
     });
-    const messages = await buildInviteeMessages(tx, {
+    const { messages, unreachable } = await buildInviteeMessages(tx, {
       blocId: options.blocId,
       unitTextKey: "conference.invitation",
       boardTextKey: "conference.invitation_board",
@@ -77,6 +77,6 @@ export async function createConference(db: Db, options: CreateConferenceOptions)
       },
       now: options.now,
     });
-    return { conference, invited };
+    return { conference, invited, unreachable };
   });
 }

@@ -142,7 +142,7 @@ describe("conference views", () => {
     const view = conferencePreviewView(t, {
       title: "Hội nghị",
       plan: { startsAt, venue: "Hội trường", agenda: "", chair: "" },
-      people: 11,
+      people: "11 người",
       units: 7,
       timeZone,
     });

@@ -7,7 +7,7 @@ import { detailLines, type ConferencePlan } from "./conference-lines.js";
 export type ConferencePreview = {
   title: string;
   plan: ConferencePlan;
-  people: number;
+  people: string;
   units: number;
   timeZone: string;
 };

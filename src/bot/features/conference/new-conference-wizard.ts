@@ -1,5 +1,6 @@
+import { peopleCount } from "../../views/people-count.js";
 import type { Composer } from "telegraf";
-import { findAudience } from "../../../domain/audiences/find-audience.js";
+import { findAudienceReach } from "../../../domain/audiences/find-audience.js";
 import { listUnits } from "../../../domain/blocs/list-units.js";
 import { conferenceTextLimits } from "../../../domain/conference/conference-schemas.js";
 import { createConference } from "../../../domain/conference/create-conference.js";
@@ -37,8 +38,8 @@ async function askNext(ctx: BotContext, deps: BotDeps, step: Step, data: NewConf
   await newConferenceWizard.save(ctx, deps, step, data);
   if (step !== "confirm") return reply(ctx, stepPrompt(ctx, deps, step));
   const blocId = ctx.actor.bloc!.id;
-  const [people, units] = await Promise.all([
-    findAudience(deps.db, { blocId, audience: { kind: "bloc" } }),
+  const [{ people, unreachable }, units] = await Promise.all([
+    findAudienceReach(deps.db, { blocId, audience: { kind: "bloc" } }),
     listUnits(deps.db, { blocId }),
   ]);
   const plan = {
@@ -52,7 +53,7 @@ async function askNext(ctx: BotContext, deps: BotDeps, step: Step, data: NewConf
     conferencePreviewView(ctx.t, {
       title: data.title!,
       plan,
-      people: people.length,
+      people: peopleCount(ctx.t, { count: people.length, unreachable }),
       units: units.length,
       timeZone: deps.timeZone,
     }),
@@ -107,7 +108,7 @@ async function send(ctx: BotContext, deps: BotDeps) {
   const state = await newConferenceWizard.load(ctx, deps, ["confirm"]);
   if (!state) return answerStale(ctx);
   const { data } = state;
-  const { conference, invited } = await createConference(deps.db, {
+  const { conference, invited, unreachable } = await createConference(deps.db, {
     blocId: ctx.actor.bloc!.id,
     createdById: ctx.actor.person!.id,
     actor: ctx.actor,
@@ -128,7 +129,7 @@ async function send(ctx: BotContext, deps: BotDeps) {
     ctx.t("conference.created", {
       title: conference.title,
       time: formatDateTime(conference.startsAt, deps.timeZone),
-      invited,
+      invited: peopleCount(ctx.t, { count: invited, unreachable }),
     }),
   );
 }
