@@ -213,10 +213,21 @@ describe("the 2018 conference", () => {
     expect(conference.revision).toBe(2);
     await h.deliver();
     for (const user of everyone) {
-      const notices = messagesTo(user, "🕒 THAY ĐỔI THỜI GIAN");
+      const notices = messagesTo(user, "🕒 ĐỔI THỜI GIAN");
       expect(notices, user.first_name).toHaveLength(1);
-      expect(notices[0]!.text).toContain("Thời gian mới: 20/03/2018 08:30 (thay cho 20/03/2018 08:00).");
+      // Old → new once, the venue as one line; not the new time twice, nor the whole agenda again.
+      expect(notices[0]!.text).toContain("20/03/2018 08:00 → 20/03/2018 08:30\n📍 Địa điểm: Hội trường Sở Văn hóa");
+      expect(notices[0]!.text.split("08:30")).toHaveLength(2);
+      expect(notices[0]!.text).not.toContain("Tổng kết công tác");
     }
+    // Each unit is told its standing answer.
+    expect(messagesTo(liaison.SVHTT, "🕒 ĐỔI THỜI GIAN")[0]!.text).toContain(
+      "Câu trả lời của Sở Văn hóa và Thể thao vẫn giữ: tham dự (Nguyễn Văn An – Phó Giám đốc; Trần Thị Bình – Chuyên viên phòng Nghiệp vụ).",
+    );
+    expect(messagesTo(signatory.SKHCN!, "🕒 ĐỔI THỜI GIAN")[0]!.text).toContain(
+      "Sở Khoa học và Công nghệ chưa trả lời giấy mời",
+    );
+    expect(messagesTo(board, "🕒 ĐỔI THỜI GIAN")[0]!.text).not.toContain("vẫn giữ");
     // 3 days before the new time is 2018-03-17T01:30:00Z; a unit still silent is reminded again, once.
     await run("2018-03-17T01:29:00Z");
     expect(rsvpReminders(signatory.SKHCN!)).toBe(1);
@@ -477,8 +488,8 @@ describe("the 2018 conference", () => {
     expect(h.lastTo(leader.id)).toBe("Thông tin mới giống thông tin hiện tại; không có gì thay đổi.");
     await h.text(leader, "Phòng họp số 2, Sở Văn hóa và Thể thao");
     await h.deliver();
-    expect(messagesTo(signatory.SYT!, "📍 THAY ĐỔI ĐỊA ĐIỂM").at(-1)?.text).toContain(
-      "Địa điểm mới: Phòng họp số 2, Sở Văn hóa và Thể thao (thay cho Hội trường Sở Du lịch).",
+    expect(messagesTo(signatory.SYT!, "📍 ĐỔI ĐỊA ĐIỂM").at(-1)?.text).toContain(
+      "Hội trường Sở Du lịch → Phòng họp số 2, Sở Văn hóa và Thể thao\n🕒 Thời gian:",
     );
 
     // SDL starts answering; the conference is cancelled before the names arrive.

@@ -10,6 +10,8 @@ export type InviteeMessageOptions = {
   boardTextKey: string;
   textParams: Record<string, TextParam>;
   unitButtons?: MessageButton[][];
+  // Parameters that differ per unit (its standing answer, in a change notice).
+  unitParams?: (unitId: string) => Record<string, TextParam>;
 };
 
 // One message to every active person of the bloc, once each: unit members with their unit named and the
@@ -33,7 +35,7 @@ export async function buildInviteeMessages(
         personId: person.id,
         chatId: person.chatId,
         textKey: unit ? options.unitTextKey : options.boardTextKey,
-        textParams: { ...options.textParams, unit: unit?.name ?? "" },
+        textParams: { ...options.textParams, unit: unit?.name ?? "", ...(unit ? options.unitParams?.(unit.id) : {}) },
         ...(unit && options.unitButtons ? { buttons: options.unitButtons } : {}),
       };
     });

@@ -7,7 +7,8 @@ import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js"
 import type { Actor } from "../people/load-actor.js";
 import { assertCan } from "../policy/policy.js";
 import { buildInviteeMessages } from "./build-invitee-messages.js";
-import { conferenceDetails } from "./conference-details.js";
+import { keptAnswer } from "./kept-answer.js";
+import { latestAnswers } from "./latest-answers.js";
 import { rsvpButtons } from "./conference-buttons.js";
 import { conferenceTextLimits } from "./conference-schemas.js";
 import { findLiveConference } from "./find-live-conference.js";
@@ -43,6 +44,13 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
       where: { id: before.id },
       data: { ...data, revision: { increment: 1 }, updatedAt: options.now },
     });
+    const [units, rsvps] = await Promise.all([
+      tx.unit.findMany({ where: { blocId: options.blocId } }),
+      tx.conferenceRsvp.findMany({ where: { conferenceId: after.id } }),
+    ]);
+    const latest = latestAnswers(rsvps);
+    const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
+    // Old → new once; the part that did not change is repeated as one line, not the whole plan.
     const { messages, unreachable } = await buildInviteeMessages(tx, {
       blocId: options.blocId,
       unitTextKey: time ? "conference.changed_time_notice" : "conference.changed_venue_notice",
@@ -51,9 +59,10 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
         title: after.title,
         old: time ? dateTimeParam(before.startsAt) : before.venue,
         new: time ? dateTimeParam(after.startsAt) : after.venue,
-        details: conferenceDetails(after),
+        ...(time ? { venue: after.venue } : { time: dateTimeParam(after.startsAt) }),
       },
       unitButtons: rsvpButtons(after.id),
+      unitParams: (unitId) => ({ answer: keptAnswer(unitName.get(unitId) ?? "", latest.get(unitId)) }),
     });
     const notified = await enqueueMessages(tx, {
       intentId: `conference-change:${after.id}:${after.revision}`,

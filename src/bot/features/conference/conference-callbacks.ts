@@ -9,6 +9,8 @@ export const sendInvitations = createCallbackData("hc", {});
 export const newConference = createCallbackData("hw", {});
 // A unit member: answer the invitation, check in on the day, get the minutes.
 export const answerInvitation = createCallbackData("hr", { conferenceId: idField, answer: RsvpAnswerSchema });
+// "Tham dự, gửi tên sau" while the names are asked for.
+export const namesLater = createCallbackData("hl", {});
 export const checkIn = createCallbackData("hi", { conferenceId: idField });
 export const getMinutes = createCallbackData("hg", { conferenceId: idField });
 // The leader's tools on a conference.
