@@ -307,6 +307,10 @@ describe("the bloc's group", () => {
     expect(h.calls.some((c) => c.method === "editMessageReplyMarkup" && Number(c.payload.chat_id) === group.id)).toBe(
       false,
     );
+    // The list does not set a group post's acknowledgements against a recipient count it does not have.
+    await h.text(leader, "/announcements");
+    expect(h.lastTo(leader.id)).toContain("» · đăng trong nhóm, 1 người đã nhận");
+    expect(h.lastTo(leader.id)).not.toContain("/–");
   });
 
   test("losing the pin right is reported to the leader unit, and a failed pin is named in the report, not crashed on", async () => {

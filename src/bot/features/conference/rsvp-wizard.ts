@@ -106,6 +106,9 @@ async function record(
     now: deps.clock(),
   }).catch(async (error: unknown) => {
     if (isDomainError(error) && closedCodes.has(error.code)) await rsvpWizard.end(ctx, deps);
+    // Typed names or a reason are not "this button".
+    if (isDomainError(error) && error.code === "conference.error_cancelled" && !ctx.callbackQuery)
+      throw new DomainError("conference.error_cancelled_typed", error.params);
     throw error;
   });
   await rsvpWizard.end(ctx, deps);
