@@ -7,7 +7,7 @@ import { createTestDb, type TestDb } from "../support/test-db.js";
 // fake Bot API. Instants are UTC; times shown are Vietnam time.
 let t: TestDb;
 let h: ApiHarness;
-const now = new Date("2018-03-10T02:00:00Z");
+let now = new Date("2018-03-10T02:00:00Z");
 const person = (id: number, first_name: string) => ({ id, first_name, last_name: "Test", language_code: "vi" });
 const units = ["SVHTT", "BDT", "SGDDT", "SDL", "SLDTBXH", "SKHCN", "SYT"];
 const signatory = Object.fromEntries(units.map((code, i) => [code, person(940_000 + i, `Ký ${code}`)]));
@@ -157,5 +157,33 @@ describe("refusals stay where they happened", () => {
     const askPrivate = h.api.sent(group.id).at(-1)!;
     expect(askPrivate.text).toBe("Vui lòng dùng lệnh này trong cuộc trò chuyện riêng với bot.");
     expect(buttonsOf(askPrivate.replyMarkup).map((b) => b.url)).toEqual([`https://t.me/${h.api.botUser.username}`]);
+  });
+});
+
+describe("attending, names to follow", () => {
+  const unit = signatory.SGDDT!;
+  test("a unit answers attend without names; the leader's table says so; the 1-day reminder asks for the names", async () => {
+    await createConference("Hội nghị sơ kết thi đua 6 tháng", "25/03/2018 08:00");
+    await pressText(leader, "📨 Gửi giấy mời");
+    await h.deliver();
+    await pressText(unit, "✅ Tham dự");
+    await pressText(unit, "🕘 Tham dự, gửi tên sau");
+    expect(h.lastTo(unit.id)).toContain(
+      "Sở Giáo dục và Đào tạo tham dự «Hội nghị sơ kết thi đua 6 tháng» (25/03/2018 08:00); danh sách đại biểu gửi sau.",
+    );
+    const rsvp = await t.db.conferenceRsvp.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+    expect(rsvp).toMatchObject({ answer: "attending", attendees: "[]" });
+    await h.text(leader, "/conference");
+    expect(h.lastTo(leader.id)).toContain("✅ Sở GD&ĐT – tham dự:\n    (danh sách đại biểu gửi sau)");
+
+    now = new Date("2018-03-24T01:00:00Z");
+    await h.runJobs(now);
+    await h.deliver();
+    const reminder = h.api.sent(unit.id).at(-1)!;
+    expect(reminder.text).toContain("Sở Giáo dục và Đào tạo đã báo tham dự nhưng chưa gửi tên đại biểu");
+    expect(buttonsOf(reminder.replyMarkup).map((b) => b.text)).toEqual(["✍️ Gửi danh sách đại biểu"]);
+    await pressText(unit, "✍️ Gửi danh sách đại biểu");
+    await h.text(unit, "Phạm Thị Dung – Phó Giám đốc");
+    expect(h.lastTo(unit.id)).toContain("Người dự:\n• Phạm Thị Dung – Phó Giám đốc");
   });
 });
