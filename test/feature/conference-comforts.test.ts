@@ -79,7 +79,7 @@ describe("people who blocked the bot", () => {
     await h.text(leader, "Phòng họp số 2, Sở Văn hóa và Thể thao");
     await h.deliver();
     expect(callsTo(blocked)).toBe(base + 1);
-    expect(await t.db.outboxMessage.count({ where: { chatId: BigInt(blocked.id), state: "unreachable" } })).toBe(2);
+    expect(await t.db.outboxMessage.count({ where: { chatId: BigInt(blocked.id), state: "unreachable" } })).toBe(3);
 
     const notice = texts(leaderLiaison).find((text) => text.startsWith("Không gửi được tin nhắn cho Ký SDL"))!;
     expect(notice).toContain("người nhận đã chặn bot");
@@ -95,7 +95,7 @@ describe("people who blocked the bot", () => {
     await h.runJobs(new Date("2018-03-17T01:30:00Z"));
     await h.deliver();
     expect(callsTo(blocked)).toBe(base + 1);
-    expect(await t.db.outboxMessage.count({ where: { chatId: BigInt(blocked.id) } })).toBe(2);
+    expect(await t.db.outboxMessage.count({ where: { chatId: BigInt(blocked.id) } })).toBe(3);
     await h.text(leader, "/conference");
     await pressText(leader, "❌ Huỷ hội nghị");
     await h.text(leader, "Trùng lịch họp của tỉnh");
@@ -185,5 +185,47 @@ describe("attending, names to follow", () => {
     await pressText(unit, "✍️ Gửi danh sách đại biểu");
     await h.text(unit, "Phạm Thị Dung – Phó Giám đốc");
     expect(h.lastTo(unit.id)).toContain("Người dự:\n• Phạm Thị Dung – Phó Giám đốc");
+  });
+});
+
+describe("calendar file and map", () => {
+  const icsOf = (user: User) =>
+    h.api
+      .sent(user.id)
+      .filter((m) => m.file?.fileName === "hoi-nghi.ics")
+      .map((m) =>
+        h.api
+          .fileBytes(m.file!.file_id)!
+          .toString("utf8")
+          .replace(/\r\n[ \t]/g, ""),
+      );
+  test("the invitation comes with an .ics in Vietnam time and a map link; a time change sends the updated event", async () => {
+    const conference = await t.db.conference.findFirstOrThrow({ where: { title: "Hội nghị sơ kết thi đua 6 tháng" } });
+    const invitation = texts(signatory.SYT!).find((text) => text.includes("Hội nghị sơ kết thi đua 6 tháng"))!;
+    expect(invitation).toContain(
+      "🗺 Bản đồ: https://www.google.com/maps/search/?api=1&query=H%E1%BB%99i%20tr%C6%B0%E1%BB%9Dng",
+    );
+    const ofThis = (user: User) => icsOf(user).filter((file) => file.includes(`UID:conference-${conference.id}@khoi`));
+    const [first] = ofThis(signatory.SYT!);
+    expect(first).toContain("BEGIN:VEVENT");
+    expect(first).toContain(`UID:conference-${conference.id}@khoi`);
+    expect(first).toContain("DTSTART:20180325T010000Z");
+    expect(first).toContain("SEQUENCE:1");
+    expect(first).toContain("LOCATION:Hội trường Sở Văn hóa và Thể thao\\, 07 Nguyễn Công Trứ\\, Rạch Giá");
+    expect(first).toContain("25/03/2018 08:00 (giờ Việt Nam)");
+    expect(ofThis(board)).toHaveLength(1);
+
+    await h.text(leader, "/conference");
+    await pressText(leader, "🕒 Đổi thời gian");
+    await h.text(leader, "25/03/2018 13:30");
+    await h.deliver();
+    const files = ofThis(signatory.SYT!);
+    expect(files).toHaveLength(2);
+    expect(files[1]).toContain("DTSTART:20180325T063000Z");
+    expect(files[1]).toContain("SEQUENCE:2");
+    expect(files[1]).toContain(`UID:conference-${conference.id}@khoi`);
+    expect(h.api.sent(signatory.SYT!.id).at(-1)?.caption).toBe(
+      "📅 Lịch «Hội nghị sơ kết thi đua 6 tháng» (25/03/2018 13:30): mở tệp này để thêm vào lịch của bạn.",
+    );
   });
 });

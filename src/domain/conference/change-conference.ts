@@ -9,6 +9,7 @@ import { assertCan } from "../policy/policy.js";
 import { buildInviteeMessages } from "./build-invitee-messages.js";
 import { keptAnswer } from "./kept-answer.js";
 import { latestAnswers } from "./latest-answers.js";
+import { queueCalendarFile, type MakeCalendarFile } from "./queue-calendar-file.js";
 import { rsvpButtons } from "./conference-buttons.js";
 import { conferenceTextLimits } from "./conference-schemas.js";
 import { findLiveConference } from "./find-live-conference.js";
@@ -22,6 +23,8 @@ export type ChangeConferenceOptions = {
   actor: Actor;
   timeZone: string;
   now: Date;
+  // A new time sends the calendar file again (same event, next SEQUENCE).
+  calendarFile?: MakeCalendarFile;
 };
 
 // A new time or venue is a new plan: the revision goes up, so the reminders (keyed by revision) go out again
@@ -64,12 +67,16 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
       unitButtons: rsvpButtons(after.id),
       unitParams: (unitId) => ({ answer: keptAnswer(unitName.get(unitId) ?? "", latest.get(unitId)) }),
     });
-    const notified = await enqueueMessages(tx, {
-      intentId: `conference-change:${after.id}:${after.revision}`,
-      blocId: options.blocId,
-      now: options.now,
-      messages,
-    });
+    const intentId = `conference-change:${after.id}:${after.revision}`;
+    const notified = await enqueueMessages(tx, { intentId, blocId: options.blocId, now: options.now, messages });
+    if (time && options.calendarFile)
+      await queueCalendarFile(tx, {
+        conference: after,
+        intentId,
+        messages,
+        make: options.calendarFile,
+        now: options.now,
+      });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: auditActor(options.actor),

@@ -1,3 +1,4 @@
+import { makeConferenceCalendarFile } from "../../../exports/make-conference-calendar-file.js";
 import { peopleCount } from "../../views/people-count.js";
 import type { Composer } from "telegraf";
 import { cancelConference } from "../../../domain/conference/cancel-conference.js";
@@ -48,6 +49,8 @@ async function handleEditInput(
     actor: ctx.actor,
     timeZone: deps.timeZone,
     now,
+    calendarFile: (changed) =>
+      makeConferenceCalendarFile(changed, { timeZone: deps.timeZone, timeLabel: ctx.t("conference.ics_time_label") }),
   });
   await editWizard.end(ctx, deps);
   deps.outbox.notify();

@@ -1,3 +1,4 @@
+import { makeConferenceCalendarFile } from "../../../exports/make-conference-calendar-file.js";
 import { peopleCount } from "../../views/people-count.js";
 import type { Composer } from "telegraf";
 import { findAudienceReach } from "../../../domain/audiences/find-audience.js";
@@ -121,6 +122,8 @@ async function send(ctx: BotContext, deps: BotDeps) {
     },
     timeZone: deps.timeZone,
     now: deps.clock(),
+    calendarFile: (created) =>
+      makeConferenceCalendarFile(created, { timeZone: deps.timeZone, timeLabel: ctx.t("conference.ics_time_label") }),
   });
   await newConferenceWizard.end(ctx, deps);
   deps.outbox.notify();
