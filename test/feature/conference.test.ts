@@ -90,9 +90,22 @@ describe("the 2018 conference", () => {
     expect(h.lastTo(leader.id)).toBe("Thời điểm 01/03/2018 08:00 đã qua. Vui lòng nhập một thời điểm trong tương lai.");
     await h.text(leader, "20/03/2018 08:00");
     expect(h.lastTo(leader.id)).toMatch(/^Bước 3\/5/);
-    await h.text(leader, "Hội trường Sở Văn hóa, Thể thao và Du lịch");
+    await h.text(leader, "Hội trườn Sở Văn hóa, Thể thao và Du lịch");
     await h.text(leader, "1. Tổng kết công tác thi đua năm 2017\n2. Ký kết giao ước thi đua năm 2018");
     await pressText(leader, "Bỏ qua");
+    // A typo in the venue is fixed from the preview, the other answers kept.
+    expect(buttonsOf(h.api.sent(leader.id).at(-1)!.replyMarkup).map((b) => b.text)).toEqual([
+      "✏️ Sửa tên",
+      "✏️ Sửa thời gian",
+      "✏️ Sửa địa điểm",
+      "✏️ Sửa chương trình",
+      "✏️ Sửa người chủ trì",
+      "📨 Gửi giấy mời",
+      "Huỷ",
+    ]);
+    await pressText(leader, "✏️ Sửa địa điểm");
+    expect(h.lastTo(leader.id)).toMatch(/^Bước 3\/5/);
+    await h.text(leader, "Hội trường Sở Văn hóa, Thể thao và Du lịch");
     const preview = h.lastTo(leader.id);
     expect(preview).toContain("📅 Hội nghị ký kết giao ước thi đua năm 2018");
     expect(preview).toContain("🕒 Thời gian: 20/03/2018 08:00");

@@ -15,7 +15,7 @@ import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { answerStale, onButton } from "../../create-callback-data.js";
 import type { WizardState } from "../../create-wizard.js";
-import { newConference, sendInvitations, skipStep } from "./conference-callbacks.js";
+import { fixField, newConference, sendInvitations, skipStep } from "./conference-callbacks.js";
 import { conferencePreviewView } from "./conference-preview-view.js";
 import { conferencePromptView, optionalStepView } from "./conference-prompt-view.js";
 import { newConferenceWizard, type NewConferenceData } from "./conference-wizards.js";
@@ -35,7 +35,9 @@ function stepPrompt(ctx: BotContext, deps: BotDeps, step: Exclude<Step, "confirm
   return conferencePromptView(ctx.t, ctx.t(`conference.ask_${step}`, { example }));
 }
 
-async function askNext(ctx: BotContext, deps: BotDeps, step: Step, data: NewConferenceData): Promise<void> {
+async function askNext(ctx: BotContext, deps: BotDeps, next: Step, data: NewConferenceData): Promise<void> {
+  // A field corrected from the preview goes straight back to it.
+  const step = data.editing ? "confirm" : next;
   await newConferenceWizard.save(ctx, deps, step, data);
   if (step !== "confirm") return reply(ctx, stepPrompt(ctx, deps, step));
   const blocId = ctx.actor.bloc!.id;
@@ -102,6 +104,17 @@ async function skip(ctx: BotContext, deps: BotDeps, step: "agenda" | "chair") {
   await askNext(ctx, deps, step === "agenda" ? "chair" : "confirm", { ...state.data, [step]: "" });
 }
 
+// "✏️ Sửa …" under the preview: that one question again, the other answers kept.
+async function fix(ctx: BotContext, deps: BotDeps, field: Exclude<Step, "confirm">) {
+  assertCan(ctx.actor, "conference.create");
+  const state = await newConferenceWizard.load(ctx, deps, ["confirm"]);
+  if (!state) return answerStale(ctx);
+  await newConferenceWizard.save(ctx, deps, field, { ...state.data, editing: true });
+  await ctx.answerCbQuery();
+  await ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
+  await reply(ctx, stepPrompt(ctx, deps, field));
+}
+
 // "Gửi giấy mời": the conference and every invitation commit together; the wizard ends only then, so a refusal
 // (a time that has passed meanwhile, another conference) leaves it to retry.
 async function send(ctx: BotContext, deps: BotDeps) {
@@ -155,4 +168,5 @@ export function registerNewConferenceWizard(feature: Composer<BotContext>, deps:
   newConferenceWizard.onMessage(feature, deps, (ctx, state) => handleInput(ctx, deps, state));
   onButton(feature, skipStep, (ctx, data) => skip(ctx, deps, data.step));
   onButton(feature, sendInvitations, (ctx) => send(ctx, deps));
+  onButton(feature, fixField, (ctx, data) => fix(ctx, deps, data.field));
 }
