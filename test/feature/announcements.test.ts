@@ -81,7 +81,7 @@ describe("an announcement to every member", () => {
     expect(preview.payload.caption).toBe(`📢 Thông báo của Sở Văn hóa và Thể thao\n\n${text}`);
     const summary = lastCall(h, leader.id, "sendMessage");
     expect(summary.payload.text).toContain(`Số người nhận: ${everyoneButLeader.length}`);
-    expect(h.buttonsOf(summary).map((b) => b.text)).toEqual(["Gửi", "Huỷ"]);
+    expect(h.buttonsOf(summary).map((b) => b.text)).toEqual(["✏️ Sửa nội dung", "✏️ Đổi người nhận", "Gửi", "Huỷ"]);
     // Nothing has gone out yet.
     expect(await t.db.announcement.count()).toBe(0);
   });
@@ -295,7 +295,13 @@ describe("the bloc's group", () => {
     await draftAnnouncement(h, leader, () => h.text(leader, "Nhắc các đơn vị mang theo dự thảo đã góp ý."), "group");
     const summary = lastCall(h, leader.id, "sendMessage");
     expect(summary.payload.text).toContain("sẽ được đăng vào nhóm «Khối thi đua số 4»");
-    expect(h.buttonsOf(summary).map((b) => b.text)).toEqual(["Gửi", "Gửi và ghim", "Huỷ"]);
+    expect(h.buttonsOf(summary).map((b) => b.text)).toEqual([
+      "✏️ Sửa nội dung",
+      "✏️ Đổi người nhận",
+      "Gửi",
+      "Gửi và ghim",
+      "Huỷ",
+    ]);
     await h.press(leader, "as:1");
     await h.deliver();
     const posted = lastCall(h, group.id, "sendMessage");
@@ -367,6 +373,30 @@ describe("the bloc's group", () => {
     expect(h.buttonsOf(lastCall(h, leader.id, "sendMessage")).some((b) => b.callback_data === "aa:group")).toBe(false);
     await h.press(leader, "aa:group");
     expect(h.lastTo(leader.id)).toContain("Khối chưa liên kết nhóm Telegram");
+    await h.text(leader, "/cancel");
+  });
+});
+
+describe("correcting the preview", () => {
+  test("'✏️ Sửa nội dung' and '✏️ Đổi người nhận' change one thing and come back to the preview; nothing is sent meanwhile", async () => {
+    const h = createBotHarness({ db: t.db });
+    const before = await t.db.announcement.count();
+    await draftAnnouncement(h, leader, () => h.text(leader, "Họp lúc 8 giừo sáng thứ Hai."), "signatories");
+    await h.press(leader, "ae:content");
+    expect(h.lastTo(leader.id)).toContain("Gửi nội dung mới cho thông báo");
+    await h.text(leader, "Họp lúc 8 giờ sáng thứ Hai.");
+    const previews = h.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === leader.id);
+    expect(previews.at(-2)!.payload.text).toContain("Họp lúc 8 giờ sáng thứ Hai.");
+    expect(previews.at(-1)!.payload.text).toContain("Gửi tới: Chỉ lãnh đạo đơn vị (người ký)");
+    await h.press(leader, "ae:audience");
+    expect(h.buttonsOf(lastCall(h, leader.id, "sendMessage")).map((b) => b.text)).toContain(
+      "Chỉ chuyên viên phụ trách",
+    );
+    await h.press(leader, "aa:liaisons");
+    const again = h.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === leader.id);
+    expect(again.at(-2)!.payload.text).toContain("Họp lúc 8 giờ sáng thứ Hai.");
+    expect(again.at(-1)!.payload.text).toContain("Gửi tới: Chỉ chuyên viên phụ trách");
+    expect(await t.db.announcement.count()).toBe(before);
     await h.text(leader, "/cancel");
   });
 });

@@ -4,7 +4,7 @@ import type { AnnouncementDraft } from "../../../domain/announcements/announceme
 import type { Translate } from "../../../i18n/translator.js";
 import { peopleCount } from "../../views/people-count.js";
 import { cancelRow } from "../wizard/cancel-row.js";
-import { sendAnnouncement } from "./announcements-callbacks.js";
+import { fixAnnouncement, sendAnnouncement } from "./announcements-callbacks.js";
 import { audienceLabel } from "./audience-label.js";
 import type { LinkedGroup } from "./audience-view.js";
 import type { UnitChoice } from "./units-view.js";
@@ -37,5 +37,11 @@ export function confirmView(t: Translate, data: ConfirmData) {
     row.push(Markup.button.callback(t("announce.send_button"), sendAnnouncement.pack({ pin: "0" })));
     if (isGroup) row.push(Markup.button.callback(t("announce.send_pin_button"), sendAnnouncement.pack({ pin: "1" })));
   }
-  return { text, keyboard: Markup.inlineKeyboard([row, cancelRow(t)].filter((r) => r.length > 0)) };
+  const fix = [
+    Markup.button.callback(t("announce.fix_content_button"), fixAnnouncement.pack({ field: "content" })),
+    Markup.button.callback(t("announce.fix_audience_button"), fixAnnouncement.pack({ field: "audience" })),
+  ];
+  // With nobody to send to, only "Huỷ": the author starts again with /announce.
+  const rows = data.recipientCount > 0 ? [fix, row, cancelRow(t)] : [cancelRow(t)];
+  return { text, keyboard: Markup.inlineKeyboard(rows.filter((r) => r.length > 0)) };
 }
