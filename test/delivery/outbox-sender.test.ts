@@ -186,7 +186,7 @@ describe("errors", () => {
     const notices = api.sent(leader.id);
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toContain(
-      "Messages to Blocked (Sở Y tế) cannot be delivered: 403: Forbidden: bot was blocked by the user.",
+      "Messages to Blocked (Sở Y tế) cannot be delivered: they blocked the bot.",
     );
   });
 
