@@ -229,3 +229,30 @@ describe("calendar file and map", () => {
     );
   });
 });
+
+describe("the announcement follow-up", () => {
+  test("someone who blocked the bot after receiving an announcement is not reminded", async () => {
+    const later = signatory.SKHCN!;
+    await h.text(leader, "/announce");
+    await h.text(leader, "Đề nghị các đơn vị gửi báo cáo sơ kết trước ngày 15/06.");
+    await pressText(leader, "Không đính kèm");
+    await pressText(leader, "Tất cả thành viên");
+    await pressText(leader, "Gửi");
+    await h.deliver();
+    const announcement = await t.db.announcement.findFirstOrThrow({ orderBy: { createdAt: "desc" } });
+    h.api.fail({ method: ["sendMessage", "sendDocument"], chatId: later.id, times: Infinity, reply: { kind: "403" } });
+    await h.text(leader, "/conference");
+    await pressText(leader, "📍 Đổi địa điểm");
+    await h.text(leader, "Phòng họp số 3, Sở Văn hóa và Thể thao");
+    await h.deliver();
+    await h.press(leader, `aq:${announcement.id}`);
+    await h.deliver();
+    const followUps = await t.db.outboxMessage.findMany({
+      where: { intentId: `announce:${announcement.id}:followup` },
+    });
+    const skhcn = await t.db.person.findFirstOrThrow({ where: { telegramId: BigInt(later.id) } });
+    expect(followUps.length).toBeGreaterThan(0);
+    expect(followUps.map((row) => row.personId)).not.toContain(skhcn.id);
+    h.api.clearFaults();
+  });
+});
