@@ -31,7 +31,14 @@ export function classifySendError(error: unknown): SendErrorAction {
 }
 
 export function describeSendError(error: unknown): string {
-  const response = (error as TelegramLikeError)?.response;
-  if (response?.error_code) return `${response.error_code}: ${response.description ?? ""}`.trim();
+  const answer = describeTelegramAnswer(error);
+  if (answer) return answer;
   return error instanceof Error ? error.message : String(error);
+}
+
+// Telegram's own answer to a refused call ("403: Forbidden: bot was blocked by the user"), or null for anything else
+// (a network error, a bug), which deserves its stack trace in the log.
+export function describeTelegramAnswer(error: unknown): string | null {
+  const response = (error as TelegramLikeError)?.response;
+  return response?.error_code ? `${response.error_code}: ${response.description ?? ""}`.trim() : null;
 }

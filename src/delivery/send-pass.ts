@@ -7,7 +7,7 @@ import type { OutboxMessage } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { BatchRecorder } from "./batch-recorder.js";
 import type { CandidateCache } from "./candidate-cache.js";
-import { classifySendError } from "./classify-send-error.js";
+import { classifySendError, describeTelegramAnswer } from "./classify-send-error.js";
 import type { DeliverMessage } from "./deliver-message.js";
 import { oldestPerChat, rotateIntents } from "./order-candidates.js";
 import type { RateLimiter, SendTicket } from "./rate-limiter.js";
@@ -158,7 +158,10 @@ export class SendPass {
       this.deps.onSendTime?.((performance.now() - started) / 1000);
       // The chat stays busy until the failure is recorded, so a later message cannot overtake this one.
       const outcome = await this.deps.recordFailure(message, error);
-      this.deps.logger.info({ outboxId: message.id, outcome, err: error }, "send did not succeed");
+      // Telegram's answer (blocked, chat not found, rate limit) is what matters; a stack trace only for the unexpected.
+      const telegram = describeTelegramAnswer(error);
+      if (telegram) this.deps.logger.info({ outboxId: message.id, outcome, error: telegram }, "send did not succeed");
+      else this.deps.logger.info({ outboxId: message.id, outcome, err: error }, "send did not succeed");
       this.deps.onOutcome?.(message, outcome);
       // The failure is in the database: wake whoever watches the rows (announcement progress).
       this.deps.onSettled?.();

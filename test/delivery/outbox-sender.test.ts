@@ -185,9 +185,7 @@ describe("errors", () => {
     ]);
     const notices = api.sent(leader.id);
     expect(notices).toHaveLength(1);
-    expect(notices[0]!.text).toContain(
-      "Messages to Blocked (Sở Y tế) cannot be delivered: 403: Forbidden: bot was blocked by the user.",
-    );
+    expect(notices[0]!.text).toContain("Messages to Blocked (Sở Y tế) cannot be delivered: they blocked the bot.");
   });
 
   test("a group upgraded to a supergroup: the message follows it to the new chat id", async () => {

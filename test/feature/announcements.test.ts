@@ -81,7 +81,7 @@ describe("an announcement to every member", () => {
     expect(preview.payload.caption).toBe(`📢 Thông báo của Sở Văn hóa và Thể thao\n\n${text}`);
     const summary = lastCall(h, leader.id, "sendMessage");
     expect(summary.payload.text).toContain(`Số người nhận: ${everyoneButLeader.length}`);
-    expect(h.buttonsOf(summary).map((b) => b.text)).toEqual(["Gửi", "Huỷ"]);
+    expect(h.buttonsOf(summary).map((b) => b.text)).toEqual(["✏️ Sửa nội dung", "✏️ Đổi người nhận", "Gửi", "Huỷ"]);
     // Nothing has gone out yet.
     expect(await t.db.announcement.count()).toBe(0);
   });
@@ -275,8 +275,10 @@ describe("the bloc's group", () => {
       },
     } as any);
     expect(h.lastTo(group.id)).toContain("/linkgroup@KhoiTestBot");
+    // The refusal is told to the person in private; the group reads nothing.
     await h.text(signatories[0]!.user, "/linkgroup@KhoiTestBot", { chat: group });
-    expect(h.lastTo(group.id)).toMatch(/^Xin lỗi, chức năng này chỉ dành cho/);
+    expect(h.lastTo(group.id)).toContain("/linkgroup@KhoiTestBot");
+    expect(h.lastTo(signatories[0]!.user.id)).toMatch(/^Xin lỗi, chức năng này chỉ dành cho/);
     expect((await t.db.bloc.findFirstOrThrow()).groupChatId).toBeNull();
     h.setBotMember(group.id, { status: "administrator", can_pin_messages: true });
     await h.text(leader, "/linkgroup@KhoiTestBot", { chat: group });
@@ -293,7 +295,13 @@ describe("the bloc's group", () => {
     await draftAnnouncement(h, leader, () => h.text(leader, "Nhắc các đơn vị mang theo dự thảo đã góp ý."), "group");
     const summary = lastCall(h, leader.id, "sendMessage");
     expect(summary.payload.text).toContain("sẽ được đăng vào nhóm «Khối thi đua số 4»");
-    expect(h.buttonsOf(summary).map((b) => b.text)).toEqual(["Gửi", "Gửi và ghim", "Huỷ"]);
+    expect(h.buttonsOf(summary).map((b) => b.text)).toEqual([
+      "✏️ Sửa nội dung",
+      "✏️ Đổi người nhận",
+      "Gửi",
+      "Gửi và ghim",
+      "Huỷ",
+    ]);
     await h.press(leader, "as:1");
     await h.deliver();
     const posted = lastCall(h, group.id, "sendMessage");
@@ -305,6 +313,10 @@ describe("the bloc's group", () => {
     expect(h.calls.some((c) => c.method === "editMessageReplyMarkup" && Number(c.payload.chat_id) === group.id)).toBe(
       false,
     );
+    // The list does not set a group post's acknowledgements against a recipient count it does not have.
+    await h.text(leader, "/announcements");
+    expect(h.lastTo(leader.id)).toContain("» · đăng trong nhóm, 1 người đã nhận");
+    expect(h.lastTo(leader.id)).not.toContain("/–");
   });
 
   test("losing the pin right is reported to the leader unit, and a failed pin is named in the report, not crashed on", async () => {
@@ -337,7 +349,8 @@ describe("the bloc's group", () => {
     await h.progress();
     await h.deliver();
     const report = lastCall(h, leader.id, "sendMessage").payload.text;
-    expect(report).toContain("Không ghim được tin trong nhóm: 400: Bad Request: not enough rights");
+    expect(report).toContain("Không ghim được tin trong nhóm: bot không có quyền làm việc này trong nhóm");
+    expect(report).not.toContain("Bad Request");
   });
 
   test("removing the bot unlinks the group and tells the leader unit; the group is no longer offered", async () => {
@@ -360,6 +373,30 @@ describe("the bloc's group", () => {
     expect(h.buttonsOf(lastCall(h, leader.id, "sendMessage")).some((b) => b.callback_data === "aa:group")).toBe(false);
     await h.press(leader, "aa:group");
     expect(h.lastTo(leader.id)).toContain("Khối chưa liên kết nhóm Telegram");
+    await h.text(leader, "/cancel");
+  });
+});
+
+describe("correcting the preview", () => {
+  test("'✏️ Sửa nội dung' and '✏️ Đổi người nhận' change one thing and come back to the preview; nothing is sent meanwhile", async () => {
+    const h = createBotHarness({ db: t.db });
+    const before = await t.db.announcement.count();
+    await draftAnnouncement(h, leader, () => h.text(leader, "Họp lúc 8 giừo sáng thứ Hai."), "signatories");
+    await h.press(leader, "ae:content");
+    expect(h.lastTo(leader.id)).toContain("Gửi nội dung mới cho thông báo");
+    await h.text(leader, "Họp lúc 8 giờ sáng thứ Hai.");
+    const previews = h.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === leader.id);
+    expect(previews.at(-2)!.payload.text).toContain("Họp lúc 8 giờ sáng thứ Hai.");
+    expect(previews.at(-1)!.payload.text).toContain("Gửi tới: Chỉ lãnh đạo đơn vị (người ký)");
+    await h.press(leader, "ae:audience");
+    expect(h.buttonsOf(lastCall(h, leader.id, "sendMessage")).map((b) => b.text)).toContain(
+      "Chỉ chuyên viên phụ trách",
+    );
+    await h.press(leader, "aa:liaisons");
+    const again = h.calls.filter((c) => c.method === "sendMessage" && Number(c.payload.chat_id) === leader.id);
+    expect(again.at(-2)!.payload.text).toContain("Họp lúc 8 giờ sáng thứ Hai.");
+    expect(again.at(-1)!.payload.text).toContain("Gửi tới: Chỉ chuyên viên phụ trách");
+    expect(await t.db.announcement.count()).toBe(before);
     await h.text(leader, "/cancel");
   });
 });

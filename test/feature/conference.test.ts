@@ -90,9 +90,22 @@ describe("the 2018 conference", () => {
     expect(h.lastTo(leader.id)).toBe("Thời điểm 01/03/2018 08:00 đã qua. Vui lòng nhập một thời điểm trong tương lai.");
     await h.text(leader, "20/03/2018 08:00");
     expect(h.lastTo(leader.id)).toMatch(/^Bước 3\/5/);
-    await h.text(leader, "Hội trường Sở Văn hóa, Thể thao và Du lịch");
+    await h.text(leader, "Hội trườn Sở Văn hóa, Thể thao và Du lịch");
     await h.text(leader, "1. Tổng kết công tác thi đua năm 2017\n2. Ký kết giao ước thi đua năm 2018");
     await pressText(leader, "Bỏ qua");
+    // A typo in the venue is fixed from the preview, the other answers kept.
+    expect(buttonsOf(h.api.sent(leader.id).at(-1)!.replyMarkup).map((b) => b.text)).toEqual([
+      "✏️ Sửa tên",
+      "✏️ Sửa thời gian",
+      "✏️ Sửa địa điểm",
+      "✏️ Sửa chương trình",
+      "✏️ Sửa người chủ trì",
+      "📨 Gửi giấy mời",
+      "Huỷ",
+    ]);
+    await pressText(leader, "✏️ Sửa địa điểm");
+    expect(h.lastTo(leader.id)).toMatch(/^Bước 3\/5/);
+    await h.text(leader, "Hội trường Sở Văn hóa, Thể thao và Du lịch");
     const preview = h.lastTo(leader.id);
     expect(preview).toContain("📅 Hội nghị ký kết giao ước thi đua năm 2018");
     expect(preview).toContain("🕒 Thời gian: 20/03/2018 08:00");
@@ -213,10 +226,21 @@ describe("the 2018 conference", () => {
     expect(conference.revision).toBe(2);
     await h.deliver();
     for (const user of everyone) {
-      const notices = messagesTo(user, "🕒 THAY ĐỔI THỜI GIAN");
+      const notices = messagesTo(user, "🕒 ĐỔI THỜI GIAN");
       expect(notices, user.first_name).toHaveLength(1);
-      expect(notices[0]!.text).toContain("Thời gian mới: 20/03/2018 08:30 (thay cho 20/03/2018 08:00).");
+      // Old → new once, the venue as one line; not the new time twice, nor the whole agenda again.
+      expect(notices[0]!.text).toContain("20/03/2018 08:00 → 20/03/2018 08:30\n📍 Địa điểm: Hội trường Sở Văn hóa");
+      expect(notices[0]!.text!.split("08:30")).toHaveLength(2);
+      expect(notices[0]!.text).not.toContain("Tổng kết công tác");
     }
+    // Each unit is told its standing answer.
+    expect(messagesTo(liaison.SVHTT, "🕒 ĐỔI THỜI GIAN")[0]!.text).toContain(
+      "Câu trả lời của Sở Văn hóa và Thể thao vẫn giữ: tham dự (Nguyễn Văn An – Phó Giám đốc; Trần Thị Bình – Chuyên viên phòng Nghiệp vụ).",
+    );
+    expect(messagesTo(signatory.SKHCN!, "🕒 ĐỔI THỜI GIAN")[0]!.text).toContain(
+      "Sở Khoa học và Công nghệ chưa trả lời giấy mời",
+    );
+    expect(messagesTo(board, "🕒 ĐỔI THỜI GIAN")[0]!.text).not.toContain("vẫn giữ");
     // 3 days before the new time is 2018-03-17T01:30:00Z; a unit still silent is reminded again, once.
     await run("2018-03-17T01:29:00Z");
     expect(rsvpReminders(signatory.SKHCN!)).toBe(1);
@@ -336,31 +360,31 @@ describe("the 2018 conference", () => {
     ]);
     const reminder = messagesTo(liaison.SVHTT, "🔔").at(-1)!;
     expect(reminder.text).toContain("còn 2 giờ");
-    expect(buttonsOf(reminder.replyMarkup).map((b) => b.text)).toEqual(["📍 Đã có mặt"]);
+    expect(buttonsOf(reminder.replyMarkup).map((b) => b.text)).toEqual(["🙋 Đã có mặt"]);
   });
 
   test("check-in: the first tap wins with its time, a second is told; absent units cannot tap; the leader marks a unit present", async () => {
     now = new Date("2018-03-19T23:35:00Z"); // 06:35 on 20/03
-    await pressText(liaison.SVHTT, "📍 Đã có mặt");
+    await pressText(liaison.SVHTT, "🙋 Đã có mặt");
     expect(h.lastTo(liaison.SVHTT.id)).toBe(
-      "📍 Đã ghi nhận Sở Văn hóa và Thể thao có mặt tại «Hội nghị ký kết giao ước thi đua năm 2018» lúc 20/03/2018 06:35.",
+      "🙋 Đã ghi nhận Sở Văn hóa và Thể thao có mặt tại «Hội nghị ký kết giao ước thi đua năm 2018» lúc 20/03/2018 06:35.",
     );
     now = new Date("2018-03-19T23:40:00Z");
-    await pressText(signatory.SVHTT!, "📍 Đã có mặt");
+    await pressText(signatory.SVHTT!, "🙋 Đã có mặt");
     expect(h.lastTo(signatory.SVHTT!.id)).toBe("Sở Văn hóa và Thể thao đã điểm danh lúc 06:35 (LL SVHTT Test).");
     await h.press(liaison.BDT, `hi:${conferenceId}`);
     expect(h.lastTo(liaison.BDT.id)).toMatch(/^Ban Dân tộc chưa đăng ký tham dự nên không tự điểm danh được/);
 
     // A unit member sees "Đã có mặt" in /conference on the day too.
     await h.text(signatory.SDL!, "/conference");
-    expect(buttonsOf(h.api.sent(signatory.SDL!.id).at(-1)!.replyMarkup).map((b) => b.text)).toContain("📍 Đã có mặt");
+    expect(buttonsOf(h.api.sent(signatory.SDL!.id).at(-1)!.replyMarkup).map((b) => b.text)).toContain("🙋 Đã có mặt");
 
     now = new Date("2018-03-20T00:50:00Z"); // 07:50
     await h.text(leader, "/conference");
     await pressText(leader, "📋 Điểm danh đơn vị");
     await pressText(leader, "Sở GD&ĐT (tham dự)");
     expect(h.lastTo(leader.id)).toBe("Đã đánh dấu Sở Giáo dục và Đào tạo có mặt lúc 07:50.");
-    await pressText(signatory.SDL!, "📍 Đã có mặt");
+    await pressText(signatory.SDL!, "🙋 Đã có mặt");
     const checkIns = await t.db.conferenceCheckIn.findMany({ orderBy: { at: "asc" } });
     expect(checkIns.map((c) => [c.unitId, c.at.toISOString(), c.personId === null])).toEqual([
       [seed.unitId("SVHTT"), "2018-03-19T23:35:00.000Z", false],
@@ -369,8 +393,8 @@ describe("the 2018 conference", () => {
     ]);
     await h.text(leader, "/conference");
     const table = h.lastTo(leader.id);
-    expect(table).toContain("📍 Có mặt lúc 20/03/2018 06:35 (LL SVHTT Test)");
-    expect(table).toContain("📍 Có mặt lúc 20/03/2018 07:50 (Khối trưởng đánh dấu: Ký SVHTT Test)");
+    expect(table).toContain("🙋 Có mặt lúc 20/03/2018 06:35 (LL SVHTT Test)");
+    expect(table).toContain("🙋 Có mặt lúc 20/03/2018 07:50 (Khối trưởng đánh dấu: Ký SVHTT Test)");
     expect(table).toContain("có mặt: 3");
   });
 
@@ -477,8 +501,8 @@ describe("the 2018 conference", () => {
     expect(h.lastTo(leader.id)).toBe("Thông tin mới giống thông tin hiện tại; không có gì thay đổi.");
     await h.text(leader, "Phòng họp số 2, Sở Văn hóa và Thể thao");
     await h.deliver();
-    expect(messagesTo(signatory.SYT!, "📍 THAY ĐỔI ĐỊA ĐIỂM").at(-1)?.text).toContain(
-      "Địa điểm mới: Phòng họp số 2, Sở Văn hóa và Thể thao (thay cho Hội trường Sở Du lịch).",
+    expect(messagesTo(signatory.SYT!, "📍 ĐỔI ĐỊA ĐIỂM").at(-1)?.text).toContain(
+      "Hội trường Sở Du lịch → Phòng họp số 2, Sở Văn hóa và Thể thao\n🕒 Thời gian:",
     );
 
     // SDL starts answering; the conference is cancelled before the names arrive.
@@ -494,7 +518,9 @@ describe("the 2018 conference", () => {
       );
 
     await h.text(signatory.SDL!, "Hoàng Văn Em – Phó Trưởng phòng");
-    expect(h.lastTo(signatory.SDL!.id)).toMatch(/^Hội nghị «Hội nghị sơ kết 6 tháng đầu năm 2018» đã bị huỷ/);
+    expect(h.lastTo(signatory.SDL!.id)).toBe(
+      "Hội nghị «Hội nghị sơ kết 6 tháng đầu năm 2018» đã bị huỷ (lý do: Lùi sang quý III theo chỉ đạo của Ban Thi đua – Khen thưởng tỉnh), nên câu trả lời này không được ghi nhận.",
+    );
     const sdl = await t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(signatory.SDL!.id) } });
     expect(await t.db.conversation.count({ where: { personId: sdl.id } })).toBe(0);
     const invitation = messagesTo(signatory.SDL!, "📨 GIẤY MỜI").at(-1)!;

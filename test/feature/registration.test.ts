@@ -103,7 +103,7 @@ describe("/start <token>", () => {
     expect(blocked.reachable).toBe(false);
     const lead = await s.t.db.person.findFirstOrThrow({ where: { firstName: "Lead" } });
     expect(s.h.lastTo(Number(lead.telegramId))).toBe(
-      "Messages to Blocked Test (Sở Văn hóa và Thể thao) cannot be delivered: 403: Forbidden: bot was blocked by the user. They may have blocked the bot or deleted their account; the bot will not write to them again until they message it.",
+      "Messages to Blocked Test (Sở Văn hóa và Thể thao) cannot be delivered: they blocked the bot. The bot will not write to them again until they message it.",
     );
   });
 

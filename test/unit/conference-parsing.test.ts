@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { checkInWindow } from "../../src/domain/conference/check-in-window.js";
 import { parseAttendeeLines } from "../../src/domain/conference/parse-attendee-lines.js";
+import { mapLink } from "../../src/domain/conference/map-link.js";
 import { conferenceOffsetRules } from "../../src/domain/conference/conference-schemas.js";
 import { parseConferenceTime } from "../../src/domain/conference/parse-conference-time.js";
 import { DomainError } from "../../src/domain/domain-error.js";
@@ -93,5 +94,16 @@ describe("reminder schedules", () => {
 
   test.each(["mai", "2 tuần", "1m", "61d", "1d,2d,3d,4d,5d,6d", ""])("%j is refused", (text) => {
     expect(refusal(() => parseOffsets(text, conferenceOffsetRules)).code).toBe("conference.error_bad_offsets");
+  });
+});
+
+describe("map link", () => {
+  test("a venue with an address gets a map search; a room name does not", () => {
+    expect(mapLink("Hội trường Sở Văn hóa và Thể thao, 07 Nguyễn Công Trứ, Rạch Giá")).toBe(
+      "https://www.google.com/maps/search/?api=1&query=H%E1%BB%99i%20tr%C6%B0%E1%BB%9Dng%20S%E1%BB%9F%20V%C4%83n%20h%C3%B3a%20v%C3%A0%20Th%E1%BB%83%20thao%2C%2007%20Nguy%E1%BB%85n%20C%C3%B4ng%20Tr%E1%BB%A9%2C%20R%E1%BA%A1ch%20Gi%C3%A1",
+    );
+    expect(mapLink("12 Lê Lợi")).not.toBeNull();
+    expect(mapLink("Phòng họp số 2, Sở Văn hóa và Thể thao")).toBeNull();
+    expect(mapLink("Hội trường Sở Du lịch")).toBeNull();
   });
 });

@@ -11,9 +11,21 @@ import type { BotDeps } from "../bot-deps.js";
 import { isHarmlessTelegramError } from "./is-harmless-telegram-error.js";
 import { markHandlerFailure, markStorageFailure } from "./storage-failures.js";
 
+// Telegram shows at most 200 characters in a button's answer.
+const toastLimit = 200;
+
+// A refused button press is answered where the press happened, with the text as a toast; a private chat also gets it
+// as a message (a toast vanishes, and the press may already have been answered). Nothing is posted in a group for all
+// to read: a refused message there is told to the person in private, if the bot can write to them.
 async function tell(ctx: BotContext, text: string): Promise<void> {
-  if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
-  if (ctx.chat) await ctx.reply(text);
+  if (ctx.callbackQuery) {
+    const clipped = text.length > toastLimit ? `${text.slice(0, toastLimit - 1)}…` : text;
+    await ctx.answerCbQuery(clipped).catch(() => undefined);
+  }
+  if (!ctx.chat) return;
+  if (ctx.chat.type === "private") return void (await ctx.reply(text));
+  const person = ctx.actor?.person;
+  if (person?.reachable && !ctx.callbackQuery) await ctx.telegram.sendMessage(Number(person.chatId), text);
 }
 
 // What the person did, for the refusal's audit row: the command, the button's code or the open wizard.

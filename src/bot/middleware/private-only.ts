@@ -1,3 +1,4 @@
+import { privateOnlyView } from "../views/private-only-view.js";
 import type { MiddlewareFn } from "telegraf";
 import type { BotContext } from "../bot-context.js";
 import { commandCatalog, groupCommands } from "../command-catalog.js";
@@ -16,7 +17,8 @@ export const privateOnlyMiddleware: MiddlewareFn<BotContext> = async (ctx, next)
   // A command for another bot in the same group is none of our business.
   if (addressee && addressee !== ctx.botInfo?.username?.toLowerCase()) return;
   if (name && known.has(name)) {
-    await ctx.reply(ctx.t("errors.private_only"));
+    const view = privateOnlyView(ctx.t, { username: ctx.botInfo?.username });
+    await ctx.reply(view.text, view.keyboard);
     return;
   }
   return next();

@@ -12,12 +12,15 @@ export type AcknowledgeOptions = { actor: Actor; announcementId: string; now: Da
 // Who may acknowledge depends on the announcement, not on a role, so the check is here rather than in the policy:
 // its recipients, and for a group post any active member of the bloc.
 export async function acknowledgeAnnouncement(db: Db, options: AcknowledgeOptions) {
-  const person = options.actor.person;
-  if (!person) throw new DomainError("announce.error_not_recipient");
-  const personId = person.id;
   return db.$transaction(async (tx) => {
     const announcement = await tx.announcement.findUnique({ where: { id: options.announcementId } });
     if (!announcement) throw new DomainError("announce.error_gone");
+    // A group post went to the group, so "not sent to you" would be wrong there: only the bloc's people may answer it.
+    const refusal =
+      announcement.audience === "group" ? "announce.error_not_bloc_member" : "announce.error_not_recipient";
+    const person = options.actor.person;
+    if (!person) throw new DomainError(refusal);
+    const personId = person.id;
     const existing = await tx.announcementAck.findUnique({
       where: { announcementId_personId: { announcementId: announcement.id, personId } },
     });
@@ -31,7 +34,7 @@ export async function acknowledgeAnnouncement(db: Db, options: AcknowledgeOption
               personId,
             },
           });
-    if (!allowed) throw new DomainError("announce.error_not_recipient");
+    if (!allowed) throw new DomainError(refusal);
     await tx.announcementAck.create({
       data: { announcementId: announcement.id, personId, ackedAt: options.now },
     });

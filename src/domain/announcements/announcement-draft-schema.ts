@@ -16,5 +16,7 @@ export const AnnouncementDraftSchema = z.object({
   fileName: z.string().optional(),
   audience: AudienceSchema.optional(),
   unitIds: z.array(z.string()).default([]),
+  // Set when the content is corrected from the preview: the next message goes back to the preview.
+  editing: z.boolean().optional(),
 });
 export type AnnouncementDraft = z.infer<typeof AnnouncementDraftSchema>;

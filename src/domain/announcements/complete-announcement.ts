@@ -1,6 +1,7 @@
 import type { Db } from "../../db/create-database.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { enqueueMessages, type KeyedText } from "../delivery/enqueue-messages.js";
+import { sendFailureReason } from "../delivery/send-failure-reason.js";
 import { reportIntent } from "./announcement-intent.js";
 import { announcementPreview } from "./announcement-preview.js";
 import { getAnnouncementProgress, type DeliveryProblem } from "./get-announcement-progress.js";
@@ -9,7 +10,7 @@ function problemLine(problem: DeliveryProblem): KeyedText {
   const who = problem.unitName ? `${problem.name} (${problem.unitName})` : problem.name;
   return problem.state === "unreachable"
     ? { key: "announce.report_line_unreachable", params: { who } }
-    : { key: "announce.report_line_failed", params: { who, error: problem.error ?? "?" } };
+    : { key: "announce.report_line_failed", params: { who, error: sendFailureReason(problem.error) } };
 }
 
 // When every row is settled: mark the announcement done and queue the final report to its author, once.
@@ -26,7 +27,8 @@ export async function completeAnnouncement(db: Db, options: { announcementId: st
     if (count === 0) return null;
     const author = await tx.person.findUnique({ where: { id: announcement.authorId } });
     const lines: (string | KeyedText)[] = progress.problems.map(problemLine);
-    if (progress.pinError) lines.push({ key: "announce.report_line_pin", params: { error: progress.pinError } });
+    if (progress.pinError)
+      lines.push({ key: "announce.report_line_pin", params: { error: sendFailureReason(progress.pinError) } });
     if (author) {
       await enqueueMessages(tx, {
         intentId: reportIntent(announcement.id),

@@ -27,7 +27,13 @@ export async function sendFollowUp(db: Db, options: SendFollowUpOptions) {
     const rows = await tx.outboxMessage.findMany({
       where: { intentId: announcementIntent(announcement.id), state: "sent", personId: { not: null } },
     });
-    const waiting = rows.filter((row) => !acked.has(row.personId!));
+    // People who blocked the bot since are not written to, like every audience leaves them out.
+    const unreachable = await tx.person.findMany({
+      where: { id: { in: rows.map((row) => row.personId!) }, reachable: false },
+      select: { id: true },
+    });
+    const skipped = new Set([...acked, ...unreachable.map((person) => person.id)]);
+    const waiting = rows.filter((row) => !skipped.has(row.personId!));
     if (waiting.length === 0) throw new DomainError("announce.error_nobody_waiting");
     const claimed = await tx.announcement.updateMany({
       where: { id: announcement.id, followUpAt: null },

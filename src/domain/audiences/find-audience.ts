@@ -23,15 +23,20 @@ function chunks(unitIds: string[] | undefined): (string[] | undefined)[] {
 // joined, each with the unit and role they were found through. People Telegram reported unreachable (blocked the
 // bot) are left out here, for every area alike: the leader unit was told once when it happened, and writing to the
 // bot again makes them reachable.
-export async function findAudience(
-  db: Db | Tx,
-  options: { blocId: string; audience: Audience; excludePersonIds?: string[] },
-) {
+export async function findAudience(db: Db | Tx, options: AudienceOptions) {
+  return (await findAudienceReach(db, options)).people;
+}
+
+type AudienceOptions = { blocId: string; audience: Audience; excludePersonIds?: string[] };
+
+// The audience and, counted apart, the people it would hold but whom Telegram reported unreachable, so a sender
+// is told "10 người, 1 không liên lạc được" rather than a count that silently shrank.
+export async function findAudienceReach(db: Db | Tx, options: AudienceOptions) {
   const { audience } = options;
   let unitIds: string[] | undefined;
   if (audience.kind === "leader_unit") {
     const term = await findCurrentTerm(db, options.blocId);
-    if (!term) return [];
+    if (!term) return { people: [], unreachable: 0 };
     unitIds = [term.leaderUnitId];
   } else if (audience.kind === "units") unitIds = audience.unitIds;
   const roles = audience.kind === "units" ? audience.roles : undefined;
@@ -41,7 +46,6 @@ export async function findAudience(
       where: {
         blocId: options.blocId,
         removedAt: null,
-        person: { reachable: true },
         ...(options.excludePersonIds?.length ? { personId: { notIn: options.excludePersonIds } } : {}),
         ...(chunk ? { unitId: { in: chunk } } : audience.kind === "units" ? { unitId: { not: null } } : {}),
         ...(roles ? { role: { in: roles } } : {}),
@@ -56,5 +60,7 @@ export async function findAudience(
   const people = new Map<string, (typeof found)[number]["person"] & { unitId: string | null; role: MemberRole }>();
   for (const m of found)
     if (!people.has(m.personId)) people.set(m.personId, { ...m.person, unitId: m.unitId, role: m.role });
-  return [...people.values()];
+  const everyone = [...people.values()];
+  const reachable = everyone.filter((person) => person.reachable);
+  return { people: reachable, unreachable: everyone.length - reachable.length };
 }

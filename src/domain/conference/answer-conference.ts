@@ -23,6 +23,8 @@ export type AnswerConferenceOptions = {
   // Who comes (attending: one or more; deputy: the person sent instead); empty when absent.
   attendees: Attendee[];
   reason: string | null;
+  // "Tham dự, gửi tên sau": attending, with the names sent in a later answer (the reminders ask for them).
+  namesLater?: boolean;
   actor: Actor;
   timeZone: string;
   now: Date;
@@ -38,7 +40,9 @@ export async function answerConference(db: Db, options: AnswerConferenceOptions)
     throw new DomainError("conference.error_too_long", { max: conferenceTextLimits.reason });
   const attendees =
     options.answer === "absent" ? [] : AttendeesSchema.max(maxAttendeesPerUnit).parse(options.attendees);
-  if (options.answer !== "absent" && attendees.length === 0) throw new DomainError("conference.error_no_lines");
+  const namesLater = options.answer === "attending" && options.namesLater === true && attendees.length === 0;
+  if (options.answer !== "absent" && attendees.length === 0 && !namesLater)
+    throw new DomainError("conference.error_no_lines");
   return db.$transaction(async (tx) => {
     const conference = await findLiveConference(tx, options);
     const unit = await resolveAnsweringUnit(tx, options);
@@ -78,6 +82,7 @@ export async function answerConference(db: Db, options: AnswerConferenceOptions)
       unitName: unit.name,
       answer: options.answer,
       attendees,
+      namesLater,
       reason: rsvp.reason,
       previousAnswer: (previous?.answer ?? null) as RsvpAnswer | null,
     };

@@ -2,7 +2,7 @@ import type { Db } from "../../db/create-database.js";
 import { formatDateTime } from "../../i18n/format-date-time.js";
 import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
-import { findAudience } from "../audiences/find-audience.js";
+import { findAudienceReach } from "../audiences/find-audience.js";
 import { DomainError } from "../domain-error.js";
 import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
 import { messagesToPeople } from "../delivery/messages-to-people.js";
@@ -35,7 +35,7 @@ export async function attachMinutes(
         updatedAt: options.now,
       },
     });
-    const people = await findAudience(tx, { blocId: options.blocId, audience: { kind: "bloc" } });
+    const { people, unreachable } = await findAudienceReach(tx, { blocId: options.blocId, audience: { kind: "bloc" } });
     const sent = await enqueueMessages(tx, {
       intentId: `conference-minutes:${conference.id}:${options.now.getTime()}`,
       blocId: options.blocId,
@@ -60,6 +60,6 @@ export async function attachMinutes(
       details: { fileName: options.file.fileName, replaced, recipients: sent },
       now: options.now,
     });
-    return { title: conference.title, recipients: sent, replaced };
+    return { title: conference.title, recipients: sent, unreachable, replaced };
   });
 }

@@ -1,5 +1,5 @@
 import type { Tx } from "../../db/create-database.js";
-import { findAudience } from "../audiences/find-audience.js";
+import { findAudienceReach } from "../audiences/find-audience.js";
 import type { OutgoingMessage, TextParam } from "../delivery/enqueue-messages.js";
 import type { MessageButton } from "../delivery/message-action.js";
 
@@ -10,18 +10,23 @@ export type InviteeMessageOptions = {
   boardTextKey: string;
   textParams: Record<string, TextParam>;
   unitButtons?: MessageButton[][];
+  // Parameters that differ per unit (its standing answer, in a change notice).
+  unitParams?: (unitId: string) => Record<string, TextParam>;
 };
 
 // One message to every active person of the bloc, once each: unit members with their unit named and the
 // buttons, board members without buttons (the board does not answer for a unit).
-export async function buildInviteeMessages(tx: Tx, options: InviteeMessageOptions): Promise<OutgoingMessage[]> {
-  const [people, units] = await Promise.all([
-    findAudience(tx, { blocId: options.blocId, audience: { kind: "bloc" } }),
+export async function buildInviteeMessages(
+  tx: Tx,
+  options: InviteeMessageOptions,
+): Promise<{ messages: OutgoingMessage[]; unreachable: number }> {
+  const [{ people, unreachable }, units] = await Promise.all([
+    findAudienceReach(tx, { blocId: options.blocId, audience: { kind: "bloc" } }),
     tx.unit.findMany({ where: { blocId: options.blocId } }),
   ]);
   const unitOf = new Map(units.map((unit) => [unit.id, unit]));
   const position = (unitId: string | null) => (unitId ? (unitOf.get(unitId)?.position ?? 0) : -1);
-  return people
+  const messages = people
     .sort((a, b) => position(a.unitId) - position(b.unitId))
     .map((person) => {
       const unit = person.unitId ? unitOf.get(person.unitId) : undefined;
@@ -30,8 +35,9 @@ export async function buildInviteeMessages(tx: Tx, options: InviteeMessageOption
         personId: person.id,
         chatId: person.chatId,
         textKey: unit ? options.unitTextKey : options.boardTextKey,
-        textParams: { ...options.textParams, unit: unit?.name ?? "" },
+        textParams: { ...options.textParams, unit: unit?.name ?? "", ...(unit ? options.unitParams?.(unit.id) : {}) },
         ...(unit && options.unitButtons ? { buttons: options.unitButtons } : {}),
       };
     });
+  return { messages, unreachable };
 }

@@ -25,7 +25,7 @@ export async function cancelConference(
       where: { id: conference.id },
       data: { state: "cancelled", cancelReason: reason, updatedAt: options.now },
     });
-    const messages = await buildInviteeMessages(tx, {
+    const { messages, unreachable } = await buildInviteeMessages(tx, {
       blocId: options.blocId,
       unitTextKey: "conference.cancelled_notice",
       boardTextKey: "conference.cancelled_notice",
@@ -51,6 +51,6 @@ export async function cancelConference(
       details: { reason, notified },
       now: options.now,
     });
-    return { title: conference.title, notified };
+    return { title: conference.title, notified, unreachable };
   });
 }

@@ -7,7 +7,9 @@ import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js"
 import type { Actor } from "../people/load-actor.js";
 import { assertCan } from "../policy/policy.js";
 import { buildInviteeMessages } from "./build-invitee-messages.js";
-import { conferenceDetails } from "./conference-details.js";
+import { keptAnswer } from "./kept-answer.js";
+import { latestAnswers } from "./latest-answers.js";
+import { queueCalendarFile, type MakeCalendarFile } from "./queue-calendar-file.js";
 import { rsvpButtons } from "./conference-buttons.js";
 import { conferenceTextLimits } from "./conference-schemas.js";
 import { findLiveConference } from "./find-live-conference.js";
@@ -21,6 +23,8 @@ export type ChangeConferenceOptions = {
   actor: Actor;
   timeZone: string;
   now: Date;
+  // A new time sends the calendar file again (same event, next SEQUENCE).
+  calendarFile?: MakeCalendarFile;
 };
 
 // A new time or venue is a new plan: the revision goes up, so the reminders (keyed by revision) go out again
@@ -43,7 +47,14 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
       where: { id: before.id },
       data: { ...data, revision: { increment: 1 }, updatedAt: options.now },
     });
-    const messages = await buildInviteeMessages(tx, {
+    const [units, rsvps] = await Promise.all([
+      tx.unit.findMany({ where: { blocId: options.blocId } }),
+      tx.conferenceRsvp.findMany({ where: { conferenceId: after.id } }),
+    ]);
+    const latest = latestAnswers(rsvps);
+    const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
+    // Old → new once; the part that did not change is repeated as one line, not the whole plan.
+    const { messages, unreachable } = await buildInviteeMessages(tx, {
       blocId: options.blocId,
       unitTextKey: time ? "conference.changed_time_notice" : "conference.changed_venue_notice",
       boardTextKey: time ? "conference.changed_time_notice_board" : "conference.changed_venue_notice_board",
@@ -51,16 +62,21 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
         title: after.title,
         old: time ? dateTimeParam(before.startsAt) : before.venue,
         new: time ? dateTimeParam(after.startsAt) : after.venue,
-        details: conferenceDetails(after),
+        ...(time ? { venue: after.venue } : { time: dateTimeParam(after.startsAt) }),
       },
       unitButtons: rsvpButtons(after.id),
+      unitParams: (unitId) => ({ answer: keptAnswer(unitName.get(unitId) ?? "", latest.get(unitId)) }),
     });
-    const notified = await enqueueMessages(tx, {
-      intentId: `conference-change:${after.id}:${after.revision}`,
-      blocId: options.blocId,
-      now: options.now,
-      messages,
-    });
+    const intentId = `conference-change:${after.id}:${after.revision}`;
+    const notified = await enqueueMessages(tx, { intentId, blocId: options.blocId, now: options.now, messages });
+    if (time && options.calendarFile)
+      await queueCalendarFile(tx, {
+        conference: after,
+        intentId,
+        messages,
+        make: options.calendarFile,
+        now: options.now,
+      });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: auditActor(options.actor),
@@ -72,6 +88,6 @@ export async function changeConference(db: Db, options: ChangeConferenceOptions)
         : { from: before.venue, to: after.venue, revision: after.revision, notified },
       now: options.now,
     });
-    return { conference: after, previous: before, notified };
+    return { conference: after, previous: before, notified, unreachable };
   });
 }

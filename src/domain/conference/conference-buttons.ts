@@ -13,7 +13,19 @@ export function rsvpButtons(conferenceId: string): MessageButton[][] {
   ];
 }
 
-// "📍 Đã có mặt" on the attendee reminder once check-in is open.
+// A unit that attends with the names to follow: the attend button again, under "Gửi danh sách đại biểu".
+export function sendNamesButtons(conferenceId: string): MessageButton[][] {
+  return [
+    [
+      {
+        textKey: "conference.send_names_button",
+        action: { type: "conference.rsvp", conferenceId, answer: "attending" },
+      },
+    ],
+  ];
+}
+
+// "🙋 Đã có mặt" on the attendee reminder once check-in is open.
 export function checkInButtons(conferenceId: string): MessageButton[][] {
   return [[{ textKey: "conference.check_in_button", action: { type: "conference.check_in", conferenceId } }]];
 }

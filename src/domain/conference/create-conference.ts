@@ -8,6 +8,7 @@ import type { Actor } from "../people/load-actor.js";
 import { assertCan } from "../policy/policy.js";
 import { buildInviteeMessages } from "./build-invitee-messages.js";
 import { conferenceDetails } from "./conference-details.js";
+import { queueCalendarFile, type MakeCalendarFile } from "./queue-calendar-file.js";
 import { rsvpButtons } from "./conference-buttons.js";
 
 export type NewConference = { title: string; startsAt: Date; venue: string; agenda: string; chair: string };
@@ -19,6 +20,7 @@ export type CreateConferenceOptions = {
   conference: NewConference;
   timeZone: string;
   now: Date;
+  calendarFile?: MakeCalendarFile;
 };
 
 // One upcoming conference per bloc. Every member of every unit gets the invitation (giấy mời) with the answer
@@ -50,19 +52,17 @@ export async function createConference(db: Db, options: CreateConferenceOptions)
         updatedAt: options.now,
       },
     });
-    const messages = await buildInviteeMessages(tx, {
+    const { messages, unreachable } = await buildInviteeMessages(tx, {
       blocId: options.blocId,
       unitTextKey: "conference.invitation",
       boardTextKey: "conference.invitation_board",
       textParams: { title: conference.title, details: conferenceDetails(conference) },
       unitButtons: rsvpButtons(conference.id),
     });
-    const invited = await enqueueMessages(tx, {
-      intentId: `conference-invite:${conference.id}`,
-      blocId: options.blocId,
-      now: options.now,
-      messages,
-    });
+    const intentId = `conference-invite:${conference.id}`;
+    const invited = await enqueueMessages(tx, { intentId, blocId: options.blocId, now: options.now, messages });
+    if (options.calendarFile)
+      await queueCalendarFile(tx, { conference, intentId, messages, make: options.calendarFile, now: options.now });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: auditActor(options.actor),
@@ -77,6 +77,6 @@ export async function createConference(db: Db, options: CreateConferenceOptions)
       },
       now: options.now,
     });
-    return { conference, invited };
+    return { conference, invited, unreachable };
   });
 }

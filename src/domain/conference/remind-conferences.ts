@@ -6,7 +6,7 @@ import { checkInWindow } from "./check-in-window.js";
 import { conferenceDetails } from "./conference-details.js";
 import { AttendeesSchema, ReminderOffsetsSchema, type ReminderTarget } from "./conference-schemas.js";
 import { latestAnswers } from "./latest-answers.js";
-import { checkInButtons, rsvpButtons } from "./conference-buttons.js";
+import { checkInButtons, rsvpButtons, sendNamesButtons } from "./conference-buttons.js";
 
 // Offsets reach at most 60 days before the start, so later conferences need no look yet.
 const horizonMs = 61 * 24 * 60 * 60 * 1000;
@@ -72,6 +72,9 @@ export async function remindConferences(db: Db, options: { now: Date; timeZone: 
       });
       const buttons =
         target === "rsvp" ? rsvpButtons(conference.id) : checkInOpen ? checkInButtons(conference.id) : null;
+      // A unit that attends with the names to follow is asked for them, with the attend button first.
+      const namesMissing = (unitId: string) =>
+        target === "attendee" && AttendeesSchema.parse(JSON.parse(latest.get(unitId)!.attendees)).length === 0;
       reminded += await db.$transaction((tx) =>
         enqueueMessages(tx, {
           intentId: `conference-remind:${conference.id}:r${conference.revision}:${target}:${offset}`,
@@ -84,7 +87,12 @@ export async function remindConferences(db: Db, options: { now: Date; timeZone: 
               recipientKey: `person:${m.id}`,
               personId: m.id,
               chatId: m.chatId,
-              textKey: target === "rsvp" ? "conference.reminder_rsvp" : "conference.reminder_attendee",
+              textKey:
+                target === "rsvp"
+                  ? "conference.reminder_rsvp"
+                  : namesMissing(m.unitId!)
+                    ? "conference.reminder_attendee_names"
+                    : "conference.reminder_attendee",
               textParams: {
                 title: conference.title,
                 unit: unitName.get(m.unitId!) ?? "",
@@ -95,7 +103,11 @@ export async function remindConferences(db: Db, options: { now: Date; timeZone: 
                   params: { name: person.name, title: person.title },
                 })),
               },
-              ...(buttons ? { buttons } : {}),
+              ...(namesMissing(m.unitId!)
+                ? { buttons: [...sendNamesButtons(conference.id), ...(buttons ?? [])] }
+                : buttons
+                  ? { buttons }
+                  : {}),
             };
           }),
         }),

@@ -3,6 +3,7 @@ import { recordAudit } from "../audit/record-audit.js";
 import { findCurrentTerm } from "../blocs/find-current-term.js";
 import { enqueueMessages } from "./enqueue-messages.js";
 import { personName } from "../people/person-name.js";
+import { sendFailureReason } from "./send-failure-reason.js";
 
 export async function scheduleRetry(
   db: Db,
@@ -56,6 +57,12 @@ export async function markUnreachable(db: Db, options: { id: string; error: stri
     });
     if (!person || !person.reachable) return;
     await tx.person.update({ where: { id: person.id }, data: { reachable: false, updatedAt: options.now } });
+    // What is already queued for them (a time change, the minutes) would only fail the same way: it is skipped
+    // like every later message, until they write to the bot again.
+    await tx.outboxMessage.updateMany({
+      where: { personId: person.id, state: "pending" },
+      data: { state: "unreachable", lastError: "skipped: recipient unreachable", updatedAt: options.now },
+    });
     await recordAudit(tx, {
       blocId: message.blocId,
       actor: {},
@@ -84,7 +91,11 @@ export async function markUnreachable(db: Db, options: { id: string; error: stri
             personId: leader.personId,
             chatId: leader.person.chatId,
             textKey: "delivery.unreachable_notice",
-            textParams: { name, unit: membership.unit?.name ?? { key: "role.board" }, reason: options.error },
+            textParams: {
+              name,
+              unit: membership.unit?.name ?? { key: "role.board" },
+              reason: sendFailureReason(options.error),
+            },
           })),
       });
     }

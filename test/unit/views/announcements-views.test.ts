@@ -79,7 +79,14 @@ describe("the /announce wizard's views", () => {
     const summary = confirmView(t, { draft, units, group: null, recipientCount: 4 });
     expect(summary.text).toContain("Gửi tới: 2 đơn vị: Sở Du lịch, SYT");
     expect(summary.text).toContain("Số người nhận: 4");
-    expect(buttons(summary.keyboard)).toEqual([[["Gửi", "as:0"]], [["Huỷ", "fc"]]]);
+    expect(buttons(summary.keyboard)).toEqual([
+      [
+        ["✏️ Sửa nội dung", "ae:content"],
+        ["✏️ Đổi người nhận", "ae:audience"],
+      ],
+      [["Gửi", "as:0"]],
+      [["Huỷ", "fc"]],
+    ]);
     const nobody = confirmView(t, { draft, units, group: null, recipientCount: 0 });
     expectClean(nobody.text);
     expect(buttons(nobody.keyboard)).toEqual([[["Huỷ", "fc"]]]);
@@ -92,6 +99,10 @@ describe("the /announce wizard's views", () => {
     expect(group.text).toContain("nhóm «Khối 4»");
     expect(group.text).toContain("Bot chưa có quyền ghim tin");
     expect(buttons(group.keyboard)).toEqual([
+      [
+        ["✏️ Sửa nội dung", "ae:content"],
+        ["✏️ Đổi người nhận", "ae:audience"],
+      ],
       [
         ["Gửi", "as:0"],
         ["Gửi và ghim", "as:1"],

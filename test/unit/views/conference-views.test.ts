@@ -142,14 +142,14 @@ describe("conference views", () => {
     const view = conferencePreviewView(t, {
       title: "Hội nghị",
       plan: { startsAt, venue: "Hội trường", agenda: "", chair: "" },
-      people: 11,
+      people: "11 người",
       units: 7,
       timeZone,
     });
     expectClean(view);
     expect(view.text).toContain("🕒 Thời gian: 20/03/2018 08:00");
     expect(view.text).toContain("gửi tới 11 người: thành viên của 7 đơn vị");
-    expect(data(view.keyboard)).toEqual(["hc", "fc"]);
+    expect(data(view.keyboard)).toEqual(["hf:title", "hf:time", "hf:venue", "hf:agenda", "hf:chair", "hc", "fc"]);
   });
 
   test("the mark list names each unit with its answer", () => {

@@ -17,8 +17,11 @@ export function announcementListView(t: Translate, data: { announcements: Announ
         index: i + 1,
         date: formatDateTime(announcement.createdAt, data.timeZone),
         preview: announcementPreview(announcement, 40),
-        acked: announcement.ackCount,
-        total: announcement.audience === "group" ? "–" : announcement.recipientCount,
+        // A group post has no count of recipients to set the acknowledgements against.
+        acks:
+          announcement.audience === "group"
+            ? t("announce.list_acks_group", { acked: announcement.ackCount })
+            : t("announce.list_acks", { acked: announcement.ackCount, total: announcement.recipientCount }),
         state: announcement.state === "sending" ? t("announce.list_sending") : "",
       }),
     );

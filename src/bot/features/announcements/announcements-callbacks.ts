@@ -7,6 +7,8 @@ export const skipAttachment = createCallbackData("af", {});
 export const chooseAudience = createCallbackData("aa", { audience: AudienceSchema });
 export const toggleUnit = createCallbackData("au", { unitId: idField });
 export const finishUnits = createCallbackData("ad", {});
+// "✏️ Sửa nội dung" / "✏️ Đổi người nhận" under the preview.
+export const fixAnnouncement = createCallbackData("ae", { field: z.enum(["content", "audience"]) });
 export const sendAnnouncement = createCallbackData("as", { pin: z.enum(["0", "1"]) });
 
 // Under a sent announcement, the author's progress message and the acknowledgement view.

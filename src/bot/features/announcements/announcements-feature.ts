@@ -8,6 +8,7 @@ import {
   acknowledge,
   chooseAudience,
   finishUnits,
+  fixAnnouncement,
   followUp,
   sendAnnouncement,
   skipAttachment,
@@ -17,6 +18,7 @@ import {
 import { announceWizard } from "./announce-wizard.js";
 import { chooseAudienceStep, skipAttachmentStep } from "./choose-audience-step.js";
 import { finishUnitsStep, toggleUnitStep } from "./choose-units-step.js";
+import { fixAnnouncementStep } from "./fix-announcement.js";
 import { confirmAnnouncement } from "./confirm-announcement.js";
 import { sendAnnouncementFollowUp } from "./send-announcement-follow-up.js";
 import { showAnnouncementAcks } from "./show-announcement-acks.js";
@@ -36,6 +38,7 @@ export function announcementsFeature(deps: BotDeps): Composer<BotContext> {
   onButton(feature, chooseAudience, (ctx, data) => chooseAudienceStep(ctx, deps, data.audience));
   onButton(feature, toggleUnit, (ctx, data) => toggleUnitStep(ctx, deps, data.unitId));
   onButton(feature, finishUnits, (ctx) => finishUnitsStep(ctx, deps));
+  onButton(feature, fixAnnouncement, (ctx, data) => fixAnnouncementStep(ctx, deps, data.field));
   onButton(feature, sendAnnouncement, (ctx, data) => confirmAnnouncement(ctx, deps, data.pin === "1"));
 
   feature.command("announcements", (ctx) => showAnnouncementList(ctx, deps));

@@ -1,5 +1,5 @@
 import type { AnnouncementDraft } from "../../../domain/announcements/announcement-draft-schema.js";
-import { resolveAudience } from "../../../domain/announcements/resolve-audience.js";
+import { resolveAudienceReach } from "../../../domain/announcements/resolve-audience.js";
 import { listUnits } from "../../../domain/blocs/list-units.js";
 import { getBlocGroup } from "../../../domain/groups/get-bloc-group.js";
 import type { BotContext } from "../../bot-context.js";
@@ -13,7 +13,7 @@ export async function showPreview(ctx: BotContext, deps: BotDeps, draft: Announc
   await announceWizard.save(ctx, deps, "confirm", draft);
   const blocId = ctx.actor.bloc!.id;
   const [units, group] = await Promise.all([listUnits(deps.db, { blocId }), getBlocGroup(deps.db, { blocId })]);
-  const recipients = await resolveAudience(deps.db, {
+  const { recipients, unreachable } = await resolveAudienceReach(deps.db, {
     blocId,
     audience: draft.audience!,
     unitIds: draft.unitIds,
@@ -24,6 +24,6 @@ export async function showPreview(ctx: BotContext, deps: BotDeps, draft: Announc
   if (draft.fileId && draft.kind === "photo") await ctx.replyWithPhoto(draft.fileId, { caption: preview.text });
   else if (draft.fileId) await ctx.replyWithDocument(draft.fileId, { caption: preview.text });
   else await ctx.reply(preview.text);
-  const view = confirmView(ctx.t, { draft, units, group, recipientCount: recipients.length });
+  const view = confirmView(ctx.t, { draft, units, group, recipientCount: recipients.length, unreachable });
   await ctx.reply(view.text, view.keyboard);
 }

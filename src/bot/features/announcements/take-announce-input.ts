@@ -8,6 +8,7 @@ import type { WizardState } from "../../create-wizard.js";
 import { announceWizard } from "./announce-wizard.js";
 import { askAttachView } from "./ask-attach-view.js";
 import { askAudience } from "./ask-audience.js";
+import { showPreview } from "./show-preview.js";
 
 type Attachment = { kind: "document" | "photo"; fileId: string; fileName?: string };
 
@@ -39,6 +40,13 @@ export async function takeAnnounceInput(
   const { step, data: draft } = state;
   const attachment = attachmentOf(message);
   const text = textOf(message);
+  if (step === "content" && draft.editing) {
+    if (!attachment && text === null) return void (await ctx.reply(ctx.t("announce.error_content_kind")));
+    // A correction keeps the file unless another one is sent, and goes back to the preview.
+    const next = { ...draft, text: text ?? draft.text, ...(attachment ?? {}), editing: undefined };
+    checkAnnouncementContent(next);
+    return showPreview(ctx, deps, next);
+  }
   if (step === "content") {
     if (!attachment && text === null) return void (await ctx.reply(ctx.t("announce.error_content_kind")));
     const next = { ...draft, text: text ?? "", ...(attachment ?? {}) };

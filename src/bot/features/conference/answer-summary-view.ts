@@ -10,11 +10,13 @@ export type AnswerSummary = {
   attendees: Attendee[];
   reason: string | null;
   previousAnswer: RsvpAnswer | null;
+  namesLater?: boolean;
 };
 
 // What the person who answered reads back, and which earlier answer of the unit it replaces.
 export function answerSummaryView(t: Translate, data: AnswerSummary) {
-  const summary = t(`conference.answered_${data.answer}`, {
+  const key = data.namesLater ? "attending_later" : data.answer;
+  const summary = t(`conference.answered_${key}`, {
     unit: data.unit,
     title: data.title,
     time: data.time,

@@ -1,3 +1,5 @@
+import { makeConferenceCalendarFile } from "../../../exports/make-conference-calendar-file.js";
+import { peopleCount } from "../../views/people-count.js";
 import type { Composer } from "telegraf";
 import { cancelConference } from "../../../domain/conference/cancel-conference.js";
 import { changeConference } from "../../../domain/conference/change-conference.js";
@@ -40,13 +42,15 @@ async function handleEditInput(
   const now = deps.clock();
   const change =
     field === "time" ? { startsAt: parseConferenceTime(text, { timeZone: deps.timeZone, now }) } : { venue: text };
-  const { conference, previous, notified } = await changeConference(deps.db, {
+  const { conference, previous, notified, unreachable } = await changeConference(deps.db, {
     blocId: ctx.actor.bloc!.id,
     conferenceId,
     change,
     actor: ctx.actor,
     timeZone: deps.timeZone,
     now,
+    calendarFile: (changed) =>
+      makeConferenceCalendarFile(changed, { timeZone: deps.timeZone, timeLabel: ctx.t("conference.ics_time_label") }),
   });
   await editWizard.end(ctx, deps);
   deps.outbox.notify();
@@ -56,7 +60,7 @@ async function handleEditInput(
       title: conference.title,
       old: shown(previous),
       new: shown(conference),
-      notified,
+      notified: peopleCount(ctx.t, { count: notified, unreachable }),
     }),
   );
 }
@@ -71,7 +75,7 @@ async function startCancel(ctx: BotContext, deps: BotDeps, conferenceId: string)
 }
 
 async function handleCancelInput(ctx: BotContext, deps: BotDeps, { data }: WizardState<{ conferenceId: string }>) {
-  const { title, notified } = await cancelConference(deps.db, {
+  const { title, notified, unreachable } = await cancelConference(deps.db, {
     blocId: ctx.actor.bloc!.id,
     conferenceId: data.conferenceId,
     reason: messageText(ctx),
@@ -81,7 +85,9 @@ async function handleCancelInput(ctx: BotContext, deps: BotDeps, { data }: Wizar
   });
   await cancelWizard.end(ctx, deps);
   deps.outbox.notify();
-  await ctx.reply(ctx.t("conference.cancelled", { title, notified }));
+  await ctx.reply(
+    ctx.t("conference.cancelled", { title, notified: peopleCount(ctx.t, { count: notified, unreachable }) }),
+  );
 }
 
 // A new time or venue, or the cancellation with its reason: each asked for, then told to everyone.

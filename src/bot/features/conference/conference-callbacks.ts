@@ -6,9 +6,13 @@ import { createCallbackData, idField } from "../../create-callback-data.js";
 // The leader's new-conference wizard.
 export const skipStep = createCallbackData("hs", { step: z.enum(["agenda", "chair"]) });
 export const sendInvitations = createCallbackData("hc", {});
+// "✏️ Sửa …" in the preview: one field asked again, then back to the preview.
+export const fixField = createCallbackData("hf", { field: z.enum(["title", "time", "venue", "agenda", "chair"]) });
 export const newConference = createCallbackData("hw", {});
 // A unit member: answer the invitation, check in on the day, get the minutes.
 export const answerInvitation = createCallbackData("hr", { conferenceId: idField, answer: RsvpAnswerSchema });
+// "Tham dự, gửi tên sau" while the names are asked for.
+export const namesLater = createCallbackData("hl", {});
 export const checkIn = createCallbackData("hi", { conferenceId: idField });
 export const getMinutes = createCallbackData("hg", { conferenceId: idField });
 // The leader's tools on a conference.

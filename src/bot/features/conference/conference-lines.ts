@@ -24,6 +24,7 @@ export function unitRowLines(t: Translate, row: ConferenceUnitRow, timeZone: str
   const lines = [t(`conference.row_${row.answer}`, { unit, reason: row.reason ?? "" })];
   if (row.answer === "attending" || row.answer === "deputy")
     lines.push(...attendeeLines(t, row.attendees).map((line) => `    ${line}`));
+  if (row.answer === "attending" && row.attendees.length === 0) lines.push(t("conference.names_to_follow"));
   if (row.answers > 1)
     lines.push(
       t("conference.row_history", {

@@ -1,16 +1,21 @@
 import { Markup } from "telegraf";
 import type { Translate } from "../../../i18n/translator.js";
 import { cancelRow } from "../wizard/cancel-row.js";
-import { sendInvitations } from "./conference-callbacks.js";
+import { fixField, sendInvitations } from "./conference-callbacks.js";
 import { detailLines, type ConferencePlan } from "./conference-lines.js";
 
 export type ConferencePreview = {
   title: string;
   plan: ConferencePlan;
-  people: number;
+  people: string;
   units: number;
   timeZone: string;
 };
+
+const fixRows = [
+  ["title", "time", "venue"],
+  ["agenda", "chair"],
+] as const;
 
 // The invitation as it will read, with how many people get it, before "Gửi giấy mời".
 export function conferencePreviewView(t: Translate, data: ConferencePreview) {
@@ -22,6 +27,9 @@ export function conferencePreviewView(t: Translate, data: ConferencePreview) {
       units: data.units,
     }),
     keyboard: Markup.inlineKeyboard([
+      ...fixRows.map((row) =>
+        row.map((field) => Markup.button.callback(t(`conference.fix_${field}_button`), fixField.pack({ field }))),
+      ),
       [Markup.button.callback(t("conference.send_button"), sendInvitations.pack({}))],
       cancelRow(t),
     ]),

@@ -1,7 +1,7 @@
 import { Markup } from "telegraf";
 import type { Translate } from "../../../i18n/translator.js";
 import { cancelRow } from "../wizard/cancel-row.js";
-import { skipStep } from "./conference-callbacks.js";
+import { namesLater, skipStep } from "./conference-callbacks.js";
 
 // A wizard's question with its "Huỷ" row.
 export function conferencePromptView(t: Translate, text: string) {
@@ -14,6 +14,17 @@ export function optionalStepView(t: Translate, step: "agenda" | "chair") {
     text: t(`conference.ask_${step}`),
     keyboard: Markup.inlineKeyboard([
       [Markup.button.callback(t("conference.skip_button"), skipStep.pack({ step }))],
+      cancelRow(t),
+    ]),
+  };
+}
+
+// The names of who attends, or "Tham dự, gửi tên sau" when they are not known yet.
+export function namesPromptView(t: Translate, text: string) {
+  return {
+    text,
+    keyboard: Markup.inlineKeyboard([
+      [Markup.button.callback(t("conference.names_later_button"), namesLater.pack({}))],
       cancelRow(t),
     ]),
   };

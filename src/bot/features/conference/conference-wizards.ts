@@ -8,6 +8,8 @@ const NewConferenceSchema = z.object({
   venue: z.string().optional(),
   agenda: z.string().optional(),
   chair: z.string().optional(),
+  // Set when a field is asked again from the preview: its answer goes back to the preview.
+  editing: z.boolean().optional(),
 });
 export type NewConferenceData = z.infer<typeof NewConferenceSchema>;
 const ConferenceRefSchema = z.object({ conferenceId: z.string() });

@@ -1,3 +1,4 @@
+import { peopleCount } from "../../views/people-count.js";
 import type { Composer } from "telegraf";
 import { attachMinutes } from "../../../domain/conference/attach-minutes.js";
 import { DomainError } from "../../../domain/domain-error.js";
@@ -36,7 +37,7 @@ async function handleInput(ctx: BotContext, deps: BotDeps, { data }: WizardState
     { name: document.file_name, mimeType: document.mime_type, size: document.file_size },
     { kinds: ["docx", "pdf"], typeErrorCode: "conference.error_minutes_type", baseName: "bien-ban" },
   );
-  const { title, recipients } = await attachMinutes(deps.db, {
+  const { title, recipients, unreachable } = await attachMinutes(deps.db, {
     blocId: ctx.actor.bloc!.id,
     conferenceId: data.conferenceId,
     file: { fileId: document.file_id, fileName: file.name },
@@ -46,7 +47,9 @@ async function handleInput(ctx: BotContext, deps: BotDeps, { data }: WizardState
   });
   await minutesWizard.end(ctx, deps);
   deps.outbox.notify();
-  await ctx.reply(ctx.t("conference.minutes_sent", { title, recipients }));
+  await ctx.reply(
+    ctx.t("conference.minutes_sent", { title, recipients: peopleCount(ctx.t, { count: recipients, unreachable }) }),
+  );
 }
 
 export function registerMinutesWizard(feature: Composer<BotContext>, deps: BotDeps): void {

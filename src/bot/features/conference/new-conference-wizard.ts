@@ -1,5 +1,7 @@
+import { makeConferenceCalendarFile } from "../../../exports/make-conference-calendar-file.js";
+import { peopleCount } from "../../views/people-count.js";
 import type { Composer } from "telegraf";
-import { findAudience } from "../../../domain/audiences/find-audience.js";
+import { findAudienceReach } from "../../../domain/audiences/find-audience.js";
 import { listUnits } from "../../../domain/blocs/list-units.js";
 import { conferenceTextLimits } from "../../../domain/conference/conference-schemas.js";
 import { createConference } from "../../../domain/conference/create-conference.js";
@@ -13,7 +15,7 @@ import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { answerStale, onButton } from "../../create-callback-data.js";
 import type { WizardState } from "../../create-wizard.js";
-import { newConference, sendInvitations, skipStep } from "./conference-callbacks.js";
+import { fixField, newConference, sendInvitations, skipStep } from "./conference-callbacks.js";
 import { conferencePreviewView } from "./conference-preview-view.js";
 import { conferencePromptView, optionalStepView } from "./conference-prompt-view.js";
 import { newConferenceWizard, type NewConferenceData } from "./conference-wizards.js";
@@ -33,12 +35,14 @@ function stepPrompt(ctx: BotContext, deps: BotDeps, step: Exclude<Step, "confirm
   return conferencePromptView(ctx.t, ctx.t(`conference.ask_${step}`, { example }));
 }
 
-async function askNext(ctx: BotContext, deps: BotDeps, step: Step, data: NewConferenceData): Promise<void> {
+async function askNext(ctx: BotContext, deps: BotDeps, next: Step, data: NewConferenceData): Promise<void> {
+  // A field corrected from the preview goes straight back to it.
+  const step = data.editing ? "confirm" : next;
   await newConferenceWizard.save(ctx, deps, step, data);
   if (step !== "confirm") return reply(ctx, stepPrompt(ctx, deps, step));
   const blocId = ctx.actor.bloc!.id;
-  const [people, units] = await Promise.all([
-    findAudience(deps.db, { blocId, audience: { kind: "bloc" } }),
+  const [{ people, unreachable }, units] = await Promise.all([
+    findAudienceReach(deps.db, { blocId, audience: { kind: "bloc" } }),
     listUnits(deps.db, { blocId }),
   ]);
   const plan = {
@@ -52,7 +56,7 @@ async function askNext(ctx: BotContext, deps: BotDeps, step: Step, data: NewConf
     conferencePreviewView(ctx.t, {
       title: data.title!,
       plan,
-      people: people.length,
+      people: peopleCount(ctx.t, { count: people.length, unreachable }),
       units: units.length,
       timeZone: deps.timeZone,
     }),
@@ -100,6 +104,17 @@ async function skip(ctx: BotContext, deps: BotDeps, step: "agenda" | "chair") {
   await askNext(ctx, deps, step === "agenda" ? "chair" : "confirm", { ...state.data, [step]: "" });
 }
 
+// "✏️ Sửa …" under the preview: that one question again, the other answers kept.
+async function fix(ctx: BotContext, deps: BotDeps, field: Exclude<Step, "confirm">) {
+  assertCan(ctx.actor, "conference.create");
+  const state = await newConferenceWizard.load(ctx, deps, ["confirm"]);
+  if (!state) return answerStale(ctx);
+  await newConferenceWizard.save(ctx, deps, field, { ...state.data, editing: true });
+  await ctx.answerCbQuery();
+  await ctx.editMessageReplyMarkup(undefined).catch(() => undefined);
+  await reply(ctx, stepPrompt(ctx, deps, field));
+}
+
 // "Gửi giấy mời": the conference and every invitation commit together; the wizard ends only then, so a refusal
 // (a time that has passed meanwhile, another conference) leaves it to retry.
 async function send(ctx: BotContext, deps: BotDeps) {
@@ -107,7 +122,7 @@ async function send(ctx: BotContext, deps: BotDeps) {
   const state = await newConferenceWizard.load(ctx, deps, ["confirm"]);
   if (!state) return answerStale(ctx);
   const { data } = state;
-  const { conference, invited } = await createConference(deps.db, {
+  const { conference, invited, unreachable } = await createConference(deps.db, {
     blocId: ctx.actor.bloc!.id,
     createdById: ctx.actor.person!.id,
     actor: ctx.actor,
@@ -120,6 +135,8 @@ async function send(ctx: BotContext, deps: BotDeps) {
     },
     timeZone: deps.timeZone,
     now: deps.clock(),
+    calendarFile: (created) =>
+      makeConferenceCalendarFile(created, { timeZone: deps.timeZone, timeLabel: ctx.t("conference.ics_time_label") }),
   });
   await newConferenceWizard.end(ctx, deps);
   deps.outbox.notify();
@@ -128,7 +145,7 @@ async function send(ctx: BotContext, deps: BotDeps) {
     ctx.t("conference.created", {
       title: conference.title,
       time: formatDateTime(conference.startsAt, deps.timeZone),
-      invited,
+      invited: peopleCount(ctx.t, { count: invited, unreachable }),
     }),
   );
 }
@@ -151,4 +168,5 @@ export function registerNewConferenceWizard(feature: Composer<BotContext>, deps:
   newConferenceWizard.onMessage(feature, deps, (ctx, state) => handleInput(ctx, deps, state));
   onButton(feature, skipStep, (ctx, data) => skip(ctx, deps, data.step));
   onButton(feature, sendInvitations, (ctx) => send(ctx, deps));
+  onButton(feature, fixField, (ctx, data) => fix(ctx, deps, data.field));
 }

@@ -10,7 +10,7 @@ import { onButton } from "../../create-callback-data.js";
 import { checkIn, getMinutes } from "./conference-callbacks.js";
 import { assertAnswerer } from "./rsvp-wizard.js";
 
-// "📍 Đã có mặt": the first tap for a unit is kept with its time.
+// "🙋 Đã có mặt": the first tap for a unit is kept with its time.
 async function checkInSelf(ctx: BotContext, deps: BotDeps, conferenceId: string) {
   await assertAnswerer(ctx, deps, "conference.check_in");
   const result = await checkInUnit(deps.db, {

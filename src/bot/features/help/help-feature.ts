@@ -1,3 +1,4 @@
+import { privateOnlyView } from "../../views/private-only-view.js";
 import { Composer } from "telegraf";
 import { can } from "../../../domain/policy/policy.js";
 import type { BotContext } from "../../bot-context.js";
@@ -27,8 +28,10 @@ export function fallbackFeature(_deps: BotDeps): Composer<BotContext> {
     const command = text.startsWith("/") ? text.split(/\s/)[0]! : null;
     if (ctx.chat.type !== "private") {
       const username = ctx.botInfo?.username;
-      if (command && username && command.toLowerCase().endsWith(`@${username.toLowerCase()}`))
-        await ctx.reply(ctx.t("errors.private_only"));
+      if (command && username && command.toLowerCase().endsWith(`@${username.toLowerCase()}`)) {
+        const view = privateOnlyView(ctx.t, { username });
+        await ctx.reply(view.text, view.keyboard);
+      }
       return;
     }
     await ctx.reply(fallbackView(ctx.t, { command }).text);

@@ -1,3 +1,4 @@
+import { privateOnlyView } from "../../views/private-only-view.js";
 import { redeemInvite } from "../../../domain/invites/redeem-invite.js";
 import { loadActor } from "../../../domain/people/load-actor.js";
 import type { BotContext } from "../../bot-context.js";
@@ -9,7 +10,10 @@ import { joinedView, welcomeView } from "./start-views.js";
 
 // /start: a greeting, or, with an invite token (the t.me link's start parameter), registration.
 export async function handleStart(ctx: BotContext, deps: BotDeps, payload: string): Promise<void> {
-  if (ctx.chat!.type !== "private") return void (await ctx.reply(ctx.t("errors.private_only")));
+  if (ctx.chat!.type !== "private") {
+    const view = privateOnlyView(ctx.t, { username: ctx.botInfo?.username });
+    return void (await ctx.reply(view.text, view.keyboard));
+  }
   const token = payload.trim();
   if (!token) return greet(ctx);
   const result = await redeemInvite(deps.db, { token, profile: profileFromContext(ctx), now: deps.clock() });
