@@ -238,9 +238,10 @@ describe("compliance as the leader reads it", () => {
     const view = complianceSummaryView(t, { report: settled });
     expect(view.text).toContain("✅ Báo cáo tháng — Tháng 10/2026: đủ các đơn vị");
     expect(view.text).toContain("• Sở A: 87,5% (7/8 đúng hạn, 1 trễ, 0 chưa nộp)");
-    expect(complianceChartSvg({ ...settled, province: "Kiên Giang", timeZone, generatedAt: new Date() }, t)).toContain(
-      "87,5%",
-    );
+    const signing = { blocCode: "KG-KTT4", signerName: null };
+    expect(
+      complianceChartSvg({ ...settled, province: "Kiên Giang", timeZone, generatedAt: new Date(), signing }, t),
+    ).toContain("87,5%");
   });
 });
 
