@@ -1,0 +1,35 @@
+import { foldText } from "../domain/scoring/scale/fold-text.js";
+
+// The columns of a unit's score sheet, found by header name when it comes back (case and accents ignored, any
+// order). The input columns are filled by kind: Đạt (x) for pass/fail, Điểm for direct, Số lần per occurrence,
+// Kết quả and Chỉ tiêu against a target. `node` is hidden and names the scale node of each row.
+export const scoreSheetColumns = {
+  stt: { header: "STT", names: ["stt", "so tt", "code"], width: 7, input: false },
+  title: { header: "Tiêu chí", names: ["tieu chi", "criterion"], width: 46, input: false },
+  max: { header: "Điểm tối đa", names: ["diem toi da", "max points"], width: 10, input: false },
+  kind: { header: "Loại", names: ["loai", "kind"], width: 13, input: false },
+  evidence: { header: "Minh chứng", names: ["minh chung", "evidence"], width: 28, input: false },
+  passed: { header: "Đạt (x)", names: ["dat x", "dat", "passed"], width: 8, input: true },
+  points: { header: "Điểm", names: ["diem", "points"], width: 9, input: true },
+  count: { header: "Số lần", names: ["so lan", "count"], width: 8, input: true },
+  result: { header: "Kết quả", names: ["ket qua", "result"], width: 10, input: true },
+  target: { header: "Chỉ tiêu", names: ["chi tieu", "target"], width: 10, input: true },
+  note: { header: "Ghi chú", names: ["ghi chu", "note", "notes"], width: 20, input: false },
+  node: { header: "_node", names: ["node"], width: 12, input: false },
+} as const;
+
+export type ScoreSheetColumn = keyof typeof scoreSheetColumns;
+
+export const scoreSheetColumnOrder = Object.keys(scoreSheetColumns) as ScoreSheetColumn[];
+
+// The hidden sheet carrying what identifies the file: unit code, scale id and version, and the pre-filled points
+// of the reporting-bound leaves.
+export const scoreSheetMetaName = "_khoi";
+
+export function matchScoreSheetHeader(text: string): ScoreSheetColumn | null {
+  const folded = foldText(text);
+  const entry = Object.entries(scoreSheetColumns).find(([, spec]) =>
+    (spec.names as readonly string[]).includes(folded),
+  );
+  return entry ? (entry[0] as ScoreSheetColumn) : null;
+}
