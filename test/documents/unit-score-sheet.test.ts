@@ -127,3 +127,95 @@ describe("the unit's score sheet", () => {
     expect(await readUnitScoreSheetXlsx(bytes, { scale, unitCode: "SYT" })).toEqual({ entries: expectedEntries });
   });
 });
+
+describe("a returned sheet with bad cells is refused as a whole, each problem named", () => {
+  const errorsOf = async (change: (sheet: ExcelJS.Worksheet) => void, options = { scale, unitCode: "SYT" }) => {
+    const result = await readUnitScoreSheetXlsx(await filledSheet(change), options);
+    expect(result).not.toHaveProperty("entries");
+    return "errors" in result ? result.errors : [];
+  };
+  const brief = (errors: Awaited<ReturnType<typeof errorsOf>>) =>
+    errors.map(({ row, code, params }) => ({ row, code, stt: params.stt ?? params.leaf }));
+
+  test("over the maximum, negative, not a number, a flag that is not x, a figure in another kind's column", async () => {
+    let rows: Record<string, number> = {};
+    const errors = await errorsOf((sheet) => {
+      const { cell, rowOf } = locate(sheet);
+      rows = Object.fromEntries(["I.2", "II.1", "III.2", "II.2", "II.4", "III.1"].map((id) => [id, rowOf(id)]));
+      cell("I.2", "Điểm").value = 20;
+      cell("II.1", "Điểm").value = -1;
+      cell("III.2", "Số lần").value = "bốn";
+      cell("II.2", "Đạt (x)").value = "đạt rồi";
+      cell("II.4", "Điểm").value = 5;
+      cell("III.1", "Số lần").value = 1.5;
+    });
+    expect(brief(errors)).toEqual([
+      { row: rows["I.2"], code: "over_max", stt: "2" },
+      { row: rows["II.1"], code: "negative", stt: "1" },
+      { row: rows["II.2"], code: "bad_flag", stt: "2" },
+      { row: rows["II.4"], code: "wrong_column", stt: "4" },
+      { row: rows["III.1"], code: "wrong_column", stt: "1" },
+      { row: rows["III.2"], code: "not_a_number", stt: "2" },
+    ]);
+    expect(errors[0]).toMatchObject({ key: "scoring.error_over_max", params: { max: 15 } });
+    const message = t(errors[5]!.key, errors[5]!.params);
+    expect(t("scoring.sheet_error_at_row", { row: errors[5]!.row!, message })).toBe(
+      `Dòng ${rows["III.2"]}: STT 2: ô «Số lần» ghi «bốn», không phải là số. Hãy nhập một số, ví dụ 7,5.`,
+    );
+  });
+
+  test("a changed pre-filled leaf, an unknown row, a repeated row and a deleted row", async () => {
+    let bound = 0;
+    let last = 0;
+    const errors = await errorsOf((sheet) => {
+      const { cell, rowOf, column } = locate(sheet);
+      bound = rowOf("II.3");
+      cell("II.3", "Điểm").value = 5;
+      sheet.spliceRows(rowOf("III.2"), 1);
+      last = sheet.rowCount + 1;
+      sheet.getCell(last, column("STT")).value = "9";
+      sheet.getCell(last, column("_node")).value = "II.9";
+      sheet.getCell(last + 1, column("STT")).value = "1";
+      sheet.getCell(last + 1, column("_node")).value = "I.2";
+    });
+    expect(brief(errors)).toEqual([
+      { row: bound, code: "bound_changed", stt: "3" },
+      { row: last, code: "unknown_row", stt: "9" },
+      { row: last + 1, code: "duplicate_row", stt: "1" },
+      { row: null, code: "missing_row", stt: "2" },
+    ]);
+    expect(errors[0]!.params).toMatchObject({ value: "5", expected: 3 });
+  });
+
+  test("a renamed column is named, and so is the required column it replaced", async () => {
+    const errors = await errorsOf((sheet) => {
+      locate(sheet);
+      sheet.getCell(5, locate(sheet).column("Điểm")).value = "Điểm tự chấm";
+    });
+    expect(errors.map(({ code, params }) => [code, params.column])).toEqual([
+      ["unknown_column", "Điểm tự chấm"],
+      ["missing_column", "Điểm"],
+    ]);
+  });
+
+  test("the sheet of another unit, of another scale version, or a file that is not a sheet", async () => {
+    expect(await errorsOf(() => {}, { scale, unitCode: "SGD" })).toEqual([
+      expect.objectContaining({
+        code: "other_unit",
+        key: "scoring.sheet_error_other_unit",
+        params: { unit: "SYT", expected: "SGD" },
+      }),
+    ]);
+    expect(await errorsOf(() => {}, { scale: sampleScoreScale(2), unitCode: "SYT" })).toEqual([
+      expect.objectContaining({ code: "other_scale", params: { version: 1, expected: 2 } }),
+    ]);
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet("Sheet1").addRow(["STT", "Tiêu chí"]);
+    expect(await readUnitScoreSheetXlsx(await save(plain), { scale, unitCode: "SYT" })).toEqual({
+      errors: [expect.objectContaining({ code: "not_a_score_sheet" })],
+    });
+    expect(await readUnitScoreSheetXlsx(Buffer.from("not a zip"), { scale, unitCode: "SYT" })).toEqual({
+      errors: [expect.objectContaining({ code: "unreadable" })],
+    });
+  });
+});
