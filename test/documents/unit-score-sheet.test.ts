@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { prefillReportingEntries } from "../../src/domain/scoring/calculate/prefill-reporting-entries.js";
 import { buildUnitScoreSheetXlsx } from "../../src/documents/build-unit-score-sheet-xlsx.js";
 import { readUnitScoreSheetXlsx } from "../../src/documents/read-unit-score-sheet-xlsx.js";
-import type { LeafEntry } from "../../src/documents/score-sheet.js";
+import { expectedEntries, fillScoreSheet, locate } from "./fixtures/filled-score-sheet.js";
 import { sampleScoreScale } from "./fixtures/sample-score-scale.js";
 import { strictTranslate } from "./fixtures/strict-translate.js";
 
@@ -23,46 +23,10 @@ async function load(bytes: Buffer) {
 }
 const save = async (workbook: ExcelJS.Workbook) => Buffer.from(await workbook.xlsx.writeBuffer());
 
-// Where each row and column is, as a unit opening the file would see it.
-function locate(sheet: ExcelJS.Worksheet) {
-  const header = sheet.getRow(5);
-  const column = (title: string) => {
-    for (let c = 1; c <= header.cellCount; c++) if (header.getCell(c).value === title) return c;
-    throw new Error(`no column ${title}`);
-  };
-  const rowOf = (id: string) => {
-    const nodeColumn = column("_node");
-    for (let r = 6; r <= sheet.rowCount; r++) if (sheet.getCell(r, nodeColumn).value === id) return r;
-    throw new Error(`no row ${id}`);
-  };
-  return { column, rowOf, cell: (id: string, title: string) => sheet.getCell(rowOf(id), column(title)) };
-}
-
-// The unit's figures, typed in the cells a person would use.
-const filled: Record<string, [string, ExcelJS.CellValue][]> = {
-  "I.1": [
-    ["Kết quả", 95],
-    ["Chỉ tiêu", 100],
-  ],
-  "I.2": [["Điểm", "12,5"]],
-  "I.3": [
-    ["Kết quả", 130],
-    ["Chỉ tiêu", 100],
-  ],
-  "II.1": [["Điểm", 9]],
-  "II.2": [["Đạt (x)", "x"]],
-  "II.4": [["Đạt (x)", ""]],
-  "II.5": [["Số lần", 1]],
-  "III.1": [["Đạt (x)", "X"]],
-  "III.2": [["Số lần", 4]],
-  "IV.1": [["Số lần", 2]],
-};
-
 async function filledSheet(change?: (sheet: ExcelJS.Worksheet) => void) {
   const workbook = await load(await buildSheet());
   const sheet = workbook.worksheets[0]!;
-  const { cell } = locate(sheet);
-  for (const [id, cells] of Object.entries(filled)) for (const [title, value] of cells) cell(id, title).value = value;
+  fillScoreSheet(sheet);
   change?.(sheet);
   return save(workbook);
 }
@@ -77,20 +41,6 @@ function moveColumnToEnd(sheet: ExcelJS.Worksheet, title: string) {
   }
   sheet.spliceColumns(from, 1);
 }
-
-const expectedEntries: LeafEntry[] = [
-  { leafId: "I.1", assigned: true, result: 95, target: 100 },
-  { leafId: "I.2", assigned: true, points: 12.5 },
-  { leafId: "I.3", assigned: true, result: 130, target: 100 },
-  { leafId: "II.1", assigned: true, points: 9 },
-  { leafId: "II.2", assigned: true, passed: true },
-  { leafId: "II.3", assigned: true, points: 3 },
-  { leafId: "II.4", assigned: true, passed: false },
-  { leafId: "II.5", assigned: true, count: 1 },
-  { leafId: "III.1", assigned: true, passed: true },
-  { leafId: "III.2", assigned: true, count: 4 },
-  { leafId: "IV.1", assigned: true, count: 2 },
-];
 
 describe("the unit's score sheet", () => {
   test("has one row per node, the bound leaf pre-filled and locked, the input cells open, A4 landscape", async () => {
