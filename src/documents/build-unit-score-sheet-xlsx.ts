@@ -36,7 +36,12 @@ function rowOf(node: ScoreSheetNode, entry: LeafEntry | undefined, t: Translate)
     max: node.maxPoints,
     kind: t(`scoring.sheet_kind_${node.kind}`),
     evidence: node.evidence ?? "",
-    note: node.reportingBinding ? t("scoring.sheet_note_bound") : "",
+    note:
+      entry?.assigned === false
+        ? t("scoring.sheet_note_unassigned")
+        : node.reportingBinding
+          ? t("scoring.sheet_note_bound")
+          : "",
     node: node.id,
   };
   return scoreSheetColumnOrder.map((column) =>
@@ -45,7 +50,7 @@ function rowOf(node: ScoreSheetNode, entry: LeafEntry | undefined, t: Translate)
 }
 
 // The pre-filled sheet a unit fills in Excel and sends back (phiếu tự chấm điểm): one row per scale node, the
-// input cells of each leaf open, everything else locked, the reporting-bound leaves filled and locked. The hidden
+// input cells of each leaf open, everything else locked, the reporting-bound and not-assigned leaves locked. The hidden
 // `_node` column and `_khoi` sheet let readUnitScoreSheetXlsx refuse a sheet of another unit or scale version.
 export async function buildUnitScoreSheetXlsx(input: UnitScoreSheetInput & { t: Translate }): Promise<Buffer> {
   const { scale, unit, t } = input;
@@ -71,7 +76,8 @@ export async function buildUnitScoreSheetXlsx(input: UnitScoreSheetInput & { t: 
   scale.nodes.forEach((node, i) => {
     const row = sheet.getRow(headerRow + 1 + i);
     if (node.kind === "section") row.font = { name: "Times New Roman", size: 12, bold: true };
-    const open = node.reportingBinding ? [] : [...inputColumnsOf(node), "note" as const];
+    const fixed = node.reportingBinding || byLeaf.get(node.id)?.assigned === false;
+    const open = fixed ? [] : [...inputColumnsOf(node), "note" as const];
     scoreSheetColumnOrder.forEach((column, c) => {
       const cell = row.getCell(c + 1);
       if (open.includes(column)) cell.protection = { locked: false };
@@ -92,7 +98,9 @@ export async function buildUnitScoreSheetXlsx(input: UnitScoreSheetInput & { t: 
   meta.addRow(["scale", scale.id]);
   meta.addRow(["version", scale.version]);
   meta.addRow(["year", input.year]);
-  for (const node of scale.nodes)
-    if (node.reportingBinding) meta.addRow(["bound", node.id, byLeaf.get(node.id)?.points ?? null]);
+  for (const node of scale.nodes) {
+    if (byLeaf.get(node.id)?.assigned === false) meta.addRow(["unassigned", node.id]);
+    else if (node.reportingBinding) meta.addRow(["bound", node.id, byLeaf.get(node.id)?.points ?? null]);
+  }
   return book.toBuffer();
 }

@@ -23,16 +23,23 @@ const at = (row: number, code: string, params: Record<string, string | number>):
 // Ghi chú is free text; every other column is needed to read the sheet back.
 const requiredColumns = scoreSheetColumnOrder.filter((column) => column !== "note");
 
-type Meta = { unit: string; scale: string; version: number | undefined; bound: Map<string, number | null> };
+type Meta = {
+  unit: string;
+  scale: string;
+  version: number | undefined;
+  bound: Map<string, number | null>;
+  unassigned: Set<string>;
+};
 
 function readMeta(sheet: ExcelJS.Worksheet): Meta {
-  const meta: Meta = { unit: "", scale: "", version: undefined, bound: new Map() };
+  const meta: Meta = { unit: "", scale: "", version: undefined, bound: new Map(), unassigned: new Set() };
   sheet.eachRow((row) => {
     const [key, value, extra] = [1, 2, 3].map((c) => row.getCell(c));
     const name = cellText(key!);
     if (name === "unit") meta.unit = cellText(value!);
     if (name === "scale") meta.scale = cellText(value!);
     if (name === "version") meta.version = Number(cellText(value!));
+    if (name === "unassigned") meta.unassigned.add(cellText(value!));
     if (name === "bound") {
       const points = cellNumber(extra!);
       meta.bound.set(cellText(value!), typeof points === "number" ? points : null);
@@ -125,6 +132,13 @@ function readRows(
       continue;
     }
     seen.add(id);
+    // The bloc decided this leaf does not apply to the unit: it takes no figures.
+    if (meta.unassigned.has(id)) {
+      const inputs = scoreSheetColumnOrder.filter((column) => scoreSheetColumns[column].input);
+      if (inputs.some((column) => cellText(cell(column)) !== "")) errors.push(at(r, "unassigned_filled", { stt }));
+      entries.set(id, { leafId: id, assigned: false });
+      continue;
+    }
     const read = readScoreSheetLeaf(node, { row: r, cell }, meta.bound.get(id));
     errors.push(...read.errors);
     if (read.entry) entries.set(id, read.entry);

@@ -169,3 +169,43 @@ describe("a returned sheet with bad cells is refused as a whole, each problem na
     });
   });
 });
+
+describe("a leaf the bloc did not assign to the unit", () => {
+  const build = () =>
+    buildUnitScoreSheetXlsx({
+      scale,
+      unit,
+      bloc: { name: "Khối các sở, ngành" },
+      year: 2026,
+      entries: [...prefilled, { leafId: "II.4", assigned: false }],
+      t,
+    });
+  const fill = async (change: (sheet: ExcelJS.Worksheet) => void = () => {}) => {
+    const workbook = await load(await build());
+    fillScoreSheet(workbook.worksheets[0]!);
+    change(workbook.worksheets[0]!);
+    return readUnitScoreSheetXlsx(await save(workbook), { scale, unitCode: "SYT" });
+  };
+
+  test("is locked and said so, and reads back as not assigned", async () => {
+    const sheet = (await load(await build())).worksheets[0]!;
+    expect(locate(sheet).cell("II.4", "Ghi chú").value).toBe("Không giao cho đơn vị");
+    expect(locate(sheet).cell("II.4", "Đạt (x)").protection?.locked).not.toBe(false);
+    expect(await fill()).toEqual({
+      entries: expectedEntries.map((entry) => (entry.leafId === "II.4" ? { leafId: "II.4", assigned: false } : entry)),
+    });
+  });
+
+  test("takes no figures", async () => {
+    let row = 0;
+    const result = await fill((sheet) => {
+      row = locate(sheet).rowOf("II.4");
+      locate(sheet).cell("II.4", "Đạt (x)").value = "x";
+    });
+    expect(result).toEqual({
+      errors: [
+        expect.objectContaining({ row, code: "unassigned_filled", key: "scoring.sheet_error_unassigned_filled" }),
+      ],
+    });
+  });
+});
