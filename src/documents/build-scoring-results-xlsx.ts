@@ -15,7 +15,8 @@ export async function buildScoringResultsXlsx(report: ScoringResultsReport, t: T
   const summary = book.addSheet({
     sheetName: text.summarySheetName,
     orientation: "landscape",
-    columnWidths: [6, 42, 12, 12, 14, 11, 11, 30],
+    // 128 characters: A4 landscape at 12 pt without shrinking the print.
+    columnWidths: [6, 36, 12, 12, 14, 11, 11, 26],
   });
   const last = summary.lastColumn;
   summary.writeHeader(text, 3);

@@ -55,6 +55,9 @@ describe("buildScoringResultsXlsx", () => {
     expect(values(summary, 13, 8)).toEqual([4, "Sở Tài chính", 5, 0, 100, 5, 4, "chưa gửi phiếu"]);
     expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: "9:9" });
     expect(summary.getColumn(2).width).toBeGreaterThan(30);
+    // About 130 characters fit across A4 landscape at 100 %: fitting the page does not shrink 12 pt below 11.
+    for (const sheet of workbook.worksheets)
+      expect(sheet.columns.reduce((sum, c) => sum + (c.width ?? 0), 0)).toBeLessThanOrEqual(130);
     const section = workbook.getWorksheet("Mục I")!;
     expect(section.getCell("A1").value).toBe("I. Thực hiện nhiệm vụ chuyên môn (tối đa 60 điểm)");
     expect(values(section, 4, 5)).toEqual(["STT", "Đơn vị", "Tự chấm", "Khối chấm", "Kết quả"]);

@@ -65,6 +65,9 @@ describe("the unit's score sheet", () => {
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: "5:5" });
     expect(cell("I.2", "Tiêu chí").font?.size).toBeGreaterThanOrEqual(11);
     expect(workbook.getWorksheet("_khoi")?.state).toBe("hidden");
+    // About 130 characters fit across A4 landscape at 100 %: fitting the page does not shrink 12 pt below 11.
+    const visible = sheet.columns.filter((c) => !c.hidden).reduce((sum, c) => sum + (c.width ?? 0), 0);
+    expect(visible).toBeLessThanOrEqual(130);
   });
 
   test("filled in with two columns moved, it reads back as exactly the unit's entries", async () => {
