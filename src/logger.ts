@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import pino, { type Logger } from "pino";
+import { withoutBytes } from "./logger-without-bytes.js";
 
 export type { Logger };
 
@@ -21,6 +22,14 @@ export function scrubSecrets(text: string): string {
     .replace(/(\/start(?:@\w+)?\s+|start=)[A-Za-z0-9_-]{8,}/g, "$1[invite-token]");
 }
 
+// Fields other than `err` (which its serializer handles) lose their bytes too.
+function withoutBytesBesideErr(arg: unknown): unknown {
+  if (arg === null || typeof arg !== "object" || arg instanceof Error) return arg;
+  const { err, ...rest } = arg as Record<string, unknown>;
+  const clean = withoutBytes(rest) as Record<string, unknown>;
+  return "err" in arg ? { err, ...clean } : clean;
+}
+
 export type CreateLoggerOptions = { level: string; pretty: boolean; destination?: pino.DestinationStream };
 
 export function createLogger(options: CreateLoggerOptions): Logger {
@@ -35,16 +44,15 @@ export function createLogger(options: CreateLoggerOptions): Logger {
         if (typeof serialized?.stack === "string") serialized.stack = scrubSecrets(serialized.stack);
         // telegraf's TelegramError carries the failed request (`on.payload`): a message text may hold an invite link
         // or anything a person typed. Only the method name is kept.
-        const on = serialized?.on as { method?: unknown } | undefined;
-        if (on && typeof on === "object") serialized.on = { method: on.method };
-        return serialized;
+        // The same for errors nested in it (an AggregateError's), and file bytes become their size.
+        return withoutBytes(serialized);
       },
     },
     hooks: {
       logMethod(this: Logger, args: Parameters<Logger["info"]>, method: (...a: unknown[]) => void) {
         method.apply(
           this,
-          args.map((arg) => (typeof arg === "string" ? scrubSecrets(arg) : arg)),
+          args.map((arg) => (typeof arg === "string" ? scrubSecrets(arg) : withoutBytesBesideErr(arg))),
         );
       },
     },

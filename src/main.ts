@@ -16,7 +16,14 @@ import { createOutboxRenderer } from "./delivery/create-outbox-renderer.js";
 import { encodeMessageAction } from "./bot/encode-message-action.js";
 import { createProgressMessage } from "./delivery/create-progress-message.js";
 import { createAnnouncementProgressJob } from "./scheduler/announcement-progress-job.js";
+import { BotIdentityError, fetchBotIdentity } from "./runtime/fetch-bot-identity.js";
+import { createMetrics } from "./metrics/create-metrics.js";
+import { measureOutboxBacklog } from "./domain/delivery/measure-outbox-backlog.js";
+import { createHealthCheck } from "./runtime/check-health.js";
+import { startHealthServer } from "./runtime/start-health-server.js";
 
+// Outbox rows due longer than this make /healthz fail and count in khoi_outbox_overdue.
+const healthOverdueMs = 15 * 60_000;
 const config = loadConfigOrExit();
 const logger = createLogger({
   level: config.LOG_LEVEL,
@@ -27,6 +34,7 @@ process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unha
 
 const { db, file, lock } = await openBotDatabase({
   databaseUrl: config.DATABASE_URL,
+  onBackup: (backup) => logger.info({ backup }, "database backed up before migrating"),
   onMigrated: (names) =>
     logger.info({ applied: names }, names.length > 0 ? "migrations applied" : "database up to date"),
 }).catch((error: unknown) => {
@@ -37,6 +45,9 @@ const { db, file, lock } = await openBotDatabase({
 logger.info({ file }, "database ready");
 
 const translator = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE });
+const metrics = createMetrics({
+  outbox: () => measureOutboxBacklog(db, { now: systemClock(), overdueMs: healthOverdueMs }),
+});
 // The bot wakes the sender after commits; the sender needs the bot's Telegram client: bound late.
 const late: { sender?: OutboxSender } = {};
 const outbox = { notify: () => late.sender?.notify() };
@@ -48,12 +59,17 @@ const deps = {
   timeZone: config.APP_TIMEZONE,
   defaultLocale: config.DEFAULT_LOCALE,
   outbox,
+  observer: metrics.observer,
 };
 const bot = createBot({ ...deps, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
-bot.botInfo = await fetchBotIdentity();
-await setDefaultCommandMenus(bot.telegram, translator, config.DEFAULT_LOCALE).catch((error: unknown) =>
-  logger.warn({ err: error }, "could not set default command menus"),
-);
+bot.botInfo = await fetchBotIdentity(bot.telegram, logger).catch(async (error: unknown) => {
+  if (!(error instanceof BotIdentityError)) throw error;
+  logger.fatal({ apiRoot: config.TELEGRAM_API_ROOT }, error.message);
+  await db.$disconnect();
+  process.exit(1);
+});
+const profileFailures = await setDefaultCommandMenus(bot.telegram, translator, config.DEFAULT_LOCALE);
+if (profileFailures.length > 0) logger.warn({ failed: profileFailures }, "could not set the bot's profile and menus");
 
 // The "announcement-progress" job runs each minute and whenever the sender has recorded outcomes.
 const progress = createAnnouncementProgressJob({
@@ -84,6 +100,8 @@ const sender = createOutboxSender({
     encodeAction: encodeMessageAction,
   }),
   onSettled: progress.wake,
+  onOutcome: (_message, outcome) => metrics.observer.messageSettled(outcome),
+  onSendTime: metrics.observer.sendTimed,
 });
 late.sender = sender;
 await sender.start();
@@ -102,43 +120,47 @@ const scheduler = createScheduler({
   timeZone: config.APP_TIMEZONE,
   clock: systemClock,
   logger,
+  observer: metrics.observer,
 });
 scheduler.start();
 
+const health = createHealthCheck({
+  db,
+  clock: systemClock,
+  senderFailing: sender.failing,
+  overdueMs: healthOverdueMs,
+});
+// In polling mode PORT is optional and serves only GET /healthz and /metrics.
+const healthServer =
+  config.BOT_MODE === "polling" && config.PORT
+    ? await startHealthServer({ port: config.PORT, health, metrics, logger })
+    : undefined;
 const runtime: Runtime =
   config.BOT_MODE === "webhook"
-    ? await startWebhook(bot, logger, { port: config.PORT!, url: config.WEBHOOK_URL!, secret: config.WEBHOOK_SECRET! })
+    ? await startWebhook(bot, logger, {
+        port: config.PORT!,
+        url: config.WEBHOOK_URL!,
+        secret: config.WEBHOOK_SECRET!,
+        health,
+        metrics,
+      })
     : await startPolling(bot, logger);
 logger.info({ mode: config.BOT_MODE, username: bot.botInfo.username }, "bot started");
 
-// Telegram may be briefly unreachable while the server boots; give it a minute, then stop readably.
-async function fetchBotIdentity() {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await bot.telegram.getMe();
-    } catch (error) {
-      const status = (error as { response?: { error_code?: number } }).response?.error_code;
-      if (status === 401 || status === 404 || attempt >= 6) {
-        logger.fatal(
-          { err: error, apiRoot: config.TELEGRAM_API_ROOT },
-          status === 401 || status === 404 ? "Telegram rejected BOT_TOKEN" : "cannot reach Telegram",
-        );
-        await db.$disconnect();
-        process.exit(1);
-      }
-      const delayMs = Math.min(1000 * 2 ** (attempt - 1), 16_000);
-      logger.warn({ err: error, attempt, delayMs }, "cannot reach Telegram yet, retrying");
-      await new Promise((resolve) => setTimeout(resolve, delayMs));
-    }
-  }
-}
-
+const shutdownGraceMs = 10_000;
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
+  // A stop that hangs (a request Telegram never answers, a database that never returns) must not keep the
+  // process alive: SIGTERM is honoured within seconds, whatever is still pending.
+  setTimeout(() => {
+    logger.error({ signal, graceMs: shutdownGraceMs }, "shutdown took too long, exiting anyway");
+    process.exit(1);
+  }, shutdownGraceMs).unref();
   await runtime.stop(signal);
+  await healthServer?.stop();
   await scheduler.stop();
   await progress.stop();
   await sender.stop();

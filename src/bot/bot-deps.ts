@@ -3,6 +3,7 @@ import type { Db } from "../db/create-database.js";
 import type { Clock } from "../domain/clock.js";
 import type { Translator } from "../i18n/translator.js";
 import type { Logger } from "../logger.js";
+import type { Observer } from "../metrics/observer.js";
 
 export type BotDeps = {
   db: Db;
@@ -13,4 +14,6 @@ export type BotDeps = {
   defaultLocale: Locale;
   // Wakes the outbox sender after a commit that enqueued messages.
   outbox: { notify: () => void };
+  // Counts and times updates for /metrics; absent in tests and the CLI.
+  observer?: Observer;
 };

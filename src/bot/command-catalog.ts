@@ -18,10 +18,12 @@ export const commandCatalog: { command: string; action: Action }[] = [
   { command: "announcements", action: "announce.view" },
   { command: "linkgroup", action: "group.link" },
   { command: "lang", action: "language.change" },
+  // Leaves a guided flow; everyone may be in one (choosing a language is one step, an announcement several).
+  { command: "cancel", action: "help.view" },
   { command: "start", action: "help.view" },
 ];
 
-export const publicCommands = ["start", "help", "lang"];
+export const publicCommands = ["start", "help", "lang", "cancel"];
 
 // Commands meant for the bloc's group chat; every other command is refused there.
 export const groupCommands = ["linkgroup"];

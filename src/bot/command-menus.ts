@@ -3,22 +3,49 @@ import { supportedLocales, type Locale } from "../config/env-schema.js";
 import { can } from "../domain/policy/policy.js";
 import type { Actor } from "../domain/people/load-actor.js";
 import type { Translator } from "../i18n/translator.js";
-import { commandCatalog, publicCommands } from "./command-catalog.js";
+import { commandCatalog, groupCommands, publicCommands } from "./command-catalog.js";
 
 function menuFor(translator: Translator, locale: Locale, commands: string[]) {
   return commands.map((command) => ({ command, description: translator.t(locale, `commands.${command}`) }));
 }
 
-// Default menus per language for people the bot does not know yet.
+// What the bot shows before anyone talks to it, in each language (the default one for every other language): the
+// description on its empty chat, the short one on its profile and in shared links, the default menu for people
+// it does not know yet, and in groups only the command that works there. Each call stands alone, so one refusal
+// does not leave the rest unset; a description already right is not sent again (Telegram rate-limits these).
+// Returns the calls that failed.
 export async function setDefaultCommandMenus(
   telegram: Telegram,
   translator: Translator,
   defaultLocale: Locale,
-): Promise<void> {
+): Promise<string[]> {
+  const failed: string[] = [];
+  const attempt = (what: string, call: () => Promise<unknown>) => call().catch(() => void failed.push(what));
   for (const locale of supportedLocales) {
-    const extra = locale === defaultLocale ? {} : { language_code: locale };
-    await telegram.setMyCommands(menuFor(translator, locale, publicCommands), extra);
+    const language = locale === defaultLocale ? undefined : locale;
+    const extra = language ? { language_code: language } : {};
+    const description = translator.t(locale, "profile.description");
+    const short = translator.t(locale, "profile.short_description");
+    await attempt(`setMyDescription ${locale}`, async () => {
+      if ((await telegram.getMyDescription(language)).description !== description)
+        await telegram.setMyDescription(description, language);
+    });
+    await attempt(`setMyShortDescription ${locale}`, async () => {
+      if ((await telegram.getMyShortDescription(language)).short_description !== short)
+        await telegram.setMyShortDescription(short, language);
+    });
+    await attempt(`setMyCommands ${locale}`, () =>
+      telegram.setMyCommands(menuFor(translator, locale, publicCommands), extra),
+    );
+    const groupMenu = groupCommands.map((command) => ({
+      command,
+      description: translator.t(locale, `group.menu_${command}`),
+    }));
+    await attempt(`setMyCommands group ${locale}`, () =>
+      telegram.setMyCommands(groupMenu, { ...extra, scope: { type: "all_group_chats" } }),
+    );
   }
+  return failed;
 }
 
 // Per chat, in the person's language, only what their role allows.

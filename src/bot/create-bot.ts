@@ -18,6 +18,7 @@ import { answerStale } from "./create-callback-data.js";
 import { claimUpdateMiddleware } from "./middleware/claim-update.js";
 import { errorBoundaryMiddleware } from "./middleware/error-boundary.js";
 import { loadContextMiddleware } from "./middleware/load-context.js";
+import { observeUpdatesMiddleware } from "./middleware/observe-updates.js";
 import { privateOnlyMiddleware } from "./middleware/private-only.js";
 
 export type CreateBotOptions = BotDeps & { token: string; apiRoot: string; botInfo?: UserFromGetMe };
@@ -31,6 +32,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   if (options.botInfo) bot.botInfo = options.botInfo;
   const deps: BotDeps = options;
 
+  bot.use(observeUpdatesMiddleware(deps));
   bot.use(errorBoundaryMiddleware(deps));
   bot.use(claimUpdateMiddleware(deps));
   bot.use(loadContextMiddleware(deps));

@@ -11,8 +11,10 @@ import type { Translate } from "../i18n/translator.js";
 
 export type CalendarCommandDeps = { openDb: () => Promise<Db>; actor: Actor; timeZone: string; translate: Translate };
 
+// JSON keeps the stable English codes; text output is in DEFAULT_LOCALE, like the names it shows.
 const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const dayText = (kind: string) => (kind === "holiday" ? "a day off" : "a working day");
+const dayText = (t: Translate, kind: string) => t(kind === "holiday" ? "cli.day_off" : "cli.day_working");
+const weekdayText = (t: Translate, date: string) => t(`cli.weekday_${weekdays[weekdayOf(date)]!.toLowerCase()}`);
 
 const parseYear = (value: string) => {
   const year = Number(value);
@@ -31,7 +33,7 @@ const parseDate = (value: string) => {
 
 function describeRow(row: CalendarDayRow, translate: Translate) {
   const name = translate(row.nameKey);
-  const replaces = row.tableNameKey ? ` (table: ${translate(row.tableNameKey)})` : "";
+  const replaces = row.tableNameKey ? translate("cli.calendar_replaces", { name: translate(row.tableNameKey) }) : "";
   return {
     date: row.date,
     weekday: weekdays[row.weekday]!,
@@ -53,6 +55,30 @@ async function withDb<T>(deps: CalendarCommandDeps, work: (db: Db) => Promise<T>
   }
 }
 
+async function printCalendar(deps: CalendarCommandDeps, options: { year?: number; json?: boolean }) {
+  const year = options.year ?? Number(zonedDateOf(systemClock(), deps.timeZone).slice(0, 4));
+  const rows = (await withDb(deps, (db) => listCalendarDays(db, { year }))).map((row) =>
+    describeRow(row, deps.translate),
+  );
+  if (options.json) {
+    process.stdout.write(
+      `${JSON.stringify(
+        rows.map(({ text: _text, ...row }) => row),
+        null,
+        2,
+      )}\n`,
+    );
+    return;
+  }
+  const t = deps.translate;
+  process.stdout.write(`${t("cli.calendar_title", { year })}\n`);
+  for (const row of rows) {
+    const kind = t(`cli.kind_${row.kind}`).padEnd(9);
+    const source = t(`cli.source_${row.source}`).padEnd(10);
+    process.stdout.write(`${row.date} ${weekdayText(t, row.date)}  ${kind}  ${source}  ${row.text}\n`);
+  }
+}
+
 export function addCalendarCommands(program: Command, deps: CalendarCommandDeps): void {
   const calendar = program
     .command("calendar")
@@ -63,27 +89,7 @@ export function addCalendarCommands(program: Command, deps: CalendarCommandDeps)
     .option("--year <y>", "year (default: this year in APP_TIMEZONE)", parseYear)
     .option("--json", "print JSON")
     .description("list the year's holidays, compensatory days and swaps (table) and the operator's changes (override)")
-    .action(async (options: { year?: number; json?: boolean }) => {
-      const year = options.year ?? Number(zonedDateOf(systemClock(), deps.timeZone).slice(0, 4));
-      const rows = (await withDb(deps, (db) => listCalendarDays(db, { year }))).map((row) =>
-        describeRow(row, deps.translate),
-      );
-      if (options.json) {
-        process.stdout.write(
-          `${JSON.stringify(
-            rows.map(({ text: _text, ...row }) => row),
-            null,
-            2,
-          )}\n`,
-        );
-        return;
-      }
-      process.stdout.write(`Calendar ${year}: days that differ from a Monday–Friday week\n`);
-      for (const row of rows)
-        process.stdout.write(
-          `${row.date} ${row.weekday}  ${row.kind.padEnd(7)}  ${row.source.padEnd(8)}  ${row.text}\n`,
-        );
-    });
+    .action((options: { year?: number; json?: boolean }) => printCalendar(deps, options));
 
   for (const kind of ["holiday", "workday"] as const) {
     calendar
@@ -106,17 +112,19 @@ export function addCalendarCommands(program: Command, deps: CalendarCommandDeps)
             now: systemClock(),
           }),
         );
-        const label = `${date} (${weekdays[weekdayOf(date)]})`;
+        const t = deps.translate;
+        const label = `${date} (${weekdayText(t, date)})`;
         if (!result.changed) {
-          process.stdout.write(`${label} is already ${dayText(kind)}: no change.\n`);
+          process.stdout.write(`${t("cli.calendar_unchanged", { label, day: dayText(t, kind) })}\n`);
           return;
         }
+        const noteOf = (note: string | null | undefined) => (note ? `: ${note}` : "");
         const was = result.previous
-          ? ` (was ${dayText(result.previous.kind)}${result.previous.note ? `: ${result.previous.note}` : ""})`
+          ? t("cli.calendar_was", { day: dayText(t, result.previous.kind), note: noteOf(result.previous.note) })
           : "";
-        process.stdout.write(
-          `${label} is now ${dayText(kind)}${result.note ? `: ${result.note}` : ""}${was}. Report periods recomputed: ${result.replanned}.\n`,
-        );
+        const day = dayText(t, kind);
+        const text = t("cli.calendar_set", { label, day, note: noteOf(result.note), was, replanned: result.replanned });
+        process.stdout.write(`${text}\n`);
       });
   }
 
@@ -128,8 +136,8 @@ export function addCalendarCommands(program: Command, deps: CalendarCommandDeps)
       const result = await withDb(deps, (db) =>
         removeCalendarDay(db, { date, actor: deps.actor, timeZone: deps.timeZone, now: systemClock() }),
       );
-      process.stdout.write(
-        `${date}: removed the change to ${dayText(result.kind)}; the built-in table applies. Report periods recomputed: ${result.replanned}.\n`,
-      );
+      const t = deps.translate;
+      const text = t("cli.calendar_removed", { date, day: dayText(t, result.kind), replanned: result.replanned });
+      process.stdout.write(`${text}\n`);
     });
 }

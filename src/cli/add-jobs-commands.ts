@@ -25,39 +25,36 @@ export function addJobsCommands(program: Command, deps: { config: CliConfig; ope
     .command("jobs")
     .description("scheduled jobs")
     .command("run")
-    .option("--at <iso>", "run as if it were this instant (ISO 8601); a future instant needs --dry-run")
+    .option("--at <iso>", "run as if it were this instant (ISO 8601); any instant but now needs --dry-run")
     .option("--dry-run", "run on a copy of the database and print what would be sent")
     .description("run every scheduled job once, now or for a given instant")
     .action((options: JobsRunOptions) => runJobsCommand(options, deps));
 }
 
-// Operator time travel must never delay or steal real deliveries. Jobs act for `at` but what they queue is due at
-// once (an instant in the past is due now); a future `at` would queue rows the bot's own run for that instant then
-// finds already done, and nothing is sent before that time: it is refused unless it runs on a copy.
+// Operator time travel must never touch live data. Only the present (within the clock skew) runs on the live
+// database. A past instant would plan the periods and send the reminders of that day as if it were today (one
+// run back-filled 13 periods, 8 already closed, and every unit showed 0 %); a future one would queue rows the
+// bot's own run for that instant then finds done. Either runs on a copy with --dry-run, or is refused.
 async function runJobsCommand(options: JobsRunOptions, deps: { config: CliConfig; openDb: () => Promise<Db> }) {
   const realNow = systemClock();
+  const t = createTranslator({ fallbackLocale: deps.config.DEFAULT_LOCALE }).forLocale(deps.config.DEFAULT_LOCALE);
   const at = options.at ? new Date(options.at) : realNow;
-  if (Number.isNaN(at.getTime())) throw new CliError(`--at must be an ISO 8601 time, got ${options.at}`, 2);
-  if (!options.dryRun && at.getTime() > realNow.getTime() + presentSkewMs)
-    throw new CliError(
-      `--at ${at.toISOString()} is in the future: on the live database its messages would wait until then and ` +
-        `the bot's own run would find them done. Use --dry-run to see what would be sent, on a copy of the database.`,
-      2,
-    );
-  if (!options.dryRun) {
-    const db = await deps.openDb();
-    try {
-      await runJobsOn(db, { config: deps.config, at, realNow, withTelegram: true });
-      await bringDueToNow(db, { queuedAt: at, now: realNow });
-    } finally {
-      await db.$disconnect();
-    }
-    return;
+  if (Number.isNaN(at.getTime())) throw new CliError(t("cli.jobs_bad_at", { at: options.at ?? "" }), 2);
+  if (options.dryRun) return dryRun(deps.config, at, realNow);
+  const offMs = at.getTime() - realNow.getTime();
+  if (Math.abs(offMs) > presentSkewMs)
+    throw new CliError(t(offMs > 0 ? "cli.jobs_future" : "cli.jobs_past", { at: at.toISOString() }), 2);
+  const db = await deps.openDb();
+  try {
+    await runJobsOn(db, { config: deps.config, at, realNow, withTelegram: true });
+    // An --at up to a minute ahead queues rows due then: they are due now.
+    await bringDueToNow(db, { queuedAt: at, now: realNow });
+  } finally {
+    await db.$disconnect();
   }
-  await dryRun(deps.config, at);
 }
 
-async function dryRun(config: CliConfig, at: Date): Promise<void> {
+async function dryRun(config: CliConfig, at: Date, realNow: Date): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "khoi-dry-run-"));
   const copy = path.join(dir, "khoi.db");
   try {
@@ -65,12 +62,13 @@ async function dryRun(config: CliConfig, at: Date): Promise<void> {
     const { db } = await createDatabase({ databaseUrl: `file:${copy}`, migrate: false });
     try {
       const before = new Set((await db.outboxMessage.findMany({ select: { id: true } })).map((row) => row.id));
-      // On the copy the rows act for `at`, so what is due then is what would leave.
-      await runJobsOn(db, { config, at, realNow: at, withTelegram: false });
+      // On the copy the jobs act for `at`; what is old enough to forget is still judged by the real clock.
+      await runJobsOn(db, { config, at, realNow, withTelegram: false });
       const queued = (await db.outboxMessage.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).filter(
         (row) => !before.has(row.id),
       );
-      process.stdout.write(`Dry run for ${at.toISOString()} (live database unchanged): ${queued.length} message(s)\n`);
+      const t = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE);
+      process.stdout.write(`${t("cli.jobs_dry_run", { at: at.toISOString(), count: queued.length })}\n`);
       for (const row of queued)
         process.stdout.write(`  ${row.intentId}  chat ${row.chatId}  ${row.textKey ?? row.text.slice(0, 60)}\n`);
     } finally {
@@ -101,5 +99,8 @@ async function runJobsOn(
     clock: () => at,
     logger,
   }).runAll(at, realNow);
-  if (failed.length > 0) throw new CliError(`Jobs failed: ${failed.join(", ")}`);
+  if (failed.length > 0) {
+    const t = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE);
+    throw new CliError(t("cli.jobs_failed", { jobs: failed.join(", ") }));
+  }
 }

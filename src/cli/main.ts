@@ -2,10 +2,7 @@
 import "../runtime/require-supported-node.js";
 import { Command, InvalidArgumentError } from "commander";
 import { loadCliConfigOrExit } from "../config/load-config.js";
-import { backupDatabase } from "../db/backup-database.js";
 import { createDatabase } from "../db/create-database.js";
-import { resolveDatabaseFile } from "../db/resolve-database-file.js";
-import { applyMigrations } from "../db/apply-migrations.js";
 import { findBloc } from "../domain/blocs/find-bloc.js";
 import { importBloc } from "../domain/blocs/import-bloc.js";
 import { systemClock } from "../domain/clock.js";
@@ -21,11 +18,14 @@ import { operatorActor } from "../domain/people/operator-actor.js";
 import { addCalendarCommands } from "./add-calendar-commands.js";
 import { addJobsCommands } from "./add-jobs-commands.js";
 import { addScaleCommands } from "./add-scale-commands.js";
+import { addDbCommands, printBackup } from "./add-db-commands.js";
+import { exitQuietlyOnClosedPipe } from "./exit-quietly-on-closed-pipe.js";
 
+exitQuietlyOnClosedPipe();
 const config = loadCliConfigOrExit();
 
 async function openDb() {
-  return (await createDatabase({ databaseUrl: config.DATABASE_URL })).db;
+  return (await createDatabase({ databaseUrl: config.DATABASE_URL, onBackup: printBackup })).db;
 }
 
 const parseUses = (value: string) => {
@@ -130,20 +130,7 @@ program
     },
   );
 
-const db = program.command("db").description("database");
-db.command("migrate")
-  .description("apply pending migrations")
-  .action(async () => {
-    const applied = await applyMigrations({ databaseFile: resolveDatabaseFile(config.DATABASE_URL) });
-    process.stdout.write(applied.length > 0 ? `Applied: ${applied.join(", ")}\n` : "Database is up to date.\n");
-  });
-db.command("backup")
-  .argument("<file>", "where to write the copy")
-  .description("online backup of the SQLite database (safe while the bot runs)")
-  .action(async (target: string) => {
-    const result = await backupDatabase({ databaseFile: resolveDatabaseFile(config.DATABASE_URL), target });
-    process.stdout.write(`Backup written to ${target} (${result.pages} pages).\n`);
-  });
+addDbCommands(program, { config });
 
 addCalendarCommands(program, {
   openDb,

@@ -7,6 +7,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { MigrationDirectory } from "@prisma/schema-engine-wasm";
 import { openSchemaEngine } from "./open-schema-engine.js";
+import { automaticBackupFile, backupDatabase } from "./backup-database.js";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const migrationsDir = path.join(projectRoot, "prisma/migrations");
@@ -49,18 +50,32 @@ function appliedMigrationNames(databaseFile: string): Set<string> {
   }
 }
 
-export type ApplyMigrationsOptions = { databaseFile: string; log?: (line: string) => void };
+export type ApplyMigrationsOptions = {
+  databaseFile: string;
+  // Told where the copy made before migrating went.
+  onBackup?: (file: string) => void;
+  // Tests apply a shorter history to get a database an upgrade finds.
+  migrationsDir?: string;
+};
 
+// A database that already holds data is copied (backups/<name>-<time>-before-migrate.db) before any migration
+// touches it: an upgrade that goes wrong can be undone with `db restore`.
 export async function applyMigrations(options: ApplyMigrationsOptions): Promise<string[]> {
-  const migrationDirectories = await listMigrations(migrationsDir);
+  const baseDir = options.migrationsDir ?? migrationsDir;
+  const migrationDirectories = await listMigrations(baseDir);
   const applied = appliedMigrationNames(options.databaseFile);
   if (migrationDirectories.every((dir) => applied.has(dir.path))) return [];
+  if (applied.size > 0) {
+    const target = automaticBackupFile(options.databaseFile, "before-migrate", new Date());
+    await backupDatabase({ databaseFile: options.databaseFile, target });
+    options.onBackup?.(target);
+  }
   const { engine, close } = await openSchemaEngine({ databaseFile: options.databaseFile, schemaPath });
   try {
-    const lockPath = path.join(migrationsDir, "migration_lock.toml");
+    const lockPath = path.join(baseDir, "migration_lock.toml");
     const output = await engine.applyMigrations({
       migrationsList: {
-        baseDir: migrationsDir,
+        baseDir,
         lockfile: { path: "migration_lock.toml", content: await readFile(lockPath, "utf8").catch(() => null) },
         shadowDbInitScript: "",
         migrationDirectories,

@@ -7,7 +7,13 @@ import { applyMigrations } from "./apply-migrations.js";
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-export type CreateDatabaseOptions = { databaseUrl: string; migrate?: boolean; onMigrated?: (names: string[]) => void };
+export type CreateDatabaseOptions = {
+  databaseUrl: string;
+  migrate?: boolean;
+  onMigrated?: (names: string[]) => void;
+  // Where the copy made before migrating went (only when there was something to migrate and data to keep).
+  onBackup?: (file: string) => void;
+};
 
 const busyTimeoutMs = 5000;
 
@@ -25,7 +31,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<{ 
   const file = resolveDatabaseFile(options.databaseUrl);
   enableWal(file);
   if (options.migrate !== false) {
-    const applied = await applyMigrations({ databaseFile: file });
+    const applied = await applyMigrations({ databaseFile: file, onBackup: options.onBackup });
     options.onMigrated?.(applied);
   }
   const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: busyTimeoutMs });

@@ -20,6 +20,7 @@ export class DatabaseStartError extends Error {
 export async function openBotDatabase(options: {
   databaseUrl: string;
   onMigrated?: (names: string[]) => void;
+  onBackup?: (file: string) => void;
 }): Promise<{ db: Db; file: string; lock: BotLock }> {
   let file = options.databaseUrl;
   try {
@@ -27,7 +28,7 @@ export async function openBotDatabase(options: {
     if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) throw new Error("is a directory");
     const lock = holdBotLock(file);
     try {
-      const { db } = await createDatabase({ databaseUrl: options.databaseUrl, onMigrated: options.onMigrated });
+      const { db } = await createDatabase({ ...options });
       return { db, file, lock };
     } catch (error) {
       lock.release();

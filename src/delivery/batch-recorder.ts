@@ -5,6 +5,7 @@ import { markSentBatch, type SentRow } from "../domain/delivery/mark-sent-batch.
 import type { OutboxMessage } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { Delivered, SendOutcome } from "./send-outcome.js";
+import { FailureStreak } from "./failure-streak.js";
 
 export type BatchRecorderOptions = {
   db: Db;
@@ -30,12 +31,21 @@ export class BatchRecorder {
   private flushingCount = 0;
   private lastFlushAt = -Infinity;
   private flushTimer: NodeJS.Timeout | undefined;
+  // After a failed write, the next one waits: a database that keeps failing must not be retried in a busy loop.
+  private retryAt = -Infinity;
+  private readonly streak: FailureStreak;
 
-  constructor(private readonly options: BatchRecorderOptions) {}
+  constructor(private readonly options: BatchRecorderOptions) {
+    this.streak = new FailureStreak({ logger: options.logger, message: "could not record sent messages" });
+  }
 
   // Sent but not yet recorded, the batch being written included.
   get unsettled(): number {
     return this.unflushed.length + this.flushingCount;
+  }
+
+  get failing(): boolean {
+    return this.streak.failing;
   }
 
   get idle(): boolean {
@@ -48,19 +58,25 @@ export class BatchRecorder {
     this.scheduleFlush();
   }
 
-  // Before stopping or returning from drain. A database that keeps failing leaves the rows "sending": they
-  // are sent once more after a restart, as after a crash.
+  // Before stopping or returning from drain, without waiting for the backoff. A database that keeps failing
+  // leaves the rows "sending": they are sent once more after a restart, as after a crash. One failed attempt
+  // ends it, so a failing database cannot hold up a shutdown.
   async flushAll(): Promise<void> {
     for (let attempt = 0; attempt < 5 && !this.idle; attempt++) {
-      await this.flush();
+      await this.flush(true);
       if (this.flushing) await this.flushing;
+      if (this.streak.failing) return;
     }
   }
 
   private scheduleFlush(): void {
     if (this.flushing || this.unflushed.length === 0) return;
     const { flushRows, flushMs } = this.options;
-    const waitMs = this.unflushed.length >= flushRows ? 0 : this.lastFlushAt + flushMs - performance.now();
+    const now = performance.now();
+    const waitMs = Math.max(
+      this.retryAt - now,
+      this.unflushed.length >= flushRows ? 0 : this.lastFlushAt + flushMs - now,
+    );
     if (waitMs <= 0) {
       void this.flush();
       return;
@@ -71,8 +87,9 @@ export class BatchRecorder {
     }, waitMs);
   }
 
-  private flush(): Promise<void> {
+  private flush(now = false): Promise<void> {
     if (this.flushing) return this.flushing;
+    if (now) this.retryAt = -Infinity;
     clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
     if (this.unflushed.length === 0) return Promise.resolve();
@@ -98,11 +115,13 @@ export class BatchRecorder {
         batch.map((entry) => entry.row),
       );
     } catch (error) {
-      // Still "sending" in the database; kept here and written with the next flush.
-      this.options.logger.error({ err: error, rows: batch.length }, "could not record sent messages");
+      // Still "sending" in the database; kept here and written with the next flush, after the backoff.
+      this.retryAt = performance.now() + this.streak.fail(error, { rows: batch.length });
       this.unflushed = batch.concat(this.unflushed);
       return;
     }
+    this.streak.succeed();
+    this.retryAt = -Infinity;
     for (const entry of batch) this.options.onOutcome?.(entry.message, "sent");
     this.options.onSettled?.();
   }

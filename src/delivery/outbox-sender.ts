@@ -36,6 +36,8 @@ export type OutboxSenderOptions = {
   onOutcome?: (message: OutboxMessage, outcome: SendOutcome) => void;
   // Called after outcomes were written (a batch of sent rows, or a failure): wakes whoever watches the rows.
   onSettled?: () => void;
+  // Bot API time of each send (the metrics' latency histogram).
+  onSendTime?: (seconds: number) => void;
   // telegraf waits 500 s for an answer; a hung request must not hold a send slot that long.
   sendTimeoutMs?: number;
 };
@@ -50,6 +52,8 @@ export type OutboxSender = {
   // The most rows that can be "sending" at once (requests in flight + sent but not yet recorded): after a
   // crash, each may be sent once more, so this bounds the duplicates.
   unsettledBound: number;
+  // Its last database writes or claims failed (for the health check).
+  failing: () => boolean;
 };
 
 export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
@@ -67,6 +71,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
 
   return {
     unsettledBound: parts.unsettledBound,
+    failing: () => parts.recorder.failing || parts.passFailures.failing,
     async start() {
       const recovered = await recoverInterruptedSends(options.db, { now: options.clock() });
       if (recovered.retried + recovered.failed > 0)

@@ -32,6 +32,7 @@ export type SendPassDeps = {
   idleMs: number;
   onOutcome?: (message: OutboxMessage, outcome: SendOutcome) => void;
   onSettled?: () => void;
+  onSendTime?: (seconds: number) => void;
 };
 
 // Slots that free up one by one are gathered into a batch, unless that would leave room unused for long.
@@ -147,11 +148,14 @@ export class SendPass {
 
   private async send(message: OutboxMessage, ticket: SendTicket): Promise<void> {
     let delivered;
+    const started = performance.now();
     try {
       delivered = await this.deps.deliver(message);
       ticket.settle(performance.now());
+      this.deps.onSendTime?.((performance.now() - started) / 1000);
     } catch (error) {
       ticket.settle(performance.now(), { refused: classifySendError(error).kind === "throttle" });
+      this.deps.onSendTime?.((performance.now() - started) / 1000);
       // The chat stays busy until the failure is recorded, so a later message cannot overtake this one.
       const outcome = await this.deps.recordFailure(message, error);
       this.deps.logger.info({ outboxId: message.id, outcome, err: error }, "send did not succeed");

@@ -9,6 +9,7 @@ import { RateLimiter, telegramLimits } from "./rate-limiter.js";
 import { recordSendFailure } from "./record-send-failure.js";
 import { SendPass, type Step } from "./send-pass.js";
 import { WakeSignal } from "./wake-signal.js";
+import { FailureStreak } from "./failure-streak.js";
 
 // The sender's parts, shared by its loop and by drain.
 export type SenderParts = {
@@ -20,6 +21,8 @@ export type SenderParts = {
   candidates: CandidateCache;
   recorder: BatchRecorder;
   pass: SendPass;
+  // A pass that keeps failing (the database refuses the claim) is retried with a growing wait, logged once a minute.
+  passFailures: FailureStreak;
   state: { running: boolean };
 };
 
@@ -60,16 +63,19 @@ export function createSenderParts(options: OutboxSenderOptions): SenderParts & {
     isRunning: () => state.running,
     onOutcome: options.onOutcome,
     onSettled: options.onSettled,
+    onSendTime: options.onSendTime,
   });
-  return { db, clock, logger, idleMs, wake, candidates, recorder, pass, state, unsettledBound };
+  const passFailures = new FailureStreak({ logger, message: "outbox pass failed", baseMs: idleMs });
+  return { db, clock, logger, idleMs, wake, candidates, recorder, pass, passFailures, state, unsettledBound };
 }
 
 export async function safePass(parts: SenderParts): Promise<Step> {
   try {
-    return await parts.pass.run();
+    const step = await parts.pass.run();
+    parts.passFailures.succeed();
+    return step;
   } catch (error) {
-    parts.logger.error({ err: error }, "outbox pass failed");
-    return { launched: 0, waitMs: parts.idleMs };
+    return { launched: 0, waitMs: parts.passFailures.fail(error) };
   }
 }
 

@@ -1,3 +1,4 @@
+import type { DocumentSigning } from "../domain/blocs/find-document-signing.js";
 import type { Translate } from "../i18n/translator.js";
 
 export type { Translate } from "../i18n/translator.js";
@@ -25,6 +26,7 @@ export type AttendeeList = {
   timeZone: string;
   generatedAt: Date;
   rows: AttendeeRow[];
+  signing: DocumentSigning;
 };
 
 export type BuildAttendeeList = (list: AttendeeList, t: Translate) => Promise<Buffer>;

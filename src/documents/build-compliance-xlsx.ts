@@ -27,11 +27,11 @@ export const buildComplianceXlsx: BuildComplianceFile = async (report, t) => {
 
   const summary = book.addSheet({
     sheetName: text.summarySheetName,
-    orientation: "portrait",
-    columnWidths: [6, 36, 12, 11, 11, 11, 13],
+    columnWidths: [6, 40, 14, 12, 12, 12, 14],
+    leftColumns: 2,
   });
   const last = summary.lastColumn;
-  summary.writeHeader(text, 2);
+  summary.writeHeader(text);
   summary.writeLine(5, 1, last, text.title, { bold: true, size: 14 });
   summary.writeLine(6, 1, last, text.subtitle, { bold: true });
   summary.writeLine(7, 1, last, text.generatedAt, { italic: true });
@@ -60,13 +60,14 @@ export const buildComplianceXlsx: BuildComplianceFile = async (report, t) => {
     to: { row: Math.max(totalRow - 1, summaryHeaderRow + 1), column: last },
   };
   summary.writeParagraph(afterSummary + 1, text.rateNote);
+  summary.writeFooter(text, afterSummary + 3, afterSummary + 1);
 
   for (const obligation of text.obligations) {
     const periods = obligation.columns.length - 2;
     const sheet = book.addSheet({
       sheetName: obligation.sheetName,
-      orientation: "landscape",
-      columnWidths: [6, 34, ...Array<number>(periods).fill(20)],
+      columnWidths: [6, 34, ...Array<number>(periods).fill(16)],
+      leftColumns: 2,
     });
     sheet.writeLine(1, 1, sheet.lastColumn, obligation.title, { bold: true, size: 14 });
     sheet.writeLine(2, 1, sheet.lastColumn, text.sheetSubtitle, { italic: true });

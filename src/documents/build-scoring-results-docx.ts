@@ -1,15 +1,7 @@
 import { AlignmentType, type Paragraph, type Table } from "docx";
 import { composeScoringResultsText, formatPoints } from "./compose-scoring-results-text.js";
-import {
-  a4Document,
-  bodyParagraph,
-  gridTable,
-  landscapeContentWidth,
-  landscapeScale,
-  line,
-  nationalHeader,
-  type GridColumn,
-} from "./docx-layout.js";
+import { administrativeDocument } from "./docx-administrative.js";
+import { bodyParagraph, gridTable, landscapeContentWidth, line, type GridColumn } from "./docx-layout.js";
 import type { ScoringResultsReport, Translate } from "./scoring-results.js";
 
 const centred = AlignmentType.CENTER;
@@ -57,12 +49,12 @@ export async function buildScoringResultsDocx(report: ScoringResultsReport, t: T
       { width },
     ),
   ]);
-  return a4Document({
+  return administrativeDocument({
     title: text.documentTitle,
     creator: text.headerLeaderUnit ?? text.headerBloc,
     landscape: true,
+    header: text,
     children: [
-      nationalHeader(text, { width, scale: landscapeScale }),
       line(text.title, { bold: true, size: 28 }, { spacing: { before: 360 } }),
       line(text.subtitle, { bold: true, size: 26 }, { spacing: { after: 120 } }),
       bodyParagraph(text.status, { italics: !text.provisional, bold: text.provisional, before: 120 }),

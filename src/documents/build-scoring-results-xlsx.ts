@@ -14,12 +14,12 @@ export async function buildScoringResultsXlsx(report: ScoringResultsReport, t: T
   const book = createReportWorkbook({ title: text.documentTitle, creator: text.headerBloc, created: report.date });
   const summary = book.addSheet({
     sheetName: text.summarySheetName,
-    orientation: "landscape",
-    // 128 characters: A4 landscape at 12 pt without shrinking the print.
-    columnWidths: [6, 36, 12, 12, 14, 11, 11, 26],
+    // One A4 landscape page wide at 100 %.
+    columnWidths: [6, 32, 11, 11, 12, 10, 10, 22],
+    leftColumns: 3,
   });
   const last = summary.lastColumn;
-  summary.writeHeader(text, 3);
+  summary.writeHeader(text);
   summary.writeLine(5, 1, last, text.title, { bold: true, size: 14 });
   summary.writeLine(6, 1, last, text.subtitle, { bold: true });
   summary.writeLine(7, 1, last, text.status, { bold: text.provisional, italic: !text.provisional });
@@ -35,17 +35,18 @@ export async function buildScoringResultsXlsx(report: ScoringResultsReport, t: T
     row.rank,
     row.band,
   ]);
-  summary.writeTable(summaryHeaderRow, text.summaryColumns, rows, {
+  const afterSummary = summary.writeTable(summaryHeaderRow, text.summaryColumns, rows, {
     centred: [0, 2, 3, 4, 5, 6],
     empty: null,
     blankAsEmpty: true,
   });
   summary.sheet.views = [{ state: "frozen", xSplit: 0, ySplit: summaryHeaderRow }];
+  summary.writeFooter(text, afterSummary + 2, afterSummary);
   for (const section of text.sections) {
     const sheet = book.addSheet({
       sheetName: section.sheetName,
-      orientation: "landscape",
       columnWidths: [6, 46, 16, 16, 16],
+      leftColumns: 2,
     });
     sheet.writeLine(1, 1, sheet.lastColumn, section.title, { bold: true, size: 14 });
     sheet.writeLine(2, 1, sheet.lastColumn, text.status, { italic: true, size: 12 });

@@ -1,14 +1,7 @@
 import { AlignmentType, Paragraph, TextRun } from "docx";
 import { composeSynthesisText } from "./compose-synthesis-text.js";
-import {
-  a4Document,
-  gridTable,
-  landscapeContentWidth,
-  landscapeScale,
-  line,
-  nationalHeader,
-  type GridColumn,
-} from "./docx-layout.js";
+import { administrativeDocument } from "./docx-administrative.js";
+import { gridTable, landscapeContentWidth, line, type GridColumn } from "./docx-layout.js";
 import type { SynthesisTable, Translate } from "./synthesis-table.js";
 
 // The comment table is wide, so this document is landscape.
@@ -31,15 +24,16 @@ export async function buildSynthesisDocx(table: SynthesisTable, t: Translate): P
         new Paragraph({
           alignment: AlignmentType.JUSTIFIED,
           spacing: { before: index === 0 ? 240 : 120 },
+          keepNext: true,
           children: [new TextRun({ text: value })],
         }),
     );
-  return a4Document({
+  return administrativeDocument({
     title: text.documentTitle,
     creator: text.headerLeaderUnit,
     landscape: true,
+    header: text,
     children: [
-      nationalHeader(text, { width: landscapeContentWidth, scale: landscapeScale }),
       line(text.title, { bold: true, size: 28 }, { spacing: { before: 360 } }),
       line(text.subtitle, { bold: true, size: 26 }, { spacing: { after: 240 } }),
       gridTable(columns, text.columns, rows, text.noComments, { width: landscapeContentWidth, splitRows: true }),

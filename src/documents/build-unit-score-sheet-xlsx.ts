@@ -61,8 +61,8 @@ export async function buildUnitScoreSheetXlsx(input: UnitScoreSheetInput & { t: 
     creator: input.bloc.name,
     created: new Date(0),
     sheetName: t("scoring.sheet_name"),
-    orientation: "landscape",
     columnWidths: widths,
+    leftColumns: 2,
   });
   const last = book.lastColumn - 1;
   book.writeLine(1, 1, last, t("scoring.sheet_title", { year: input.year }), { bold: true, size: 14 });

@@ -10,6 +10,8 @@ export type AttendeeTextRow = {
   title: string;
   answer: string;
   present: string;
+  // Left empty for the attendee's hand signature on the printed list.
+  sign: string;
 };
 
 // Every string the Word and Excel attendee lists show, worded once so both files always say the same thing.
@@ -20,7 +22,7 @@ export type AttendeeListText = NationalHeaderText & {
   subtitle: string;
   when: string;
   venue: string;
-  columns: [string, string, string, string, string, string];
+  columns: [string, string, string, string, string, string, string];
   rows: AttendeeTextRow[];
   noRows: string | null;
   summary: string;
@@ -57,6 +59,8 @@ export function composeAttendeeListText(list: AttendeeList, t: Translate): Atten
         leaderUnitName: null,
         date: list.generatedAt,
         timeZone: list.timeZone,
+        kind: "attendees",
+        signing: list.signing,
       },
       t,
     ),
@@ -71,6 +75,7 @@ export function composeAttendeeListText(list: AttendeeList, t: Translate): Atten
       safe(t("attendees.col_title")),
       safe(t("attendees.col_answer")),
       safe(t("attendees.col_present")),
+      safe(t("attendees.col_sign")),
     ],
     rows: list.rows.map((row, i) => ({
       index: i + 1,
@@ -79,6 +84,7 @@ export function composeAttendeeListText(list: AttendeeList, t: Translate): Atten
       title: safe(row.title?.trim() ?? ""),
       answer: safe(answerText(row, t)),
       present: present(row.checkedInAt),
+      sign: "",
     })),
     noRows: list.rows.length === 0 ? safe(t("attendees.no_rows")) : null,
     summary: safe(

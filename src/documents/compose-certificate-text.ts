@@ -57,6 +57,8 @@ export function composeCertificateText(certificate: SigningCertificate, t: Trans
         leaderUnitName: certificate.leaderUnitName,
         date: certificate.completedAt,
         timeZone: certificate.timeZone,
+        kind: "certificate",
+        signing: certificate.signing,
       },
       t,
     ),

@@ -110,6 +110,8 @@ export function composeComplianceText(report: ComplianceReport, t: Translate): C
         leaderUnitName: null,
         date: report.generatedAt,
         timeZone: report.timeZone,
+        kind: "compliance",
+        signing: report.signing,
       },
       t,
     ),

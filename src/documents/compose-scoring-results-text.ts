@@ -45,7 +45,7 @@ export function formatPoints(value: number | null, t: Translate): string {
 }
 
 export function composeScoringResultsText(report: ScoringResultsReport, t: Translate): ScoringResultsText {
-  const source = { ...report, leaderUnitName: null };
+  const source = { ...report, leaderUnitName: null, kind: "results" as const };
   const header =
     report.leaderUnitName === null
       ? composeDocumentHeader(source, t)

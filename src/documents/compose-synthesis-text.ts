@@ -26,6 +26,13 @@ function responseText(row: SynthesisRow, t: Translate): string {
   const kind = t(`synthesis.${row.response.kind}`);
   const text = row.response.text?.trim();
   if (row.response.kind === "pending" || !text) return kind;
+  // "Tiếp thu." typed as the answer, or an answer that already opens with its kind, is not prefixed a second time.
+  const bare = (value: string) =>
+    value
+      .toLocaleLowerCase("vi")
+      .replace(/[\s.,:;!]+/g, " ")
+      .trim();
+  if (`${bare(text)} `.startsWith(`${bare(kind)} `)) return text;
   return t("synthesis.response_with_text", { kind, text });
 }
 
@@ -43,6 +50,8 @@ export function composeSynthesisText(table: SynthesisTable, t: Translate): Synth
         leaderUnitName: table.leaderUnitName,
         date: table.generatedAt,
         timeZone: table.timeZone,
+        kind: "synthesis",
+        signing: table.signing,
       },
       t,
     ),

@@ -1,17 +1,37 @@
+import type { DocumentSigning } from "../domain/blocs/find-document-signing.js";
 import type { Translate } from "../i18n/translator.js";
 import { synthesisDateParams } from "./synthesis-date-params.js";
 import { toXmlSafeText } from "./to-xml-safe-text.js";
 
-// The administrative header every document the bot makes opens with (Decree 30/2020/NĐ-CP): the issuing bloc, and
-// under it the leader unit when the document is the leader's, on the left; the national motto and the place and
-// date on the right. Worded once from the `document.*` keys; docx-layout and xlsx-layout lay it out.
+export type { DocumentSigning } from "../domain/blocs/find-document-signing.js";
+
+// The closing of every document (Decree 30/2020/NĐ-CP): the recipients on the left, and on the right the signer's
+// authority ("TM." the bloc), function and name, with room between them for the hand signature and the seal.
+export type DocumentFooterText = {
+  recipientsTitle: string;
+  recipients: string[];
+  signAuthority: string;
+  signTitle: string;
+  // Empty when the leader unit has no signatory yet: the name is then written by hand.
+  signerName: string;
+};
+
+// The administrative header every document the bot makes opens with: the issuing bloc, and under it the leader unit
+// when the document is the leader's, then the "Số: …/…" line, on the left; the national motto and the place and
+// date on the right. Lines of the issuer are separated by "\n" (the province on its own line, so a narrow column
+// never splits its name); docx-layout and xlsx-layout lay it out. `footer` closes the same document.
 export type NationalHeaderText = {
   headerBloc: string;
   headerLeaderUnit: string | null;
+  number: string;
   mottoCountry: string;
   mottoSlogan: string;
   datePlace: string;
+  footer: DocumentFooterText;
 };
+
+// Which kind of document, for the abbreviation in its number ("BC" in "Số: …/BC-KG-KTT4").
+export type DocumentKind = "synthesis" | "certificate" | "attendees" | "compliance" | "results";
 
 export type DocumentHeaderSource = {
   blocName: string;
@@ -21,10 +41,25 @@ export type DocumentHeaderSource = {
   // The day the document is dated, shown in `timeZone`.
   date: Date;
   timeZone: string;
+  kind: DocumentKind;
+  signing: DocumentSigning;
 };
 
 type WithLeader = NationalHeaderText & { headerLeaderUnit: string };
 type WithoutLeader = NationalHeaderText & { headerLeaderUnit: null };
+
+function composeFooter(source: DocumentHeaderSource, t: Translate): DocumentFooterText {
+  const safe = (text: string) => toXmlSafeText(text);
+  return {
+    recipientsTitle: safe(t("document.recipients_title")),
+    recipients: [t("document.recipient_units"), t("document.recipient_board"), t("document.recipient_archive")].map(
+      safe,
+    ),
+    signAuthority: safe(t("document.sign_authority", { bloc: source.blocName })).toLocaleUpperCase("vi"),
+    signTitle: safe(t("document.sign_title")).toLocaleUpperCase("vi"),
+    signerName: safe(source.signing.signerName?.trim() ?? ""),
+  };
+}
 
 export function composeDocumentHeader(
   source: DocumentHeaderSource & { leaderUnitName: string },
@@ -41,10 +76,17 @@ export function composeDocumentHeader(source: DocumentHeaderSource, t: Translate
     headerBloc: upper(t("document.header_bloc", { bloc: source.blocName, province: source.province })),
     headerLeaderUnit:
       source.leaderUnitName === null ? null : upper(t("document.header_leader_unit", { unit: source.leaderUnitName })),
+    number: safe(
+      t("document.number", {
+        kind: t(`document.kind_${source.kind}`),
+        issuer: source.signing.blocCode.toLocaleUpperCase("vi"),
+      }),
+    ),
     mottoCountry: safe(t("document.motto_country")),
     mottoSlogan: safe(t("document.motto_slogan")),
     datePlace: safe(
       t("document.date_place", { province: source.province, ...synthesisDateParams(source.date, source.timeZone) }),
     ),
+    footer: composeFooter(source, t),
   };
 }

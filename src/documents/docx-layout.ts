@@ -15,10 +15,6 @@ import {
   WidthType,
   type IParagraphOptions,
 } from "docx";
-import type { NationalHeaderText } from "./document-header.js";
-
-export type { NationalHeaderText } from "./document-header.js";
-
 // Decree 30/2020/NĐ-CP layout on A4: Times New Roman 13–14 pt, margins top/bottom 20 mm, left 30 mm, right 20 mm.
 // Sizes are in twips (1 mm ≈ 56.7) and half-points. Wide tables use the page in landscape.
 export const font = "Times New Roman";
@@ -29,7 +25,7 @@ export const portraitContentWidth = a4.width - a4.left - a4.right;
 export const landscapeContentWidth = a4.height - a4.left - a4.right;
 
 const noBorder = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-const noBorders = {
+export const noBorders = {
   top: noBorder,
   bottom: noBorder,
   left: noBorder,
@@ -53,18 +49,6 @@ export function line(text: string, style: RunStyle = {}, options: IParagraphOpti
   return new Paragraph({ alignment: AlignmentType.CENTER, ...options, children: [new TextRun({ text, ...style })] });
 }
 
-// The short rule under the issuing unit and under the motto: an empty paragraph whose bottom border is narrowed by
-// indents, which Word and LibreOffice both draw as a centred line.
-function rule(cellWidth: number, ruleWidth: number): Paragraph {
-  const indent = Math.max(0, Math.round((cellWidth - ruleWidth) / 2));
-  return new Paragraph({
-    indent: { left: indent, right: indent },
-    spacing: { before: 0, after: 120, line: 120 },
-    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    children: [],
-  });
-}
-
 // Text typed in Telegram keeps its line breaks: one paragraph per line.
 export function textParagraphs(
   text: string,
@@ -78,44 +62,6 @@ export function textParagraphs(
         children: [new TextRun({ text: part, bold: options.bold ?? false, size: options.size ?? 24 })],
       }),
   );
-}
-
-// Half-point sizes and rule lengths of the header; the landscape page has room for the larger ones.
-export type HeaderScale = { small: number; large: number; leftRule: number; rightRule: number };
-const portraitScale: HeaderScale = { small: 24, large: 26, leftRule: 1600, rightRule: 3200 };
-export const landscapeScale: HeaderScale = { small: 26, large: 28, leftRule: 1800, rightRule: 3400 };
-
-// The issuing body on the left and the national motto with the place and date on the right, without borders.
-export function nationalHeader(text: NationalHeaderText, options: { width?: number; scale?: HeaderScale } = {}): Table {
-  const width = options.width ?? portraitContentWidth;
-  const scale = options.scale ?? portraitScale;
-  const leftWidth = Math.round(width * 0.42);
-  const rightWidth = width - leftWidth;
-  const cell = (cellWidth: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: cellWidth, type: WidthType.DXA }, borders: noBorders, children });
-  const left = [
-    line(text.headerBloc, { size: scale.small, bold: text.headerLeaderUnit === null }),
-    ...(text.headerLeaderUnit ? [line(text.headerLeaderUnit, { bold: true, size: scale.small })] : []),
-  ];
-  return new Table({
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    layout: TableLayoutType.FIXED,
-    borders: noBorders,
-    rows: [
-      new TableRow({
-        children: [
-          cell(leftWidth, [...left, rule(leftWidth, scale.leftRule)]),
-          cell(rightWidth, [
-            line(text.mottoCountry, { bold: true, size: scale.small }),
-            line(text.mottoSlogan, { bold: true, size: scale.large }),
-            rule(rightWidth, scale.rightRule),
-            line(text.datePlace, { italics: true, size: scale.large }),
-          ]),
-        ],
-      }),
-    ],
-  });
 }
 
 export type GridColumn = { share: number; alignment?: IParagraphOptions["alignment"] };
@@ -180,11 +126,13 @@ export function gridTable(
 
 export function bodyParagraph(
   text: string,
-  options: { before?: number; italics?: boolean; bold?: boolean } = {},
+  options: { before?: number; italics?: boolean; bold?: boolean; keepNext?: boolean } = {},
 ): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: { before: options.before ?? 80 },
+    // The closing paragraphs go with the signature block, which is never alone on a page.
+    keepNext: options.keepNext ?? false,
     children: [new TextRun({ text, italics: options.italics ?? false, bold: options.bold ?? false })],
   });
 }
@@ -198,7 +146,7 @@ export async function a4Document(options: {
 }): Promise<Buffer> {
   const document = new Document({
     title: options.title,
-    creator: options.creator,
+    creator: options.creator.replace(/\n/g, " "),
     styles: { default: { document: { run: { font, size: 26 }, paragraph: { spacing: { after: 0 } } } } },
     sections: [
       {

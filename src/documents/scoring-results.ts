@@ -1,3 +1,4 @@
+import type { DocumentSigning } from "../domain/blocs/find-document-signing.js";
 import type { ScoringLayerResults } from "../domain/scoring/results/score-result-layers.js";
 
 export type { Translate } from "../i18n/translator.js";
@@ -16,6 +17,8 @@ export type ScoringResultsReport = {
   year: number;
   date: Date;
   timeZone: string;
+  // Who signs for the bloc and its code, for the number line and the signature block (findDocumentSigning).
+  signing: DocumentSigning;
   sections: ScoringResultsSection[];
   bandLabels: Record<string, string>;
   layers: ScoringLayerResults;

@@ -1,3 +1,4 @@
+import type { DocumentSigning } from "../domain/blocs/find-document-signing.js";
 import type { Translate } from "../i18n/translator.js";
 
 export type { Translate } from "../i18n/translator.js";
@@ -26,6 +27,7 @@ export type SigningCertificate = {
   // Times and the date line are in this zone (Asia/Ho_Chi_Minh), never the server's.
   timeZone: string;
   rows: CertificateRow[];
+  signing: DocumentSigning;
 };
 
 export type BuildSigningCertificate = (certificate: SigningCertificate, t: Translate) => Promise<Buffer>;

@@ -1,3 +1,4 @@
+import type { DocumentSigning } from "../domain/blocs/find-document-signing.js";
 import type { Translate } from "../i18n/translator.js";
 
 export type { Translate } from "../i18n/translator.js";
@@ -25,6 +26,7 @@ export type SynthesisTable = {
   rows: SynthesisRow[];
   agreedUnits: string[];
   silentUnits: string[];
+  signing: DocumentSigning;
 };
 
 export type BuildSynthesis = (table: SynthesisTable, t: Translate) => Promise<Buffer>;

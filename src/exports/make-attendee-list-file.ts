@@ -39,6 +39,7 @@ export async function makeAttendeeListFile(
     timeZone: options.timeZone,
     generatedAt: options.now,
     rows: data.rows,
+    signing: data.signing,
   };
   const bytes =
     options.format === "docx"

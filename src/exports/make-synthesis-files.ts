@@ -43,6 +43,7 @@ export async function makeSynthesisFiles(
     })),
     agreedUnits: data.agreedUnits,
     silentUnits: data.silentUnits,
+    signing: data.signing,
   };
   const base = `tong-hop-gop-y-${slug(data.draftTitle)}`;
   const [docx, xlsx] = await Promise.all([buildSynthesisDocx(table, t), buildSynthesisXlsx(table, t)]);

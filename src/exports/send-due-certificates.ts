@@ -21,7 +21,10 @@ export async function sendDueCertificates(
     const bytes = await buildSigningCertificate(
       {
         ...data,
-        versionLabel: data.versionNumber ? t("drafts.version_label", { number: data.versionNumber }) : data.fileName,
+        // The signed text is the final one, not one more draft ("Dự thảo lần 2").
+        versionLabel: data.versionNumber
+          ? t("drafts.final_version_label", { number: data.versionNumber })
+          : data.fileName,
         timeZone: options.timeZone,
       },
       t,

@@ -6,6 +6,8 @@ import type { Logger } from "../logger.js";
 import type { BotContext } from "../bot/bot-context.js";
 import { hadStorageFailure } from "../bot/middleware/storage-failures.js";
 import type { Runtime } from "./start-polling.js";
+import { answerOpsRequest, type OpsEndpoints } from "./answer-ops-request.js";
+import type { CheckHealth } from "./check-health.js";
 
 // Telegram's updates are a few kilobytes (a message is at most 4,096 characters plus entities); 1 MB leaves room
 // and stops a client from making us buffer a 64 MB body. A body or headers that trickle in are cut off, and the
@@ -17,7 +19,14 @@ export const defaultWebhookLimits = {
   maxConnections: 200,
 };
 export type WebhookLimits = typeof defaultWebhookLimits;
-export type WebhookOptions = { port: number; url: string; secret: string; limits?: Partial<WebhookLimits> };
+export type WebhookOptions = {
+  port: number;
+  url: string;
+  secret: string;
+  health: CheckHealth;
+  metrics?: OpsEndpoints["metrics"];
+  limits?: Partial<WebhookLimits>;
+};
 
 const secretHeader = "x-telegram-bot-api-secret-token";
 
@@ -45,10 +54,7 @@ export async function startWebhook(
   const path = new URL(options.url).pathname || "/";
   const handle = async (req: IncomingMessage & { body?: Update }, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (req.method === "GET" && url.pathname === "/healthz") {
-      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ ok: true }));
-      return;
-    }
+    if (await answerOpsRequest(req, res, options)) return;
     // The secret is checked before the body is read: a stranger's body is never buffered.
     if (req.method !== "POST" || url.pathname !== path || req.headers[secretHeader] !== options.secret) {
       res.writeHead(403).end();

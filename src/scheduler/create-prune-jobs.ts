@@ -4,7 +4,8 @@ import { pruneStrangers } from "../domain/people/prune-strangers.js";
 import { pruneHandledUpdates } from "../domain/updates/prune-handled-updates.js";
 import type { Job } from "./scheduler.js";
 
-// Housekeeping at night, in bounded batches. What is old is judged by the real clock, not by an operator's --at.
+// Housekeeping at night, in bounded batches. What is old is judged by the real clock, not by an operator's --at
+// (the scheduler always passes it; a job called alone is called at the real time).
 export function createPruneJobs(db: Db): Job[] {
   return [
     {

@@ -72,6 +72,19 @@ export function createJobs(deps: JobDeps): Job[] {
           }),
         ),
     },
+    // Before the reminders: a run for one instant (a dry run on a fresh copy) plans first, then reminds.
+    {
+      name: "report-periods",
+      schedule: "7 * * * *",
+      run: async (now) =>
+        extendReportPeriods(deps.db, {
+          now,
+          calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }),
+          presetName: (key) => deps.translator.t(deps.defaultLocale, key),
+        }),
+      // `obligations` counts what it looked at, not what it did.
+      idle: (result: { presets: number; created: number }) => result.presets === 0 && result.created === 0,
+    },
     {
       name: "report-reminders",
       schedule: "* * * * *",
@@ -84,16 +97,6 @@ export function createJobs(deps: JobDeps): Job[] {
       name: "report-digest",
       schedule: "* * * * *",
       run: (now) => notifying(sendReportDigest(deps.db, { now, timeZone: deps.timeZone })),
-    },
-    {
-      name: "report-periods",
-      schedule: "7 * * * *",
-      run: async (now) =>
-        extendReportPeriods(deps.db, {
-          now,
-          calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }),
-          presetName: (key) => deps.translator.t(deps.defaultLocale, key),
-        }),
     },
   ];
 }

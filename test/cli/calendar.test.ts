@@ -30,9 +30,12 @@ const env = {
 };
 
 async function cli(...args: string[]) {
+  return cliIn(env, ...args);
+}
+async function cliIn(environment: typeof env, ...args: string[]) {
   try {
     const { stdout, stderr } = await run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], {
-      env,
+      env: environment,
       timeout: 60_000,
     });
     return { code: 0, stdout, stderr };
@@ -86,7 +89,12 @@ describe("cli calendar", () => {
     );
     const text = await cli("calendar", "list", "--year", "2026");
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain("2026-02-16 Mon  holiday  table     Tết Nguyên đán");
+    // The text output speaks DEFAULT_LOCALE throughout, not only in the holiday names.
+    expect(text.stdout).toContain("Lịch năm 2026: các ngày khác với tuần làm việc thứ Hai – thứ Sáu");
+    expect(text.stdout).toMatch(/2026-02-16 T2 {2}nghỉ +bảng +Tết Nguyên đán/);
+    const english = await cliIn({ ...env, DEFAULT_LOCALE: "en" }, "calendar", "list", "--year", "2026");
+    expect(english.stdout).toContain("Calendar 2026: days that differ from a Monday–Friday week");
+    expect(english.stdout).toMatch(/2026-02-16 Mon {2}holiday +table +Lunar New Year \(Tết\)/);
   });
 
   test(
@@ -96,14 +104,14 @@ describe("cli calendar", () => {
       const before = await audits("calendar.day_set");
       const holiday = await cli("calendar", "holiday", "31/12/2027", "--note", "Quyết định số 123/QĐ-TTg");
       expect(holiday.code).toBe(0);
-      expect(holiday.stdout).toContain("2027-12-31 (Fri) is now a day off: Quyết định số 123/QĐ-TTg");
+      expect(holiday.stdout).toContain("2027-12-31 (T6) nay là ngày nghỉ: Quyết định số 123/QĐ-TTg");
       expect(await db.calendarDay.findUnique({ where: { date: "2027-12-31" } })).toMatchObject({
         kind: "holiday",
         note: "Quyết định số 123/QĐ-TTg",
       });
 
       const again = await cli("calendar", "holiday", "2027-12-31", "--note", "Quyết định số 123/QĐ-TTg");
-      expect(again.stdout).toContain("no change");
+      expect(again.stdout).toContain("không thay đổi");
 
       const saturday = await cli("calendar", "workday", "2027-02-13", "--note", "Làm bù");
       expect(saturday.code).toBe(0);
@@ -204,7 +212,7 @@ describe("cli calendar", () => {
 
       const result = await cli("calendar", "holiday", target.nominalDue, "--note", "Nghỉ đột xuất");
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/Report periods recomputed: [1-9]/);
+      expect(result.stdout).toMatch(/Số kỳ báo cáo được tính lại: [1-9]/);
       const withDayOff = createWorkCalendar({ overrides: [{ date: target.nominalDue, kind: "holiday", note: "" }] });
       const moved = shiftToWorkingDay(target.nominalDue, "previous", withDayOff);
       expect(moved < target.nominalDue).toBe(true);

@@ -18,12 +18,12 @@ const env = {
   BOT_USERNAME: "KhoiTestBot",
   BOT_TOKEN: "",
   LOG_LEVEL: "silent",
+  DEFAULT_LOCALE: "vi",
 };
-const khoi = (args: string[]) =>
-  run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], { env, timeout: 120_000 });
-const jobsRun = (at: string) => khoi(["jobs", "run", "--at", at]);
-const outcome = (args: string[]) =>
-  khoi(args).then(
+const khoi = (args: string[], environment = env) =>
+  run(path.resolve("node_modules/.bin/tsx"), ["src/cli/main.ts", ...args], { env: environment, timeout: 120_000 });
+const outcome = (args: string[], environment = env) =>
+  khoi(args, environment).then(
     (result) => ({ code: 0, ...result }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
@@ -56,35 +56,36 @@ beforeAll(async () => {
 afterAll(async () => db.$disconnect());
 
 describe("cli jobs run --at", { timeout: 180_000 }, () => {
-  test("plans the four usual reports, then sends the monthly reminder at 08:00 Vietnam time on 15/01/2026, once", async () => {
-    await jobsRun("2026-01-02T01:00:00Z");
-    expect(await db.reportObligation.count({ where: { blocId: seed.blocId } })).toBe(4);
-    const reminders = () =>
-      db.outboxMessage.count({ where: { intentId: { startsWith: "report:" }, textKey: "reports.reminder_before" } });
-    await jobsRun("2026-01-15T00:59:00Z");
-    expect(await reminders()).toBe(0);
-    await jobsRun("2026-01-15T08:00:00+07:00");
-    expect(await reminders()).toBe(2);
-    await jobsRun("2026-01-15T08:00:00+07:00");
-    expect(await reminders()).toBe(2);
+  test("a past --at (the README's example) is refused on the live database: no period, reminder or message", async () => {
+    const before = await snapshotTables(db);
+    const result = await outcome(["jobs", "run", "--at", "2026-03-20T08:00:00+07:00"]);
+    expect(result.code).toBe(2);
+    // In DEFAULT_LOCALE, like every CLI text.
+    expect(result.stderr).toContain("là thời điểm trong quá khứ");
+    expect(result.stderr).toContain("Không có gì được chạy. Thêm --dry-run");
+    expect(await snapshotTables(db)).toEqual(before);
+    expect(await db.reportPeriod.count()).toBe(0);
   });
 
-  test("a past --at queues messages that are due now, not at the simulated instant", async () => {
-    const started = Date.now();
-    await jobsRun("2026-02-15T08:00:00+07:00");
-    const queued = await db.outboxMessage.findMany({ where: { createdAt: new Date("2026-02-15T01:00:00Z") } });
-    expect(queued.length).toBeGreaterThan(0);
-    // Due at the real time of the run, like anything queued now: not ahead of (or behind) real work.
-    for (const row of queued) {
-      expect(row.nextAttemptAt.getTime()).toBeGreaterThanOrEqual(started);
-      expect(row.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now());
-    }
+  test("--dry-run runs a past --at on a copy: the reports are planned there and the 08:00 reminder on 15/01/2026 is printed", async () => {
+    const before = await snapshotTables(db);
+    const result = await outcome(["jobs", "run", "--dry-run", "--at", "2026-01-15T08:00:00+07:00"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Chạy thử cho 2026-01-15T01:00:00.000Z (cơ sở dữ liệu thật không đổi): 2 tin nhắn");
+    expect(result.stdout).toContain("chat 990001  reports.reminder_before");
+    expect(result.stdout).toContain("chat 990002  reports.reminder_before");
+    expect(await snapshotTables(db)).toEqual(before);
+  });
+
+  test("the present runs on the live database and plans the four usual reports", async () => {
+    await khoi(["jobs", "run"]);
+    expect(await db.reportObligation.count({ where: { blocId: seed.blocId } })).toBe(4);
   });
 
   test("a future --at is refused on the live database and queues nothing", async () => {
     const before = await snapshotTables(db);
     const future = new Date(Date.now() + 2 * dayMs).toISOString();
-    const result = await outcome(["jobs", "run", "--at", future]);
+    const result = await outcome(["jobs", "run", "--at", future], { ...env, DEFAULT_LOCALE: "en" });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("in the future");
     expect(result.stderr).toContain("--dry-run");
@@ -99,7 +100,7 @@ describe("cli jobs run --at", { timeout: 180_000 }, () => {
     const at = `${next15th.toISOString().slice(0, 8)}15T08:00:00+07:00`;
     const result = await outcome(["jobs", "run", "--dry-run", "--at", at]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("live database unchanged");
+    expect(result.stdout).toContain("cơ sở dữ liệu thật không đổi");
     expect(result.stdout).toContain("reports.reminder_before");
     expect(await snapshotTables(db)).toEqual(before);
   });

@@ -1,10 +1,10 @@
-import { mkdtempSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "vitest";
 import { backupDatabase } from "../../src/db/backup-database.js";
 import { createDatabase } from "../../src/db/create-database.js";
-import { applyMigrations } from "../../src/db/apply-migrations.js";
+import { applyMigrations, migrationsDir } from "../../src/db/apply-migrations.js";
 import { tmpRoot } from "../support/global-setup.js";
 
 test("a new database file is created, migrated in-process, in WAL mode, and migrating again does nothing", async () => {
@@ -58,3 +58,36 @@ test("db backup makes a readable copy while the database is open", async () => {
   expect(copy.prepare("select name from Bloc").get()).toEqual({ name: "Khối 4" });
   copy.close();
 });
+
+test("an upgrade backs the database up before it applies new migrations; a new database is not backed up", async () => {
+  const dir = mkdtempSync(path.join(tmpRoot, "upgrade-"));
+  const older = path.join(dir, "migrations-before");
+  const names = readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  for (const name of names.slice(0, -1))
+    cpSync(path.join(migrationsDir, name), path.join(older, name), { recursive: true });
+  cpSync(path.join(migrationsDir, "migration_lock.toml"), path.join(older, "migration_lock.toml"));
+  const file = path.join(dir, "khoi.db");
+  const backups: string[] = [];
+  const onBackup = (backup: string) => backups.push(backup);
+  await applyMigrations({ databaseFile: file, migrationsDir: older, onBackup });
+  expect(backups).toEqual([]);
+  const sqlite = new Database(file);
+  sqlite
+    .prepare(
+      "insert into Bloc (id, code, name, province, createdAt, updatedAt) values ('b', 'b', 'Khối 4', 'KG', 0, 0)",
+    )
+    .run();
+  sqlite.close();
+
+  expect(await applyMigrations({ databaseFile: file, onBackup })).toEqual([names.at(-1)]);
+  expect(backups).toHaveLength(1);
+  expect(path.dirname(backups[0]!)).toBe(path.join(dir, "backups"));
+  expect(backups[0]).toMatch(/khoi-.*-before-migrate\.db$/);
+  const copy = new Database(backups[0]!, { readonly: true });
+  expect(copy.prepare("select name from Bloc").get()).toEqual({ name: "Khối 4" });
+  expect(copy.prepare("select count(*) as n from _prisma_migrations").get()).toEqual({ n: names.length - 1 });
+  copy.close();
+}, 60_000);

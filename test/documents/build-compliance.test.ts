@@ -36,7 +36,7 @@ describe("buildComplianceXlsx", () => {
       "Báo cáo quý",
     ]);
     const sheet = workbook.worksheets[0]!;
-    expect(sheet.getCell("A1").value).toBe("KHỐI THI ĐUA SỐ 4 TỈNH KIÊN GIANG");
+    expect(sheet.getCell("A1").value).toBe("KHỐI THI ĐUA SỐ 4\nTỈNH KIÊN GIANG");
     expect(sheet.getCell("C1").value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(sheet.getCell("C2").value).toBe("Độc lập - Tự do - Hạnh phúc");
     expect(sheet.getCell("C3").value).toBe("Kiên Giang, ngày 10 tháng 4 năm 2026");

@@ -8,6 +8,7 @@ import { buildScoringResultsXlsx } from "../../src/documents/build-scoring-resul
 import { readPng } from "./fixtures/read-png.js";
 import { sampleScoringResults } from "./fixtures/sample-scoring-results.js";
 import { strictTranslate } from "./fixtures/strict-translate.js";
+import { columnWidthPt } from "../../src/documents/xlsx-layout.js";
 
 const vi = strictTranslate("vi");
 const values = (sheet: ExcelJS.Worksheet, row: number, columns: number) =>
@@ -30,8 +31,9 @@ describe("buildScoringResultsXlsx", () => {
       "Mục IV",
     ]);
     const summary = workbook.worksheets[0]!;
-    expect(summary.getCell("A1").value).toBe("KHỐI THI ĐUA CÁC SỞ, NGÀNH TỈNH KIÊN GIANG");
+    expect(summary.getCell("A1").value).toBe("KHỐI THI ĐUA CÁC SỞ, NGÀNH\nTỈNH KIÊN GIANG");
     expect(summary.getCell("A2").value).toBe("SỞ Y TẾ");
+    expect(summary.getCell("A3").value).toBe("Số: ……/BC-KSN");
     expect(summary.getCell("D1").value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(summary.getCell("D3").value).toBe("Kiên Giang, ngày 20 tháng 12 năm 2026");
     expect(summary.getCell("A5").value).toBe("BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA");
@@ -53,11 +55,15 @@ describe("buildScoringResultsXlsx", () => {
     expect(values(summary, 12, 8)).toEqual([3, "Sở Nội vụ", 61.5, 1, 100, 61.5, 3, "Không xếp loại"]);
     // No sheet yet: only the reporting-bound leaf counts (5 points, nothing late), and the band says so.
     expect(values(summary, 13, 8)).toEqual([4, "Sở Tài chính", 5, 0, 100, 5, 4, "chưa gửi phiếu"]);
+    // The shared footer: recipients, and the leader unit's signatory signing for the bloc.
+    expect(summary.getCell("A16").value).toBe("Nơi nhận:");
+    expect(summary.getCell("D16").value).toBe("TM. KHỐI THI ĐUA CÁC SỞ, NGÀNH");
+    expect(summary.getCell("D21").value).toBe("Nguyễn Văn An");
     expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: "9:9" });
     expect(summary.getColumn(2).width).toBeGreaterThan(30);
-    // About 130 characters fit across A4 landscape at 100 %: fitting the page does not shrink 12 pt below 11.
+    // One A4 landscape page wide at 100 % (the shared layout never shrinks the print).
     for (const sheet of workbook.worksheets)
-      expect(sheet.columns.reduce((sum, c) => sum + (c.width ?? 0), 0)).toBeLessThanOrEqual(130);
+      expect(sheet.columns.reduce((sum, c) => sum + columnWidthPt(c.width ?? 0), 0)).toBeLessThanOrEqual(700);
     const section = workbook.getWorksheet("Mục I")!;
     expect(section.getCell("A1").value).toBe("I. Thực hiện nhiệm vụ chuyên môn (tối đa 60 điểm)");
     expect(values(section, 4, 5)).toEqual(["STT", "Đơn vị", "Tự chấm", "Khối chấm", "Kết quả"]);
@@ -89,7 +95,8 @@ describe("buildScoringResultsDocx", () => {
     expect(documentXml).toMatch(/<w:b\/>[^]*?BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA/);
     const { value: text } = await mammoth.extractRawText({ buffer: bytes });
     for (const expected of [
-      "KHỐI THI ĐUA CÁC SỞ, NGÀNH TỈNH KIÊN GIANG",
+      "KHỐI THI ĐUA CÁC SỞ, NGÀNH\n\nTỈNH KIÊN GIANG",
+      "Số: ……/BC-KSN",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
       "Kiên Giang, ngày 20 tháng 12 năm 2026",
@@ -97,6 +104,8 @@ describe("buildScoringResultsDocx", () => {
       "Sở Giáo dục và Đào tạo\n\n76,5\n\n1\n\n100\n\n76,5\n\n1",
       "I. Thực hiện nhiệm vụ chuyên môn (tối đa 60 điểm)",
       "Sở Y tế\n\n37,5\n\n32,5\n\n32,5",
+      "TM. KHỐI THI ĐUA CÁC SỞ, NGÀNH",
+      "Nguyễn Văn An",
     ])
       expect(text).toContain(expected);
   });

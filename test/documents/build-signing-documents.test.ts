@@ -36,7 +36,7 @@ async function readSheet(bytes: Buffer): Promise<ExcelJS.Worksheet> {
 }
 
 function rowValues(sheet: ExcelJS.Worksheet, row: number): unknown[] {
-  return [1, 2, 3, 4, 5, 6].map((column) => sheet.getCell(row, column).value);
+  return [1, 2, 3, 4, 5, 6, 7].map((column) => sheet.getCell(row, column).value);
 }
 
 // Vietnam time (UTC+7); the tests run under America/New_York, where several of these are still the day before.
@@ -73,14 +73,14 @@ describe("buildSigningCertificate", () => {
     const text = await docxText(bytes);
     expect(covenantSha256).toMatch(/^[0-9a-f]{64}$/);
     for (const expected of [
-      "KHỐI THI ĐUA SỐ 4 TỈNH KIÊN GIANG",
+      "KHỐI THI ĐUA SỐ 4\nTỈNH KIÊN GIANG",
       "SỞ VĂN HÓA VÀ THỂ THAO",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
       "Kiên Giang, ngày 22 tháng 3 năm 2018",
       "GIẤY CHỨNG NHẬN KÝ KẾT GIAO ƯỚC THI ĐUA\nGiao ước thi đua năm 2018\n",
       "Văn bản: Giao ước thi đua năm 2018",
-      "Phiên bản: Phiên bản 2",
+      "Văn bản được ký: Phiên bản 2",
       `Mã băm SHA-256 (dấu vân tay) của tệp văn bản được ký:\n${formatFingerprint(covenantSha256)}\n`,
       "Mở ký lúc: 20/03/2018 09:30",
       "Hoàn tất lúc: 22/03/2018 00:10",
@@ -155,13 +155,13 @@ describe("buildAttendeeListDocx", () => {
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
     const text = await docxText(bytes);
     for (const expected of [
-      "KHỐI THI ĐUA SỐ 4 TỈNH KIÊN GIANG",
+      "KHỐI THI ĐUA SỐ 4\nTỈNH KIÊN GIANG",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Kiên Giang, ngày 20 tháng 3 năm 2018",
       "DANH SÁCH ĐẠI BIỂU\ndự Hội nghị ký kết giao ước thi đua năm 2018\n",
       "Thời gian: 08:00 ngày 20/03/2018",
       "Địa điểm: Hội trường Sở Văn hóa và Thể thao",
-      "STT\nĐơn vị\nHọ và tên\nChức vụ\nTrả lời\nCó mặt\n",
+      "STT\nĐơn vị\nHọ và tên\nChức vụ\nTrả lời\nCó mặt\nKý tên\n",
       "Số đơn vị tham dự: 3/5; số đại biểu: 4; đã có mặt: 3.",
     ]) {
       expect(text).toContain(expected);
@@ -169,7 +169,8 @@ describe("buildAttendeeListDocx", () => {
     // Empty cells read back as empty paragraphs, which the newline collapsing removes.
     for (const row of attendeeRows) expect(text).toContain(`\n${row.filter((value) => value !== null).join("\n")}\n`);
     const { document } = await docxXml(bytes);
-    expect(document).toMatch(/<w:pgSz[^>]*w:w="11906"[^>]*w:h="16838"[^>]*w:orient="portrait"/);
+    // Seven columns, the last for the hand signature, on a landscape page.
+    expect(document).toMatch(/<w:pgSz[^>]*w:w="16838"[^>]*w:h="11906"[^>]*w:orient="landscape"/);
   });
 
   test("English, an absence without a reason, a check-in on another day and an empty list", async () => {
@@ -179,7 +180,7 @@ describe("buildAttendeeListDocx", () => {
     const text = await docxText(await buildAttendeeListDocx(list, en));
     expect(text).toContain("LIST OF ATTENDEES");
     expect(text).toContain("Time: 08:00 on 20/03/2018");
-    expect(text).toContain("No.\nUnit\nFull name\nPosition\nAnswer\nPresent\n");
+    expect(text).toContain("No.\nUnit\nFull name\nPosition\nAnswer\nPresent\nSignature\n");
     expect(text).toContain("\n3\nSở Y tế\nNguyễn Thị Lan\nPhó Giám đốc\nSending a deputy\n07:55\n");
     expect(text).toContain("\n4\nSở Du lịch\nHuỳnh Ngọc Ánh\nGiám đốc\nAttending\n21/03/2018 00:30\n");
     expect(text).toContain("\n5\nBan Dân tộc\nNot attending\n");
@@ -195,7 +196,7 @@ describe("buildAttendeeListXlsx", () => {
   test("reads back with the header rows, the column titles and every attendee cell by cell", async () => {
     const sheet = await readSheet(await buildAttendeeListXlsx(sampleAttendeeList(), vi));
     expect(sheet.name).toBe("Danh sách đại biểu");
-    expect(sheet.getCell("A1").value).toBe("KHỐI THI ĐUA SỐ 4 TỈNH KIÊN GIANG");
+    expect(sheet.getCell("A1").value).toBe("KHỐI THI ĐUA SỐ 4\nTỈNH KIÊN GIANG");
     expect(sheet.getCell("C1").value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(sheet.getCell("C2").value).toBe("Độc lập - Tự do - Hạnh phúc");
     expect(sheet.getCell("C3").value).toBe("Kiên Giang, ngày 20 tháng 3 năm 2018");
@@ -203,12 +204,13 @@ describe("buildAttendeeListXlsx", () => {
     expect(sheet.getCell("A6").value).toBe("dự Hội nghị ký kết giao ước thi đua năm 2018");
     expect(sheet.getCell("A7").value).toBe("Thời gian: 08:00 ngày 20/03/2018");
     expect(sheet.getCell("A8").value).toBe("Địa điểm: Hội trường Sở Văn hóa và Thể thao");
-    expect(rowValues(sheet, 10)).toEqual(["STT", "Đơn vị", "Họ và tên", "Chức vụ", "Trả lời", "Có mặt"]);
-    attendeeRows.forEach((row, i) => expect(rowValues(sheet, 11 + i), `row ${i + 1}`).toEqual(row));
+    expect(rowValues(sheet, 10)).toEqual(["STT", "Đơn vị", "Họ và tên", "Chức vụ", "Trả lời", "Có mặt", "Ký tên"]);
+    // "Ký tên" stays empty for the hand signature.
+    attendeeRows.forEach((row, i) => expect(rowValues(sheet, 11 + i), `row ${i + 1}`).toEqual([...row, null]));
     expect(sheet.getCell("A17").value).toBeNull();
     expect(sheet.getCell("A18").value).toBe("Số đơn vị tham dự: 3/5; số đại biểu: 4; đã có mặt: 3.");
     expect(sheet.getCell("B11").font.name).toBe("Times New Roman");
-    expect(sheet.pageSetup.orientation).toBe("portrait");
+    expect(sheet.pageSetup.orientation).toBe("landscape");
     expect(sheet.pageSetup.paperSize).toBe(9);
   });
 
@@ -217,8 +219,16 @@ describe("buildAttendeeListXlsx", () => {
     list.rows[4]!.reason = "x".repeat(40_000);
     const sheet = await readSheet(await buildAttendeeListXlsx(list, en));
     expect(sheet.name).toBe("Attendees");
-    expect(rowValues(sheet, 10)).toEqual(["No.", "Unit", "Full name", "Position", "Answer", "Present"]);
-    expect(rowValues(sheet, 13)).toEqual([3, "Sở Y tế", "Nguyễn Thị Lan", "Phó Giám đốc", "Sending a deputy", "07:55"]);
+    expect(rowValues(sheet, 10)).toEqual(["No.", "Unit", "Full name", "Position", "Answer", "Present", "Signature"]);
+    expect(rowValues(sheet, 13)).toEqual([
+      3,
+      "Sở Y tế",
+      "Nguyễn Thị Lan",
+      "Phó Giám đốc",
+      "Sending a deputy",
+      "07:55",
+      null,
+    ]);
     const reason = sheet.getCell("E15").value as string;
     expect(reason).toHaveLength(32_767);
     expect(reason.startsWith("Not attending: xxx")).toBe(true);

@@ -68,7 +68,7 @@ describe("buildSynthesisDocx", () => {
     expect(bytes.subarray(0, 2).toString()).toBe("PK");
     const text = await docxText(bytes);
     for (const expected of [
-      "KHỐI THI ĐUA SỐ 4 TỈNH KIÊN GIANG",
+      "KHỐI THI ĐUA SỐ 4\nTỈNH KIÊN GIANG",
       "SỞ VĂN HÓA VÀ THỂ THAO",
       "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
       "Độc lập - Tự do - Hạnh phúc",
@@ -113,7 +113,7 @@ describe("buildSynthesisXlsx", () => {
   test("reads back with the header row and the three comment rows cell by cell", async () => {
     const sheet = await readSheet(await buildSynthesisXlsx(sampleSynthesisTable(), vi));
     expect(sheet.name).toBe("Tổng hợp góp ý");
-    expect(sheet.getCell("A1").value).toBe("KHỐI THI ĐUA SỐ 4 TỈNH KIÊN GIANG");
+    expect(sheet.getCell("A1").value).toBe("KHỐI THI ĐUA SỐ 4\nTỈNH KIÊN GIANG");
     expect(sheet.getCell("D1").value).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(sheet.getCell("A2").value).toBe("SỞ VĂN HÓA VÀ THỂ THAO");
     expect(sheet.getCell("D2").value).toBe("Độc lập - Tự do - Hạnh phúc");
@@ -156,5 +156,19 @@ describe("composeSynthesisText", () => {
     const table = sampleSynthesisTable();
     table.rows[0]!.response = { kind: "accepted", text: "  " };
     expect(composeSynthesisText(table, vi).rows[0]!.response).toBe("Tiếp thu");
+  });
+
+  test("a reply that already says its verdict is not prefixed again ('Tiếp thu: Tiếp thu.')", () => {
+    const table = sampleSynthesisTable();
+    table.rows[0]!.response = { kind: "accepted", text: "Tiếp thu." };
+    table.rows[1]!.response = { kind: "explained", text: "giải trình: thang điểm giữ nguyên." };
+    table.rows[2]!.response = { kind: "accepted", text: "Tiếp thuận theo ý kiến của Sở." };
+    const rows = composeSynthesisText(table, vi).rows.map((row) => row.response);
+    expect(rows).toEqual([
+      "Tiếp thu.",
+      "giải trình: thang điểm giữ nguyên.",
+      // Only the whole word counts: "Tiếp thuận" is another word.
+      "Tiếp thu: Tiếp thuận theo ý kiến của Sở.",
+    ]);
   });
 });

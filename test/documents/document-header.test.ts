@@ -9,7 +9,7 @@ import { composeComplianceText } from "../../src/documents/compose-compliance-te
 import { composeSynthesisText } from "../../src/documents/compose-synthesis-text.js";
 import { composeDocumentHeader } from "../../src/documents/document-header.js";
 import { sampleComplianceReport } from "./fixtures/sample-compliance.js";
-import { sampleAttendeeList, sampleCertificate } from "./fixtures/sample-signing.js";
+import { sampleAttendeeList, sampleCertificate, sampleDocumentSigning } from "./fixtures/sample-signing.js";
 import { sampleSynthesisTable } from "./fixtures/sample-synthesis-table.js";
 import { strictTranslate } from "./fixtures/strict-translate.js";
 
@@ -22,6 +22,7 @@ const pick = (text: Record<string, unknown>) => ({
   mottoCountry: text.mottoCountry,
   mottoSlogan: text.mottoSlogan,
   datePlace: text.datePlace,
+  footer: text.footer,
 });
 
 function composeAll(locale: "vi" | "en", used?: Set<string>) {
@@ -39,12 +40,40 @@ describe("one administrative header for every document", () => {
     const texts = composeAll(locale);
     const t = strictTranslate(locale);
     const source = { blocName: "Khối thi đua số 4", province: "Kiên Giang", date: day, timeZone: zone };
-    const leader = composeDocumentHeader({ ...source, leaderUnitName: "Sở Văn hóa và Thể thao" }, t);
-    const bloc = composeDocumentHeader({ ...source, leaderUnitName: null }, t);
-    expect(pick(texts.synthesis)).toEqual(leader);
-    expect(pick(texts.certificate)).toEqual(leader);
-    expect(pick(texts.attendees)).toEqual(bloc);
-    expect(pick(texts.compliance)).toEqual(bloc);
+    const signing = sampleDocumentSigning;
+    const leader = composeDocumentHeader(
+      { ...source, signing, kind: "synthesis", leaderUnitName: "Sở Văn hóa và Thể thao" },
+      t,
+    );
+    const bloc = composeDocumentHeader({ ...source, signing, kind: "attendees", leaderUnitName: null }, t);
+    expect(pick(texts.synthesis)).toEqual(pick(leader));
+    expect(pick(texts.certificate)).toEqual(pick(leader));
+    expect(pick(texts.attendees)).toEqual(pick(bloc));
+    expect(pick(texts.compliance)).toEqual(pick(bloc));
+    // The same closing everywhere: signed for the bloc by the leader unit's signatory.
+    expect(texts.attendees.footer).toEqual(texts.synthesis.footer);
+  });
+
+  test("each kind of document is numbered under the bloc's code, for the clerk to fill in", () => {
+    const texts = composeAll("vi");
+    expect(texts.synthesis.number).toBe("Số: ……/BC-KG-KTT4");
+    expect(texts.certificate.number).toBe("Số: ……/GCN-KG-KTT4");
+    expect(texts.attendees.number).toBe("Số: ……/DS-KG-KTT4");
+    expect(texts.compliance.number).toBe("Số: ……/BC-KG-KTT4");
+    expect(texts.synthesis.footer).toEqual({
+      recipientsTitle: "Nơi nhận:",
+      recipients: ["- Các đơn vị thành viên Khối;", "- Ban Thi đua - Khen thưởng tỉnh;", "- Lưu: VT."],
+      signAuthority: "TM. KHỐI THI ĐUA SỐ 4",
+      signTitle: "KHỐI TRƯỞNG",
+      signerName: "Trần Văn Bình",
+    });
+    // A leader unit with no signatory yet leaves the name to be written by hand.
+    const t = strictTranslate("vi");
+    const unsigned = composeAttendeeListText(
+      sampleAttendeeList({ signing: { blocCode: "KG-KTT4", signerName: null } }),
+      t,
+    );
+    expect(unsigned.footer.signerName).toBe("");
   });
 
   test("the header words come from document.* and nowhere else", () => {
@@ -60,7 +89,7 @@ describe("one administrative header for every document", () => {
     expect(texts.certificate.mottoCountry).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     expect(texts.certificate.mottoSlogan).toBe("Độc lập - Tự do - Hạnh phúc");
     expect(texts.compliance.datePlace).toBe("Kiên Giang, ngày 20 tháng 3 năm 2018");
-    expect(texts.attendees.headerBloc).toBe("KHỐI THI ĐUA SỐ 4 TỈNH KIÊN GIANG");
+    expect(texts.attendees.headerBloc).toBe("KHỐI THI ĐUA SỐ 4\nTỈNH KIÊN GIANG");
   });
 
   test("the three workbooks lay the header out the same way over rows 1–3", async () => {
@@ -74,17 +103,17 @@ describe("one administrative header for every document", () => {
     };
     const attendees = await read(await buildAttendeeListXlsx(sampleAttendeeList({ generatedAt: day }), t));
     const compliance = await read(await buildComplianceXlsx(sampleComplianceReport({ generatedAt: day }), t));
-    expect(compliance).toEqual(attendees);
+    expect(compliance.map((row) => row.map((cell) => String(cell).replace("/BC-", "/DS-")))).toEqual(attendees);
     const synthesis = await read(await buildSynthesisXlsx(sampleSynthesisTable({ generatedAt: day }), t));
     expect(attendees).toEqual([
-      ["KHỐI THI ĐUA SỐ 4 TỈNH KIÊN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["KHỐI THI ĐUA SỐ 4\nTỈNH KIÊN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
       ["Độc lập - Tự do - Hạnh phúc"],
-      ["Kiên Giang, ngày 20 tháng 3 năm 2018"],
+      ["Số: ……/DS-KG-KTT4", "Kiên Giang, ngày 20 tháng 3 năm 2018"],
     ]);
     expect(synthesis).toEqual([
-      ["KHỐI THI ĐUA SỐ 4 TỈNH KIÊN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+      ["KHỐI THI ĐUA SỐ 4\nTỈNH KIÊN GIANG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
       ["SỞ VĂN HÓA VÀ THỂ THAO", "Độc lập - Tự do - Hạnh phúc"],
-      ["Kiên Giang, ngày 20 tháng 3 năm 2018"],
+      ["Số: ……/BC-KG-KTT4", "Kiên Giang, ngày 20 tháng 3 năm 2018"],
     ]);
   });
 });

@@ -94,7 +94,7 @@ describe("LibreOffice opens the signing documents", () => {
       for (const expected of [
         "DANH SÁCH ĐẠI BIỂU",
         "Thời gian: 08:00 ngày 20/03/2018",
-        "STT\nĐơn vị\nHọ và tên\nChức vụ\nTrả lời\nCó mặt",
+        "STT\nĐơn vị\nHọ và tên\nChức vụ\nTrả lời\nCó mặt\nKý tên",
         "3\nSở Y tế\nNguyễn Thị Lan\nPhó Giám đốc\nCử người dự thay\n07:55",
         "Không tham dự: Trùng lịch họp của Ủy ban nhân dân tỉnh",
       ]) {
@@ -114,11 +114,11 @@ describe("LibreOffice opens the signing documents", () => {
         await convert(xlsx, "csv:Text - txt - csv (StarCalc):44,34,76", path.join(dir, "attendees-csv")),
         "utf8",
       );
-      expect(csv).toContain("STT,Đơn vị,Họ và tên,Chức vụ,Trả lời,Có mặt\n");
-      expect(csv).toContain("1,Sở Văn hóa và Thể thao,Trần Văn Bình,Giám đốc,Tham dự,07:40\n");
-      expect(csv).toContain("4,Sở Du lịch,Huỳnh Ngọc Ánh,Giám đốc,Tham dự,\n");
-      expect(csv).toContain("5,Ban Dân tộc,,,Không tham dự: Trùng lịch họp của Ủy ban nhân dân tỉnh,\n");
-      expect(csv).toContain("6,Sở Khoa học và Công nghệ,,,Chưa trả lời,\n");
+      expect(csv).toContain("STT,Đơn vị,Họ và tên,Chức vụ,Trả lời,Có mặt,Ký tên\n");
+      expect(csv).toContain("1,Sở Văn hóa và Thể thao,Trần Văn Bình,Giám đốc,Tham dự,07:40,\n");
+      expect(csv).toContain("4,Sở Du lịch,Huỳnh Ngọc Ánh,Giám đốc,Tham dự,,\n");
+      expect(csv).toContain("5,Ban Dân tộc,,,Không tham dự: Trùng lịch họp của Ủy ban nhân dân tỉnh,,\n");
+      expect(csv).toContain("6,Sở Khoa học và Công nghệ,,,Chưa trả lời,,\n");
     },
   );
 });

@@ -55,7 +55,7 @@ describe("/help per role", () => {
   test("someone outside the bloc sees only public commands and how to join", async () => {
     const user = makeUser("Outside");
     await s.h.text(user, "/help");
-    expect(commandsIn(s.h.lastTo(user.id))).toEqual(["help", "lang", "start"]);
+    expect(commandsIn(s.h.lastTo(user.id))).toEqual(["help", "lang", "cancel", "start"]);
     expect(s.h.lastTo(user.id)).toContain("Bạn chưa thuộc khối nào");
   });
 
@@ -72,6 +72,7 @@ describe("/help per role", () => {
       "reports",
       "scale",
       "lang",
+      "cancel",
       "start",
     ]);
     expect(s.h.lastTo(user.id)).toContain("Bạn là Lãnh đạo đơn vị (người ký) – Sở Du lịch (Khối thi đua số 4).");
@@ -98,6 +99,7 @@ describe("/help per role", () => {
       "announcements",
       "linkgroup",
       "lang",
+      "cancel",
       "start",
     ]);
     expect(s.h.lastTo(user.id)).toContain(
@@ -126,6 +128,7 @@ describe("/help per role", () => {
       "announcements",
       "linkgroup",
       "lang",
+      "cancel",
       "start",
     ]);
   });

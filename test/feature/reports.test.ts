@@ -56,22 +56,31 @@ async function eventsOf(obligationName: string) {
   const periods = await t.db.reportPeriod.findMany({ where: { obligation: { name: obligationName } } });
   const byId = new Map(periods.map((p) => [p.id, p.periodKey]));
   const rows = await t.db.outboxMessage.findMany({
-    where: { intentId: { startsWith: "report:" } },
+    where: { OR: [{ intentId: { startsWith: "report:" } }, { intentId: { startsWith: "report-batch:" } }] },
     orderBy: { createdAt: "asc" },
   });
   const seen = new Map<string, { period: string; kind: string; at: string; people: number }>();
+  // A person due several events at one instant got one combined message, whose intent lists them.
+  const eventsOfRow = (intentId: string) =>
+    intentId.startsWith("report-batch:")
+      ? intentId
+          .slice(intentId.lastIndexOf(":") + 1)
+          .split("+")
+          .map((pair) => pair.split("."))
+      : [intentId.split(":").slice(1)];
   for (const row of rows) {
-    const [, periodId, kind] = row.intentId.split(":");
-    if (!byId.has(periodId!)) continue;
-    const key = row.intentId;
-    const entry = seen.get(key) ?? {
-      period: byId.get(periodId!)!,
-      kind: kind!,
-      at: row.createdAt.toISOString(),
-      people: 0,
-    };
-    entry.people += 1;
-    seen.set(key, entry);
+    for (const [periodId, kind] of eventsOfRow(row.intentId)) {
+      if (!byId.has(periodId!)) continue;
+      const key = `${periodId}:${kind}`;
+      const entry = seen.get(key) ?? {
+        period: byId.get(periodId!)!,
+        kind: kind!,
+        at: row.createdAt.toISOString(),
+        people: 0,
+      };
+      entry.people += 1;
+      seen.set(key, entry);
+    }
   }
   return [...seen.values()];
 }
@@ -113,16 +122,28 @@ async function submitText(
   await h.text(liaison[code], text);
   return h.lastTo(liaison[code].id);
 }
-// A reply to the reminder itself, with the file: no button, no command.
+// A reply to the reminder itself, with the file: no button, no command. A reminder that lists several reports
+// cannot take a reply: its button for this report is pressed, then the file sent.
 async function replyToReminder(code: Code, obligation: string, period: string) {
   const reminder = [...h.api.sent(liaison[code].id)]
     .reverse()
     .find((m) => m.text?.includes(`«${obligation}» — ${period}`));
-  if (!reminder) throw new Error(`no reminder for ${code} ${obligation} ${period}`);
-  await h.replyDocument(liaison[code], docx(`${code}-${period}`).file_id, {
-    chatId: liaison[code].id,
-    messageId: reminder.messageId,
-  });
+  if (!reminder)
+    throw new Error(
+      `no reminder for ${code} ${obligation} ${period} at ${now.toISOString()}; last: ${JSON.stringify(
+        h.api
+          .sent(liaison[code].id)
+          .slice(-3)
+          .map((m) => m.text),
+      )}`,
+    );
+  const file = docx(`${code}-${period}`).file_id;
+  const own = buttonsOf(reminder.replyMarkup).filter((b) => b.text.startsWith(`📤 Nộp: ${obligation} (`));
+  const ref = { chatId: liaison[code].id, messageId: reminder.messageId };
+  if (own.length === 1) {
+    await h.press(liaison[code], own[0]!.callback_data, ref);
+    await h.document(liaison[code], file);
+  } else await h.replyDocument(liaison[code], file, ref);
   return h.lastTo(liaison[code].id);
 }
 const periodName = (key: string) =>
@@ -184,6 +205,8 @@ describe("setting up the year's reporting", () => {
     await h.text(leader, "45/13/2026");
     expect(h.lastTo(leader.id)).toMatch(/không phải là ngày hợp lệ|Hạn nộp chưa hợp lệ/);
     await h.text(leader, "15/05/2026");
+    // Every unit starts ticked: clear them, then tick three.
+    await pressText(leader, "✅ Tất cả đơn vị");
     await pressText(leader, /Sở GD&ĐT$/);
     await pressText(leader, /Ban Dân tộc$/);
     await pressText(leader, /Sở Y tế$/);
@@ -238,8 +261,8 @@ describe("bad input is answered and nothing is written", () => {
     });
     await h.text(liaison.SYT, "/reports");
     await pressText(liaison.SYT, "📤 Nộp: Báo cáo tháng — Tháng 01/2026");
-    await h.document(liaison.SYT, h.api.addFile("PNG", { fileName: "anh.png", mimeType: "image/png" }).file_id);
-    expect(h.lastTo(liaison.SYT.id)).toContain("«anh.png» không đúng loại");
+    await h.document(liaison.SYT, h.api.addFile("GIF", { fileName: "anh.gif", mimeType: "image/gif" }).file_id);
+    expect(h.lastTo(liaison.SYT.id)).toContain("«anh.gif» không đúng loại");
     await h.text(liaison.SYT, "/cancel");
 
     const march = await t.db.reportPeriod.findFirstOrThrow({

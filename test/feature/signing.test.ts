@@ -186,6 +186,13 @@ describe("signing the covenant", () => {
       expect(text).toContain(name);
     expect(text).toContain("20/03/2018 10:00");
     expect(text).toContain("21/03/2018 08:00");
+    // The signed text is named as the final one, not as one more draft.
+    expect(text).toContain("Văn bản được ký: Bản chính thức (phiên bản 1)");
+    expect(text).not.toContain("Dự thảo lần");
+    // Numbered under the bloc's code and signed for the bloc by the leader unit's signatory.
+    expect(text).toContain("Số: ……/GCN-KG-KTT4");
+    expect(text).toMatch(/Nơi nhận:\n+- Các đơn vị thành viên Khối;\n+- Ban Thi đua - Khen thưởng tỉnh;\n+- Lưu: VT\./);
+    expect(text).toMatch(/TM\. KHỐI THI ĐUA SỐ 4\n+KHỐI TRƯỞNG\n+Ký SVHTT Test/);
   });
 
   test("a voided round keeps its signatures; its old buttons are refused", async () => {

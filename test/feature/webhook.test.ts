@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createLogger } from "../../src/logger.js";
 import { startWebhook } from "../../src/runtime/start-webhook.js";
 import type { Runtime } from "../../src/runtime/start-polling.js";
+import { createHealthCheck } from "../../src/runtime/check-health.js";
 import { createBotHarness, type BotHarness } from "../support/bot-harness.js";
 import { makeUser, seedExampleBloc } from "../support/fixtures.js";
 import { createTestDb, type TestDb } from "../support/test-db.js";
@@ -31,6 +32,7 @@ beforeAll(async () => {
     port,
     url: `https://bot.example.vn/telegram/hook`,
     secret,
+    health: createHealthCheck({ db: t.db, clock: () => new Date() }),
   });
 });
 afterAll(async () => {
@@ -55,10 +57,23 @@ test("registers the webhook with its secret", () => {
   expect(call?.payload).toMatchObject({ url: "https://bot.example.vn/telegram/hook", secret_token: secret });
 });
 
-test("GET /healthz answers ok", async () => {
+test("GET /healthz checks the database and the outbox backlog", async () => {
   const response = await fetch(`${base}/healthz`);
   expect(response.status).toBe(200);
-  expect(await response.json()).toEqual({ ok: true });
+  expect(await response.json()).toMatchObject({ ok: true, database: "ok", outbox: { overdue: 0 } });
+  // A message that should have left half an hour ago: the sender is stuck.
+  const late = new Date(Date.now() - 30 * 60_000);
+  const row = await t.db.outboxMessage.create({
+    data: { key: "health|chat:1", intentId: "health", chatId: 1n, text: "x", nextAttemptAt: late },
+  });
+  const stuck = await fetch(`${base}/healthz`);
+  expect(stuck.status).toBe(503);
+  expect(await stuck.json()).toMatchObject({
+    ok: false,
+    database: "ok",
+    outbox: { due: 1, overdue: 1, oldestDueAt: late.toISOString() },
+  });
+  await t.db.outboxMessage.delete({ where: { id: row.id } });
 });
 
 test("an update with the right secret header is handled", async () => {
@@ -152,6 +167,7 @@ describe("slow and numerous clients", () => {
       port,
       url: "https://bot.example.vn/telegram/hook",
       secret,
+      health: createHealthCheck({ db: t.db, clock: () => new Date() }),
       limits: { headersTimeoutMs: 300, requestTimeoutMs: 600, maxConnections: 2 },
     });
   });

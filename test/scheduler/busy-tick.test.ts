@@ -54,7 +54,10 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const reminders = () =>
-  t.db.outboxMessage.count({ where: { intentId: { startsWith: "report:" }, textKey: "reports.reminder_before" } });
+  // The signatory's first reminder is the variant that tells of the escalation to come.
+  t.db.outboxMessage.count({
+    where: { intentId: { startsWith: "report:" }, textKey: { startsWith: "reports.reminder_before" } },
+  });
 
 describe("a tick while another connection writes", { timeout: 120_000 }, () => {
   test("retries the busy database: the 08:00 reminder is sent once the lock is released", async () => {

@@ -1,4 +1,5 @@
 import { checkSentText } from "./check-sent-text.js";
+import type { Observer } from "../../src/metrics/observer.js";
 import { Writable } from "node:stream";
 import { Telegram } from "telegraf";
 import type { Update, UserFromGetMe } from "telegraf/types";
@@ -55,7 +56,13 @@ let updateId = 1;
 
 // Feeds real update JSON through the bot and records every Bot API call it makes instead of sending it.
 // `progressWakeMs`: the outbox sender wakes the announcement-progress job, as in the running bot, at most this often.
-export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?: string; progressWakeMs?: number }) {
+export function createBotHarness(options: {
+  db: Db;
+  now?: () => Date;
+  timeZone?: string;
+  progressWakeMs?: number;
+  observer?: Observer;
+}) {
   const calls: ApiCall[] = [];
   const logLines: Record<string, any>[] = [];
   const failures: { method: string; chatId?: number; error: Error }[] = [];
@@ -85,6 +92,7 @@ export function createBotHarness(options: { db: Db; now?: () => Date; timeZone?:
     },
     timeZone: options.timeZone ?? "Asia/Ho_Chi_Minh",
     defaultLocale: "vi",
+    observer: options.observer,
     token,
     apiRoot: "http://127.0.0.1:9",
     botInfo: testBotInfo,

@@ -9,7 +9,7 @@ import { localeFromTelegram } from "../../i18n/translator.js";
 import type { BotContext } from "../bot-context.js";
 import type { BotDeps } from "../bot-deps.js";
 import { isHarmlessTelegramError } from "./is-harmless-telegram-error.js";
-import { markStorageFailure } from "./storage-failures.js";
+import { markHandlerFailure, markStorageFailure } from "./storage-failures.js";
 
 async function tell(ctx: BotContext, text: string): Promise<void> {
   if (ctx.callbackQuery) await ctx.answerCbQuery().catch(() => undefined);
@@ -63,6 +63,7 @@ export function errorBoundaryMiddleware(deps: BotDeps): MiddlewareFn<BotContext>
         return;
       }
       log.error({ err: error, ref }, "handler failed");
+      markHandlerFailure(ctx.update);
       await tell(ctx, t("errors.internal", { ref })).catch((e: unknown) =>
         log.warn({ err: e, ref }, "could not send apology"),
       );

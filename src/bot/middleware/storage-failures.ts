@@ -10,3 +10,14 @@ export function markStorageFailure(update: Update): void {
 export function hadStorageFailure(update: Update): boolean {
   return failed.has(update);
 }
+
+// Updates whose handler failed for another reason (the person got an apology with a reference): counted by /metrics.
+const crashed = new WeakSet<Update>();
+
+export function markHandlerFailure(update: Update): void {
+  crashed.add(update);
+}
+
+export function hadHandlerFailure(update: Update): boolean {
+  return crashed.has(update) || failed.has(update);
+}

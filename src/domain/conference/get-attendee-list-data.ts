@@ -1,4 +1,5 @@
 import type { Db } from "../../db/create-database.js";
+import { findDocumentSigning } from "../blocs/find-document-signing.js";
 import { getConferenceOverview } from "./get-conference-overview.js";
 
 export type AttendeeListRow = {
@@ -29,6 +30,7 @@ export async function getAttendeeListData(db: Db, options: { blocId: string; con
     venue: conference.venue,
     rows: listRows,
     counts,
+    signing: await findDocumentSigning(db, options.blocId),
   };
 }
 

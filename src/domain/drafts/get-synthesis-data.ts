@@ -1,5 +1,6 @@
 import type { Db } from "../../db/create-database.js";
 import { findCurrentTerm } from "../blocs/find-current-term.js";
+import { findDocumentSigning } from "../blocs/find-document-signing.js";
 import { getDraftOverview } from "./get-draft-overview.js";
 
 // Everything the synthesis table (bảng tổng hợp ý kiến góp ý) shows, as plain data; the layout is elsewhere.
@@ -23,6 +24,7 @@ export async function getSynthesisData(db: Db, options: { blocId: string; draftI
     })),
     agreedUnits: overview.units.filter((unit) => unit.status === "no_comments").map((unit) => unit.unitName),
     silentUnits: overview.units.filter((unit) => unit.status === "silent").map((unit) => unit.unitName),
+    signing: await findDocumentSigning(db, options.blocId),
   };
 }
 

@@ -1,10 +1,13 @@
 import { DomainError } from "../domain-error.js";
 
-// What people send: Word, PDF and Excel files, recognised by extension or by the type the client reports.
+// What people send: Word, PDF and Excel files, and photos of signed papers, recognised by extension or by the
+// type the client reports.
 export const fileTypes = {
   docx: { extension: /\.docx$/i, mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
   pdf: { extension: /\.pdf$/i, mime: "application/pdf" },
   xlsx: { extension: /\.xlsx$/i, mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+  jpg: { extension: /\.jpe?g$/i, mime: "image/jpeg" },
+  png: { extension: /\.png$/i, mime: "image/png" },
 } as const;
 
 export type FileKind = keyof typeof fileTypes;

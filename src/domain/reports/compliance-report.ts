@@ -1,3 +1,5 @@
+import type { DocumentSigning } from "../blocs/find-document-signing.js";
+
 // What the compliance files (Excel, chart) are built from; the domain computes it, src/documents renders it.
 
 // Where one unit stands for one period: pending means not yet due and not sent; not_required means the
@@ -44,4 +46,6 @@ export type ComplianceReport = {
   units: ComplianceUnit[];
   obligations: ComplianceObligation[];
   rates: ComplianceRate[];
+  // Who signs the workbook's summary sheet, for the bloc.
+  signing: DocumentSigning;
 };

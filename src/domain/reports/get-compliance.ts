@@ -1,4 +1,5 @@
 import type { Db } from "../../db/create-database.js";
+import { findDocumentSigning } from "../blocs/find-document-signing.js";
 import type { ComplianceCell, ComplianceObligation, ComplianceRate, ComplianceReport } from "./compliance-report.js";
 import type { Translate } from "../../i18n/translator.js";
 import { periodLabel } from "./list-periods.js";
@@ -73,5 +74,6 @@ export async function getCompliance(
     units: units.map((unit) => ({ id: unit.id, name: unit.name, shortName: unit.shortName })),
     obligations: result,
     rates: [...rates.values()],
+    signing: await findDocumentSigning(db, options.blocId),
   };
 }

@@ -1,15 +1,18 @@
 import type { Db } from "../../db/create-database.js";
+import type { ReportPeriod } from "../../generated/prisma/client.js";
 import { describeDueRule } from "./due-rule.js";
 import { periodLabel } from "./list-periods.js";
-import { owesReport, readObligationSettings } from "./obligation-settings.js";
+import { owesReport, readObligationSettings, type ObligationSettings } from "./obligation-settings.js";
 
-// The leader's view: each obligation, how it is due, and where the units stand on its latest opened period.
+// The leader's view: each obligation, how it is due, the periods already overdue that still take late reports
+// (with a due day on or after the cut-off the next period opens before the current one falls due, so the newest
+// open period alone would hide them), the period in progress, and how many closed periods lie behind.
 export async function getReportsOverview(db: Db, options: { blocId: string; now: Date }) {
+  const { now } = options;
   const obligations = await db.reportObligation.findMany({
     where: { blocId: options.blocId },
     orderBy: [{ active: "desc" }, { createdAt: "asc" }, { id: "asc" }],
   });
-  const units = await db.unit.count({ where: { blocId: options.blocId } });
   const unitIds = (await db.unit.findMany({ where: { blocId: options.blocId }, select: { id: true } })).map(
     (unit) => unit.id,
   );
@@ -17,32 +20,38 @@ export async function getReportsOverview(db: Db, options: { blocId: string; now:
   for (const obligation of obligations) {
     const settings = readObligationSettings(obligation);
     const owing = unitIds.filter((id) => owesReport(settings, id)).length;
-    const current = await db.reportPeriod.findFirst({
-      where: { obligationId: obligation.id, opensAt: { lte: options.now } },
-      orderBy: { dueAt: "desc" },
-    });
-    const next = await db.reportPeriod.findFirst({
-      where: { obligationId: obligation.id, dueAt: { gt: options.now } },
+    const overdue = await db.reportPeriod.findMany({
+      where: { obligationId: obligation.id, dueAt: { lt: now }, closesAt: { gt: now } },
       orderBy: { dueAt: "asc" },
     });
-    const submitted = current
-      ? await db.reportSubmission.count({ where: { periodId: current.id, state: "current" } })
-      : 0;
+    const current = await db.reportPeriod.findFirst({
+      where: { obligationId: obligation.id, opensAt: { lte: now }, dueAt: { gte: now } },
+      orderBy: { dueAt: "asc" },
+    });
+    const next = await db.reportPeriod.findFirst({
+      where: { obligationId: obligation.id, dueAt: { gt: now } },
+      orderBy: { dueAt: "asc" },
+    });
+    const past = await db.reportPeriod.count({ where: { obligationId: obligation.id, closesAt: { lte: now } } });
     rows.push({
       obligation,
       settings,
       rule: describeDueRule(settings.dueRule, settings.recurrence),
       owing,
-      current: current
-        ? {
-            id: current.id,
-            label: periodLabel(current.periodKey, settings.recurrence),
-            dueDate: current.dueDate,
-            submitted,
-          }
-        : null,
+      overdue: await Promise.all(overdue.map((period) => summarize(db, period, settings))),
+      current: current ? await summarize(db, current, settings) : null,
       nextDueDate: next?.dueDate ?? null,
+      past,
     });
   }
-  return { units, obligations: rows };
+  return { units: unitIds.length, obligations: rows };
+}
+
+async function summarize(db: Db, period: ReportPeriod, settings: ObligationSettings) {
+  return {
+    id: period.id,
+    label: periodLabel(period.periodKey, settings.recurrence),
+    dueDate: period.dueDate,
+    submitted: await db.reportSubmission.count({ where: { periodId: period.id, state: "current" } }),
+  };
 }

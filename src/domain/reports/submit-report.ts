@@ -17,6 +17,8 @@ export type ReportContent = {
   fileId: string | null;
   fileName: string | null;
   mimeType: string | null;
+  // A photo's file id can only be sent back as a photo.
+  fileKind?: "document" | "photo" | null;
   text: string | null;
   sha256: string;
 };
@@ -93,6 +95,7 @@ export async function submitReport(
         fileId: content.fileId,
         fileName: content.fileName,
         mimeType: content.mimeType,
+        fileKind: content.fileKind ?? null,
         text: content.text,
         sha256: content.sha256,
         submittedAt: now,

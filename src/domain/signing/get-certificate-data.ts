@@ -1,5 +1,6 @@
 import type { Db } from "../../db/create-database.js";
 import { findCurrentTerm } from "../blocs/find-current-term.js";
+import { findDocumentSigning } from "../blocs/find-document-signing.js";
 import { getSigningStatus } from "./get-signing-status.js";
 
 // What the signing certificate states, for a completed round.
@@ -34,6 +35,7 @@ export async function getCertificateData(db: Db, options: { blocId: string; roun
           ]
         : [],
     ),
+    signing: await findDocumentSigning(db, options.blocId),
   };
 }
 

@@ -21,6 +21,8 @@ const NOT_MODIFIED =
 export class BotApiMethods {
   private webhookUrl = "";
   private commands = new Map<string, unknown[]>();
+  // The bot's profile texts, by kind and language ("" for the default).
+  private profile = new Map<string, string>();
   private readonly handlers: Record<string, Handler>;
   private readonly byLowerCase: Map<string, string>;
 
@@ -75,6 +77,10 @@ export class BotApiMethods {
         return this.chats.member(chatId, requireInteger(params, "user_id"));
       },
       setMyCommands: ({ params }) => this.setMyCommands(params),
+      setMyDescription: ({ params }) => this.setProfileText(params, "description", 512),
+      setMyShortDescription: ({ params }) => this.setProfileText(params, "short_description", 120),
+      getMyDescription: ({ params }) => ({ description: this.profileText(params, "description") }),
+      getMyShortDescription: ({ params }) => ({ short_description: this.profileText(params, "short_description") }),
       getMyCommands: ({ params }) => this.commands.get(commandsKey(params)) ?? [],
       deleteMyCommands: ({ params }) => {
         this.commands.delete(commandsKey(params));
@@ -302,6 +308,19 @@ export class BotApiMethods {
     }
     this.commands.set(commandsKey(params), commands);
     return true;
+  }
+
+  // Telegram's limits: 512 characters for the description, 120 for the short one; empty removes it.
+  private setProfileText(params: Json, kind: string, max: number) {
+    const text = String(params[kind] ?? "");
+    if (text.length > max) throw badRequest(`${kind} is too long`);
+    this.profile.set(`${kind}|${String(params["language_code"] ?? "")}`, text);
+    return true;
+  }
+
+  private profileText(params: Json, kind: string): string {
+    const language = String(params["language_code"] ?? "");
+    return this.profile.get(`${kind}|${language}`) ?? "";
   }
 
   /** A chat the bot may write to: a group it has left or been kicked from refuses with 403. */

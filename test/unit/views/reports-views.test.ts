@@ -10,6 +10,7 @@ import { reportsActionEncoders } from "../../../src/bot/features/reports/reports
 import { reportsOverviewView } from "../../../src/bot/features/reports/reports-overview-view.js";
 import { unitPickerView } from "../../../src/bot/features/reports/unit-picker-view.js";
 import { unitReportsView } from "../../../src/bot/features/reports/unit-reports-view.js";
+import { complianceChartSvg } from "../../../src/documents/build-compliance-chart.js";
 import { parseReminderDays } from "../../../src/domain/reports/parse-obligation-input.js";
 import { createTranslator } from "../../../src/i18n/translator.js";
 
@@ -40,6 +41,7 @@ describe("the leader's reports views", () => {
           obligation: { id: obligationId, name: "Báo cáo tháng", active: true },
           rule,
           owing: 7,
+          overdue: [],
           current: { label: january, dueDate: "2026-01-20", submitted: 3 },
           nextDueDate: null,
         },
@@ -72,8 +74,9 @@ describe("the leader's reports views", () => {
         },
         rule,
         owing: 7,
+        past: 0,
       },
-      periodText: null,
+      periods: [],
     });
     expectClean(view.text);
     expect(view.text).toContain(
@@ -168,6 +171,76 @@ describe("the leader's reports views", () => {
     expect(view.text).toContain("• SYT: chưa có kỳ đến hạn");
     expect(view.text).toContain("❌ Báo cáo tháng — Tháng 01/2026: chưa nộp: Sở Du lịch");
     expect(buttons(view.keyboard)).toEqual([[["📥 Tải bảng Excel", "rx:2026"]]]);
+  });
+});
+
+describe("compliance as the leader reads it", () => {
+  const six = ["a", "b", "c", "d", "e", "f"].map((c) => ({
+    id: `ckunit00000000000000${c}${c}${c}`,
+    name: `Sở ${c.toUpperCase()}`,
+    shortName: null,
+  }));
+  const cell = (status: "on_time" | "late" | "missing" | "pending") => ({
+    status,
+    lateDays: status === "late" ? 1 : 0,
+    submittedAt: null,
+    receiptNo: null,
+  });
+  const cells = (...statuses: ("on_time" | "late" | "missing" | "pending")[]) =>
+    Object.fromEntries(six.map((unit, i) => [unit.id, cell(statuses[i]!)]));
+  const report = {
+    blocName: "Khối 4",
+    year: 2026,
+    units: six,
+    rates: [{ unitId: six[0]!.id, due: 8, onTime: 7, late: 1, missing: 0, rate: 7 / 8 }],
+    obligations: [
+      {
+        id: obligationId,
+        name: "Báo cáo tháng",
+        periods: [
+          {
+            periodKey: "2026-10",
+            label: "Tháng 10/2026",
+            dueDate: "2026-10-20",
+            cells: cells("on_time", "on_time", "on_time", "on_time", "late", "on_time"),
+          },
+          {
+            periodKey: "2026-11",
+            label: "Tháng 11/2026",
+            dueDate: "2026-11-20",
+            cells: cells("on_time", "on_time", "late", "on_time", "missing", "missing"),
+          },
+          {
+            periodKey: "2026-12",
+            label: "Tháng 12/2026",
+            dueDate: "2026-12-18",
+            cells: cells("on_time", "on_time", "pending", "pending", "pending", "pending"),
+          },
+        ],
+      },
+    ],
+  };
+
+  test("a period 2 of 6 units have sent is not complete; the due November report names its missing units", () => {
+    const view = complianceSummaryView(t, { report });
+    expectClean(view.text);
+    expect(view.text).not.toContain("đủ các đơn vị");
+    expect(view.text).toContain("❌ Báo cáo tháng — Tháng 11/2026: chưa nộp: Sở E, Sở F");
+    expect(view.text).toContain("⏳ Báo cáo tháng — Tháng 12/2026: chưa đến hạn (18/12/2026), 2/6 đơn vị đã nộp");
+    expect(view.text).not.toContain("Tháng 10/2026");
+  });
+
+  test("a complete latest due period says so; a rate is rounded as on the chart", () => {
+    const settled = {
+      ...report,
+      obligations: [{ ...report.obligations[0]!, periods: report.obligations[0]!.periods.slice(0, 1) }],
+    };
+    const view = complianceSummaryView(t, { report: settled });
+    expect(view.text).toContain("✅ Báo cáo tháng — Tháng 10/2026: đủ các đơn vị");
+    expect(view.text).toContain("• Sở A: 87,5% (7/8 đúng hạn, 1 trễ, 0 chưa nộp)");
+    expect(complianceChartSvg({ ...settled, province: "Kiên Giang", timeZone, generatedAt: new Date() }, t)).toContain(
+      "87,5%",
+    );
   });
 });
 

@@ -1,31 +1,48 @@
 import { Markup } from "telegraf";
-import type { ComplianceReport } from "../../../domain/reports/compliance-report.js";
+import type { CompliancePeriod, ComplianceReport } from "../../../domain/reports/compliance-report.js";
+import { complianceRateLabel } from "../../../documents/compose-compliance-text.js";
 import type { Translate } from "../../../i18n/translator.js";
+import { displayDate } from "./report-texts.js";
 import { exportCompliance } from "./reports-callbacks.js";
 
 type Report = Pick<ComplianceReport, "blocName" | "year" | "units" | "rates" | "obligations">;
 
-// The latest period already due of each obligation, with who has still not sent it.
-function missingLines(t: Translate, report: Report, unitName: (id: string) => string): string[] {
+const sent = (period: CompliancePeriod) =>
+  Object.values(period.cells).filter((c) => c.status === "on_time" || c.status === "late").length;
+const owing = (period: CompliancePeriod) => Object.values(period.cells).filter((c) => c.status !== "not_required");
+// A period with a unit still "pending" is not due yet; one whose owing units all sent counts as settled either way.
+const inProgress = (period: CompliancePeriod) => owing(period).some((c) => c.status === "pending");
+
+// Per obligation: who is missing each period already due, the latest due period when it is complete, and how many
+// have sent the next period (and any other not yet due that some unit already sent).
+function periodLines(t: Translate, report: Report, unitName: (id: string) => string): string[] {
   const lines: string[] = [];
   for (const obligation of report.obligations) {
-    const latest = obligation.periods
-      .filter((p) => Object.values(p.cells).some((c) => c.status !== "pending" && c.status !== "not_required"))
-      .at(-1);
-    if (!latest) continue;
-    const missing = Object.entries(latest.cells)
-      .filter(([, cell]) => cell.status === "missing")
-      .map(([unitId]) => unitName(unitId));
-    lines.push(
-      missing.length > 0
-        ? t("compliance.missing_line", { name: obligation.name, period: latest.label, units: missing.join(", ") })
-        : t("compliance.complete_line", { name: obligation.name, period: latest.label }),
-    );
+    const periods = obligation.periods.filter((p) => owing(p).length > 0);
+    const latestSettled = periods.filter((p) => !inProgress(p)).at(-1);
+    const firstOpen = periods.find(inProgress);
+    for (const period of periods) {
+      const missing = Object.entries(period.cells)
+        .filter(([, cell]) => cell.status === "missing")
+        .map(([unitId]) => unitName(unitId));
+      const common = { name: obligation.name, period: period.label };
+      if (missing.length > 0) lines.push(t("compliance.missing_line", { ...common, units: missing.join(", ") }));
+      else if (inProgress(period) && (period === firstOpen || sent(period) > 0))
+        lines.push(
+          t("compliance.pending_line", {
+            ...common,
+            due: displayDate(period.dueDate),
+            sent: sent(period),
+            owing: owing(period).length,
+          }),
+        );
+      else if (period === latestSettled) lines.push(t("compliance.complete_line", common));
+    }
   }
   return lines;
 }
 
-// /compliance: each unit's on-time rate for the year, who is missing the latest reports, and the Excel button.
+// /compliance: each unit's on-time rate for the year (rounded as on the chart), the periods' gaps, the Excel button.
 export function complianceSummaryView(t: Translate, data: { report: Report }) {
   const { report } = data;
   const names = new Map(report.units.map((unit) => [unit.id, unit.shortName ?? unit.name]));
@@ -37,7 +54,7 @@ export function complianceSummaryView(t: Translate, data: { report: Report }) {
         ? t("compliance.unit_line_none", { unit: unitName(rate.unitId) })
         : t("compliance.unit_line", {
             unit: unitName(rate.unitId),
-            rate: Math.round(rate.rate * 100),
+            rate: complianceRateLabel(rate.rate, t),
             onTime: rate.onTime,
             late: rate.late,
             missing: rate.missing,
@@ -45,7 +62,7 @@ export function complianceSummaryView(t: Translate, data: { report: Report }) {
           }),
     );
   }
-  lines.push(...missingLines(t, report, unitName));
+  lines.push(...periodLines(t, report, unitName));
   return {
     text: lines.join("\n"),
     keyboard: Markup.inlineKeyboard([

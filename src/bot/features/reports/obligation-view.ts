@@ -4,7 +4,14 @@ import type { ObligationSettings } from "../../../domain/reports/obligation-sett
 import type { DueShift } from "../../../domain/reports/work-calendar.js";
 import type { Translate } from "../../../i18n/translator.js";
 import { escalationText, keyed, reminderDaysText } from "./report-texts.js";
-import { cycleShift, editField, toggleObligation, type ReportField } from "./reports-callbacks.js";
+import {
+  cycleShift,
+  editField,
+  pastPeriods,
+  toggleObligation,
+  viewPeriod,
+  type ReportField,
+} from "./reports-callbacks.js";
 
 // A tap moves to the next rule for due dates on a day off.
 export const nextShift: Record<DueShift, DueShift> = { previous: "next", next: "none", none: "previous" };
@@ -16,10 +23,16 @@ export type ObligationDetail = {
   settings: Pick<ObligationSettings, "reminders" | "reminderTime" | "escalations" | "shift" | "cutoffDay">;
   rule: KeyedText;
   owing: number;
+  // Closed periods behind the ones shown.
+  past: number;
 };
 
-// One obligation as the leader manages it: its settings, the current period's status, a button per change.
-export function obligationView(t: Translate, data: { row: ObligationDetail; periodText: string | null }) {
+// One obligation as the leader manages it: its settings, the overdue periods and then the one in progress (each
+// unit's state), a button per change and one for the closed periods.
+export function obligationView(
+  t: Translate,
+  data: { row: ObligationDetail; periods: { id: string; label: KeyedText; text: string }[] },
+) {
   const { row } = data;
   const { settings } = row;
   const lines = [
@@ -36,11 +49,24 @@ export function obligationView(t: Translate, data: { row: ObligationDetail; peri
       state: t(row.obligation.active ? "reports.state_active" : "reports.state_paused"),
     }),
   ];
-  if (data.periodText) lines.push("", data.periodText);
+  for (const period of data.periods) lines.push("", period.text);
   const obligationId = row.obligation.id;
   const buttons = editOrder.map((field) => [
     Markup.button.callback(t(`reports.edit_${field}`), editField.pack({ obligationId, field })),
   ]);
+  // Each period shown opens on its own, with a button per report sent.
+  buttons.unshift(
+    ...data.periods.map((period) => [
+      Markup.button.callback(
+        t("reports.period_files_button", { period: keyed(t, period.label) }),
+        viewPeriod.pack({ periodId: period.id }),
+      ),
+    ]),
+  );
+  if (row.past > 0)
+    buttons.push([
+      Markup.button.callback(t("reports.past_button", { count: row.past }), pastPeriods.pack({ obligationId })),
+    ]);
   buttons.push(
     [
       Markup.button.callback(

@@ -1,7 +1,9 @@
+import { Markup } from "telegraf";
 import type { KeyedText } from "../../../domain/delivery/enqueue-messages.js";
 import { formatDateTime } from "../../../i18n/format-date-time.js";
 import type { Translate } from "../../../i18n/translator.js";
 import { displayDate, keyed } from "./report-texts.js";
+import { openSubmission } from "./reports-callbacks.js";
 
 export type PeriodStatus = {
   obligationName: string;
@@ -10,11 +12,12 @@ export type PeriodStatus = {
   rows: {
     unitName: string;
     status: string;
-    submission: { submittedAt: Date; receiptNo: string; lateDays: number } | null;
+    submission: { id: string; submittedAt: Date; receiptNo: string; lateDays: number } | null;
   }[];
 };
 
-// Where every owing unit stands on one period: sent (on time or late), pending or missing.
+// Where every owing unit stands on one period: sent (on time or late), pending or missing; a button opens each
+// report sent.
 export function periodStatusView(t: Translate, data: { status: PeriodStatus; timeZone: string }) {
   const { status } = data;
   const lines = [
@@ -34,5 +37,17 @@ export function periodStatusView(t: Translate, data: { status: PeriodStatus; tim
       }),
     );
   }
-  return { text: lines.join("\n"), keyboard: undefined };
+  const buttons = status.rows.flatMap((row) =>
+    row.submission
+      ? [
+          [
+            Markup.button.callback(
+              t("reports.open_submission", { unit: row.unitName }),
+              openSubmission.pack({ submissionId: row.submission.id }),
+            ),
+          ],
+        ]
+      : [],
+  );
+  return { text: lines.join("\n"), keyboard: buttons.length > 0 ? Markup.inlineKeyboard(buttons) : undefined };
 }

@@ -11,6 +11,10 @@ export const submitPeriod = createCallbackData("rs", { periodId: idField });
 // The leader's overview: one obligation, one period.
 export const viewObligation = createCallbackData("rv", { obligationId: idField });
 export const viewPeriod = createCallbackData("rp", { periodId: idField });
+// A unit's submitted report, opened by the leader.
+export const openSubmission = createCallbackData("rf", { submissionId: idField });
+// The closed periods of an obligation, on request.
+export const pastPeriods = createCallbackData("rq", { obligationId: idField });
 // The new-obligation wizard; the unit picker is shared with editing the units.
 export const newObligation = createCallbackData("rn", {});
 export const chooseRecurrence = createCallbackData("rr", { recurrence: RecurrenceSchema });

@@ -3,7 +3,7 @@ import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { onButton } from "../../create-callback-data.js";
 import { handleEditObligationInput, startEditObligation } from "./edit-obligation-wizard.js";
-import { changeShift, showObligation, showPeriod, toggleObligation } from "./manage-obligation.js";
+import { changeShift, showObligation, showPastPeriods, showPeriod, toggleObligation } from "./manage-obligation.js";
 import {
   chooseDefaultReminders,
   chooseRecurrence,
@@ -11,6 +11,7 @@ import {
   handleNewObligationInput,
   startNewObligation,
 } from "./new-obligation-wizard.js";
+import { openSubmission } from "./open-submission.js";
 import * as callbacks from "./reports-callbacks.js";
 import { editObligationWizard, newObligationWizard, submitWizard } from "./reports-wizards.js";
 import { showCompliance, sendComplianceXlsx } from "./show-compliance.js";
@@ -29,6 +30,8 @@ export function reportsFeature(deps: BotDeps): Composer<BotContext> {
   onButton(feature, callbacks.submitPeriod, (ctx, data) => startSubmit(ctx, deps, data.periodId));
   onButton(feature, callbacks.viewObligation, (ctx, data) => showObligation(ctx, deps, data.obligationId));
   onButton(feature, callbacks.viewPeriod, (ctx, data) => showPeriod(ctx, deps, data.periodId));
+  onButton(feature, callbacks.openSubmission, (ctx, data) => openSubmission(ctx, deps, data.submissionId));
+  onButton(feature, callbacks.pastPeriods, (ctx, data) => showPastPeriods(ctx, deps, data.obligationId));
   onButton(feature, callbacks.newObligation, (ctx) => startNewObligation(ctx, deps));
   onButton(feature, callbacks.chooseRecurrence, (ctx, data) => chooseRecurrence(ctx, deps, data.recurrence));
   onButton(feature, callbacks.chooseAllUnits, (ctx) => chooseAllUnits(ctx, deps));

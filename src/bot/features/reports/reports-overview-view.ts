@@ -4,15 +4,18 @@ import type { Translate } from "../../../i18n/translator.js";
 import { displayDate, keyed } from "./report-texts.js";
 import { exportCompliance, newObligation, viewObligation } from "./reports-callbacks.js";
 
+type OverviewPeriod = { label: KeyedText; dueDate: string; submitted: number };
+
 export type OverviewRow = {
   obligation: { id: string; name: string; active: boolean };
   rule: KeyedText;
   owing: number;
-  current: { label: KeyedText; dueDate: string; submitted: number } | null;
+  overdue: OverviewPeriod[];
+  current: OverviewPeriod | null;
   nextDueDate: string | null;
 };
 
-// The leader's /reports: every obligation with where its latest period stands, and the buttons to manage them.
+// The leader's /reports: every obligation with its overdue periods and the one in progress, and the buttons.
 export function reportsOverviewView(t: Translate, data: { rows: OverviewRow[]; year: string }) {
   const lines = [t("reports.overview_title", { count: data.rows.length })];
   data.rows.forEach((row, index) => {
@@ -22,6 +25,14 @@ export function reportsOverviewView(t: Translate, data: { rows: OverviewRow[]; y
         name: row.obligation.name,
         rule: keyed(t, row.rule),
       }),
+      ...row.overdue.map((period) =>
+        t("reports.overview_overdue", {
+          period: keyed(t, period.label),
+          due: displayDate(period.dueDate),
+          submitted: period.submitted,
+          owing: row.owing,
+        }),
+      ),
       row.current
         ? t("reports.overview_current", {
             period: keyed(t, row.current.label),

@@ -62,5 +62,6 @@ export async function fileReminderReply(ctx: BotContext, deps: BotDeps, next: ()
   if ("text" in message && message.text.startsWith("/")) return next();
   const periodId = await findRemindedPeriod(deps.db, { chatId: ctx.chat.id, messageId: replyTo.message_id });
   if (!periodId) return next();
+  if (periodId === "several") return void (await ctx.reply(ctx.t("reports.reply_combined")));
   await submitFrom(ctx, deps, periodId, { endWizard: false });
 }

@@ -5,7 +5,7 @@ import { chooseAllUnits, finishUnits, toggleUnit } from "./reports-callbacks.js"
 
 export type PickableUnit = { id: string; name: string; shortName: string | null };
 
-// Which units owe the report: all of them (null) or the ticked ones.
+// Which units owe the report: all of them (null, every unit shown ticked) or the ticked ones.
 export function unitPickerView(t: Translate, data: { units: PickableUnit[]; selected: string[] | null }) {
   const { selected } = data;
   const rows = [
@@ -16,7 +16,7 @@ export function unitPickerView(t: Translate, data: { units: PickableUnit[]; sele
       ),
     ],
     ...data.units.map((unit) => {
-      const on = selected !== null && selected.includes(unit.id);
+      const on = selected === null || selected.includes(unit.id);
       return [
         Markup.button.callback(
           `${on ? "☑️" : "⬜"} ${unit.shortName ?? unit.name}`,

@@ -42,17 +42,20 @@ async function saveSelection(ctx: BotContext, deps: BotDeps, picker: Picker, uni
   await ctx.editMessageReplyMarkup((await pickerView(ctx, deps, unitIds)).keyboard.reply_markup);
 }
 
+// "All units" ticked is tapped again to start from none, so picking a few is as short as leaving a few out.
 export async function chooseAllUnits(ctx: BotContext, deps: BotDeps): Promise<void> {
   const picker = await loadPicker(ctx, deps);
-  if (picker) await saveSelection(ctx, deps, picker, null);
+  if (picker) await saveSelection(ctx, deps, picker, picker.data.unitIds === null ? [] : null);
 }
 
+// With every unit ticked, one tap leaves that unit out; ticking the last one missing means all again.
 export async function toggleReportUnit(ctx: BotContext, deps: BotDeps, unitId: string): Promise<void> {
   const picker = await loadPicker(ctx, deps);
   if (!picker) return;
-  const current = picker.data.unitIds ?? [];
+  const all = (await listUnits(deps.db, { blocId: ctx.actor.bloc!.id })).map((unit) => unit.id);
+  const current = picker.data.unitIds ?? all;
   const unitIds = current.includes(unitId) ? current.filter((id) => id !== unitId) : [...current, unitId];
-  await saveSelection(ctx, deps, picker, unitIds);
+  await saveSelection(ctx, deps, picker, all.every((id) => unitIds.includes(id)) ? null : unitIds);
 }
 
 export async function finishReportUnits(ctx: BotContext, deps: BotDeps): Promise<void> {
