@@ -59,7 +59,7 @@ export async function buildUnitScoreSheetXlsx(input: UnitScoreSheetInput & { t: 
   const book = createReportSheet({
     title: t("scoring.sheet_title", { year: input.year }),
     creator: input.bloc.name,
-    created: new Date(0),
+    created: input.date,
     sheetName: t("scoring.sheet_name"),
     columnWidths: widths,
     leftColumns: 2,

@@ -13,6 +13,8 @@ export type UnitScoreSheetInput = {
   unit: { code: string; name: string };
   bloc: { name: string };
   year: number;
+  // When the sheet is made: the workbook's creation date.
+  date: Date;
   // What the sheet is pre-filled with: the reporting-bound leaves (prefillReportingEntries) and any earlier figures.
   entries: LeafEntry[];
 };

@@ -92,6 +92,7 @@ describe.skipIf(soffice === null)("LibreOffice opens the review files", () => {
       unit: { code: "SYT", name: "Sở Y tế" },
       bloc: { name: "Khối các sở, ngành" },
       year: 2026,
+      date: new Date("2026-12-01T02:00:00Z"),
       entries: prefillReportingEntries(scale.nodes, { late: 2, missing: 1 }),
       t,
     });

@@ -15,7 +15,15 @@ const unit = { code: "SYT", name: "Sở Y tế" };
 const prefilled = prefillReportingEntries(scale.nodes, { late: 2, missing: 1 });
 
 const buildSheet = () =>
-  buildUnitScoreSheetXlsx({ scale, unit, bloc: { name: "Khối các sở, ngành" }, year: 2026, entries: prefilled, t });
+  buildUnitScoreSheetXlsx({
+    scale,
+    unit,
+    bloc: { name: "Khối các sở, ngành" },
+    year: 2026,
+    date: new Date("2026-12-01T02:00:00Z"),
+    entries: prefilled,
+    t,
+  });
 
 async function load(bytes: Buffer) {
   const workbook = new ExcelJS.Workbook();
@@ -180,6 +188,7 @@ describe("a leaf the bloc did not assign to the unit", () => {
       unit,
       bloc: { name: "Khối các sở, ngành" },
       year: 2026,
+      date: new Date("2026-12-01T02:00:00Z"),
       entries: [...prefilled, { leafId: "II.4", assigned: false }],
       t,
     });
