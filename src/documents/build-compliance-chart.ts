@@ -1,8 +1,8 @@
-import { renderAsync } from "@resvg/resvg-js";
-import { chartFontFamily, chartFontFiles } from "./chart-fonts.js";
+import { chartFontFamily } from "./chart-fonts.js";
 import type { ComplianceReport, Translate } from "./compliance-report.js";
 import { complianceRateFor, complianceRateLabel, complianceUnitLabel } from "./compose-compliance-text.js";
-import { toXmlSafeText } from "./to-xml-safe-text.js";
+import { escapeSvgText } from "./escape-svg-text.js";
+import { renderChartPng } from "./render-chart-png.js";
 
 const width = 1200;
 const rowHeight = 36;
@@ -19,10 +19,6 @@ const labelMaxChars = Math.floor((labelRight - 12) / (labelSize * 0.56));
 export const complianceBarColour = "#2E75B6";
 // Where the rows and the 0–100% scale are, for reading the picture back.
 export const complianceChartLayout = { width, top, rowHeight, labelRight, plotLeft, plotRight } as const;
-
-function escapeXml(text: string): string {
-  return toXmlSafeText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
 
 function fitLabel(text: string): string {
   const chars = [...text];
@@ -48,7 +44,7 @@ export function complianceChartSvg(report: ComplianceReport, t: Translate): stri
   const height = chartHeight(report.units.length);
   const plotBottom = top + rowHeight * report.units.length;
   const x = (rate: number) => plotLeft + Math.round(plotWidth * Math.min(1, Math.max(0, rate)));
-  const text = (attributes: string, value: string) => `<text ${attributes}>${escapeXml(value)}</text>`;
+  const text = (attributes: string, value: string) => `<text ${attributes}>${escapeSvgText(value)}</text>`;
   const title = t("compliance.chart_title", { year: report.year, bloc: report.blocName, province: report.province });
   const parts: string[] = [
     `<rect width="${width}" height="${height}" fill="#FFFFFF"/>`,
@@ -104,10 +100,5 @@ export function complianceChartSvg(report: ComplianceReport, t: Translate): stri
 
 // A PNG bar chart of the on-time rate per unit, for sending in a chat where a workbook would not be opened.
 export async function buildComplianceChart(report: ComplianceReport, t: Translate): Promise<Buffer> {
-  const image = await renderAsync(complianceChartSvg(report, t), {
-    background: "#FFFFFF",
-    fitTo: { mode: "original" },
-    font: { loadSystemFonts: false, fontFiles: chartFontFiles(), defaultFontFamily: chartFontFamily },
-  });
-  return image.asPng();
+  return renderChartPng(complianceChartSvg(report, t));
 }

@@ -31,7 +31,7 @@ export type NationalHeaderText = {
 };
 
 // Which kind of document, for the abbreviation in its number ("BC" in "Số: …/BC-KG-KTT4").
-export type DocumentKind = "synthesis" | "certificate" | "attendees" | "compliance";
+export type DocumentKind = "synthesis" | "certificate" | "attendees" | "compliance" | "results";
 
 export type DocumentHeaderSource = {
   blocName: string;
