@@ -16,8 +16,7 @@ export type FoundSheet = Awaited<ReturnType<typeof findSheet>>;
 
 // A button pressed on an old message, or two people acting at once: the sheet has moved on.
 export function assertSheetState(sheet: FoundSheet, states: SheetState[]): void {
-  if (!states.includes(sheet.state))
-    throw new DomainError("sheets.error_state", { unit: sheet.unitName });
+  if (!states.includes(sheet.state)) throw new DomainError("sheets.error_state", { unit: sheet.unitName });
 }
 
 // Only the unit's own members fill, explain or submit its sheet.
