@@ -28,7 +28,7 @@ export function reviewSheetView(t: Translate, sheet: SheetOverview) {
     t("sheets.sheet_title", { unit: sheet.unitName, year: sheet.year, state: t(`sheets.state_${sheet.state}`) }),
   ];
   const rows: InlineKeyboardButton[][] = [];
-  const ids = (nodeId: string) => ({ sheetId: sheet.sheetId, nodeId });
+  const ids = (path: string) => ({ sheetId: sheet.sheetId, path });
   for (const node of sheet.nodes) {
     if (node.kind === "section") continue;
     const review = node.review ? ` → ${sheetValueText(t, node.review)}` : "";
@@ -37,11 +37,17 @@ export function reviewSheetView(t: Translate, sheet: SheetOverview) {
     if (node.explanation) lines.push(t("sheets.explanation_line", { text: node.explanation }));
     if (sheet.state === "submitted")
       rows.push([
-        Markup.button.callback(t("sheets.adjust_button", { leaf: node.path }), callbacks.adjustLeaf.pack(ids(node.id))),
+        Markup.button.callback(
+          t("sheets.adjust_button", { leaf: node.path }),
+          callbacks.adjustLeaf.pack(ids(node.path)),
+        ),
       ]);
     if ((sheet.state === "explained" || sheet.state === "rereviewed") && node.explanation && !node.final)
       rows.push([
-        Markup.button.callback(t("sheets.decide_button", { leaf: node.path }), callbacks.decideLeaf.pack(ids(node.id))),
+        Markup.button.callback(
+          t("sheets.decide_button", { leaf: node.path }),
+          callbacks.decideLeaf.pack(ids(node.path)),
+        ),
       ]);
   }
   if (sheet.state === "submitted")

@@ -51,10 +51,15 @@ async function showSheet(ctx: BotContext, deps: BotDeps, sheetId: string | undef
   await ctx.reply(view.text, view.keyboard);
 }
 
-async function startLeaf(ctx: BotContext, deps: BotDeps, data: LeafWizardData) {
-  const sheet = await getSheetOverview(deps.db, { actor: ctx.actor, sheetId: data.sheetId });
-  const node = sheet.nodes.find((n) => n.id === data.nodeId && n.kind !== "section");
-  if (!node) return void (await ctx.answerCbQuery(ctx.t("errors.stale_button"), { show_alert: true }));
+type LeafButton = { sheetId: string; path: string; mode: LeafWizardData["mode"] };
+
+async function startLeaf(ctx: BotContext, deps: BotDeps, button: LeafButton) {
+  const sheet = await getSheetOverview(deps.db, { actor: ctx.actor, sheetId: button.sheetId });
+  const node = sheet.nodes.find((n) => n.path === button.path && n.kind !== "section");
+  const data = { sheetId: button.sheetId, nodeId: node?.id ?? "", mode: button.mode };
+  // A leaf button of a sheet already submitted is stale: say so instead of asking for a figure nobody may save.
+  if (!node || (data.mode === "fill" && sheet.state !== "draft"))
+    return void (await ctx.answerCbQuery(ctx.t("errors.stale_button"), { show_alert: true }));
   await leafWizard.start(ctx, deps, "value", data);
   await ctx.answerCbQuery();
   await ctx.reply(leafPromptView(ctx.t, node, data.mode).text);
@@ -79,7 +84,9 @@ export function scoringFeature(deps: BotDeps): Composer<BotContext> {
   feature.command("sheet", (ctx) => showSheet(ctx, deps, undefined, null));
   onButton(feature, callbacks.openSection, async (ctx, data) => {
     await ctx.answerCbQuery();
-    await showSheet(ctx, deps, data.sheetId, data.nodeId);
+    const sheet = await getSheetOverview(deps.db, { actor: ctx.actor, sheetId: data.sheetId });
+    const section = sheet.nodes.find((n) => n.path === data.path && n.kind === "section");
+    await showSheet(ctx, deps, data.sheetId, section?.id ?? null);
   });
   onButton(feature, callbacks.chooseLeaf, (ctx, data) => startLeaf(ctx, deps, { ...data, mode: "fill" }));
   onButton(feature, callbacks.explainLeaf, (ctx, data) => startLeaf(ctx, deps, { ...data, mode: "explain" }));

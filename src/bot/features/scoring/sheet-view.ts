@@ -28,14 +28,14 @@ export function sheetView(t: Translate, data: { sheet: SheetOverview; parentId: 
       rows.push(
         button(
           `📂 ${node.path}. ${node.title}`,
-          callbacks.openSection.pack({ sheetId: sheet.sheetId, nodeId: node.id }),
+          callbacks.openSection.pack({ sheetId: sheet.sheetId, path: node.path }),
         ),
       );
       continue;
     }
     lines.push(leafLine(t, node));
     if (draft && !node.bound)
-      rows.push(button(`✏️ ${node.path}`, callbacks.chooseLeaf.pack({ sheetId: sheet.sheetId, nodeId: node.id })));
+      rows.push(button(`✏️ ${node.path}`, callbacks.chooseLeaf.pack({ sheetId: sheet.sheetId, path: node.path })));
   }
   const explainable = sheet.state === "reviewed" || sheet.state === "explained";
   for (const node of sheet.nodes)
@@ -50,7 +50,7 @@ export function sheetView(t: Translate, data: { sheet: SheetOverview; parentId: 
       rows.push(
         button(
           t("sheets.explain_button", { leaf: node.path }),
-          callbacks.explainLeaf.pack({ sheetId: sheet.sheetId, nodeId: node.id }),
+          callbacks.explainLeaf.pack({ sheetId: sheet.sheetId, path: node.path }),
         ),
       );
     }

@@ -44,7 +44,7 @@ export async function decideAgain(db: Db, options: DecideAgainOptions) {
     let value: SheetValue;
     if (options.decision.kind === "change") {
       value = options.decision.value;
-      checkSheetValue(leaf, mayBeUnassigned, value);
+      checkSheetValue({ leaf, mayBeUnassigned, path }, value);
     } else {
       const review = await tx.scoreEntry.findUniqueOrThrow({
         where: { sheetId_nodeId_layer: { ...key, layer: "review" } },

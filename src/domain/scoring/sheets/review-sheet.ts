@@ -43,7 +43,7 @@ export async function reviewSheet(db: Db, options: ReviewSheetOptions) {
         scaleId: sheet.round.scaleId,
         nodeId: decision.nodeId,
       });
-      checkSheetValue(leaf, mayBeUnassigned, decision.value);
+      checkSheetValue({ leaf, mayBeUnassigned, path }, decision.value);
       await writeScoreEntry(tx, {
         sheetId: sheet.id,
         nodeId: leaf.id,

@@ -29,7 +29,7 @@ export async function saveSelfEntry(db: Db, options: SaveSelfEntryOptions) {
       where: { sheetId_nodeId_layer: { sheetId: sheet.id, nodeId: leaf.id, layer: "self" } },
     });
     if (existing?.bound) throw new DomainError("sheets.error_bound_leaf", { leaf: path });
-    checkSheetValue(leaf, mayBeUnassigned, options.value);
+    checkSheetValue({ leaf, mayBeUnassigned, path }, options.value);
     await writeScoreEntry(tx, {
       sheetId: sheet.id,
       nodeId: leaf.id,
