@@ -7,6 +7,7 @@ import { decideAgain } from "../../src/domain/scoring/sheets/decide-again.js";
 import { delegateSheet } from "../../src/domain/scoring/sheets/delegate-sheet.js";
 import { finalizeSheet } from "../../src/domain/scoring/sheets/finalize-sheet.js";
 import { listRoundStatus } from "../../src/domain/scoring/sheets/list-round-status.js";
+import { remindDraftSheets } from "../../src/domain/scoring/sheets/remind-draft-sheets.js";
 import { openReviewRound } from "../../src/domain/scoring/sheets/open-review-round.js";
 import { reviewSheet } from "../../src/domain/scoring/sheets/review-sheet.js";
 import { saveSelfEntry } from "../../src/domain/scoring/sheets/save-self-entry.js";
@@ -293,5 +294,25 @@ describe("review, explanation, second decision", () => {
     await expectRefusedAndUnchanged(t.db, () =>
       listRoundStatus(t.db, { actor: a.sytLiaison, blocId: seed.blocId, now }),
     );
+  });
+});
+
+describe("reminders", () => {
+  const sent = (intentId: string) => t.db.outboxMessage.findMany({ where: { intentId } });
+
+  test("two hours before the deadline only units still filling in are reminded, once however often the job runs", async () => {
+    const at = new Date(deadline.getTime() - 60 * 60_000);
+    expect((await remindDraftSheets(t.db, { now: at })).reminded).toBe(1);
+    expect((await remindDraftSheets(t.db, { now: at })).reminded).toBe(0);
+    const [message] = await sent(`review-remind:${roundId}:120`);
+    expect(message?.personId).toBe(a.leader.person!.id);
+  });
+
+  test("after the deadline the leader unit is told once which units are late", async () => {
+    const at = new Date(deadline.getTime() + 60_000);
+    expect((await remindDraftSheets(t.db, { now: at })).reminded).toBe(1);
+    expect((await remindDraftSheets(t.db, { now: at })).reminded).toBe(0);
+    const [message] = await sent(`review-late:${roundId}`);
+    expect(JSON.parse(message!.textParams!).units).toContain("Sở VH&TT");
   });
 });
