@@ -71,14 +71,27 @@ describe("year-end review in the chat", () => {
     const file = h.api.addFile(bytes, { fileName: "bien-ban.pdf", mimeType: "application/pdf" });
     await h.document(sytLiaison, file.file_id);
     expect(h.lastTo(sytLiaison.id)).toContain("Đã lưu minh chứng cho II.1: bien-ban.pdf");
+    const photo = h.api.addFile(Buffer.from("jpeg bytes of a certificate"), { mimeType: "image/jpeg" });
+    await h.send({
+      message: {
+        message_id: 90_001,
+        date: Math.floor(now.getTime() / 1000),
+        chat: { id: sytLiaison.id, type: "private" },
+        from: { is_bot: false, ...sytLiaison },
+        photo: [{ file_id: photo.file_id, file_unique_id: "ph1", width: 800, height: 600 }],
+      },
+    });
+    expect(h.lastTo(sytLiaison.id)).toContain("Đã lưu minh chứng cho II.1: anh-minh-chung.jpg");
     await pressText(sytLiaison, "✏️ II.2");
     await h.text(sytLiaison, "đạt");
     const filled = await sheet();
     const self = (path: string) => filled.entries.find((e) => e.nodeId === leaf(path) && e.layer === "self");
     expect(self("II.1")?.points).toBe(8);
     expect(self("II.2")?.passed).toBe(true);
-    const evidence = await t.db.scoreEvidence.findFirstOrThrow({ where: { sheetId: filled.id } });
-    expect(evidence.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+    const evidence = await t.db.scoreEvidence.findMany({ where: { sheetId: filled.id } });
+    expect(evidence.map((e) => e.fileName).sort()).toEqual(["anh-minh-chung.jpg", "bien-ban.pdf"]);
+    const pdf = evidence.find((e) => e.fileName === "bien-ban.pdf")!;
+    expect(pdf.sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
   });
 
   test("the signatory submits; an old leaf button is then stale", async () => {
