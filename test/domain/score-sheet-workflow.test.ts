@@ -137,6 +137,24 @@ describe("self-scoring", () => {
     await expectRefusedAndUnchanged(t.db, () => save(a.board, sheetId, "II.1", { points: 5 }));
   });
 
+  test("the computed reporting leaf cannot be changed but may be explained, once, with the draft", async () => {
+    const sheetId = await sheetOf("SYT");
+    const explain = () =>
+      submitExplanation(t.db, {
+        actor: a.sytLiaison,
+        sheetId,
+        nodeId: leaf("II.3"),
+        text: "Báo cáo quý I gửi qua bưu điện",
+        now: later(1),
+      });
+    await expectDomainRefusal(t.db, "sheets.error_not_adjusted", () =>
+      submitExplanation(t.db, { actor: a.sytLiaison, sheetId, nodeId: leaf("II.1"), text: "x", now: later(1) }),
+    );
+    await explain();
+    await expectDomainRefusal(t.db, "sheets.error_already_explained", explain);
+    expect((await t.db.scoreSheet.findUniqueOrThrow({ where: { id: sheetId } })).state).toBe("draft");
+  });
+
   test("evidence is kept with the SHA-256 of its bytes; the same file twice is refused", async () => {
     const sheetId = await sheetOf("SYT");
     const bytes = new TextEncoder().encode("minh chứng");
@@ -288,7 +306,7 @@ describe("review, explanation, second decision", () => {
   test("/review data: every unit's state, the drafts past the deadline flagged late", async () => {
     const status = await listRoundStatus(t.db, { actor: a.leader, blocId: seed.blocId, now: later(20) });
     const byUnit = new Map(status!.rows.map((r) => [r.unitId, r]));
-    expect(byUnit.get(seed.unitId("SYT"))).toMatchObject({ state: "final", adjusted: 1, explained: 1, late: false });
+    expect(byUnit.get(seed.unitId("SYT"))).toMatchObject({ state: "final", adjusted: 1, explained: 2, late: false });
     expect(byUnit.get(seed.unitId("BDT"))).toMatchObject({ state: "final", late: false });
     expect(byUnit.get(seed.unitId("SVHTT"))).toMatchObject({ state: "draft", late: true });
     await expectRefusedAndUnchanged(t.db, () =>

@@ -63,11 +63,12 @@ describe("sheet views", () => {
     node({ path: "II.3", parentId: "s", bound: true, self: { assigned: true, points: 3.5 } }),
   ];
 
-  test("a draft section lists its leaves, offers the unbound ones, and the signatory's submit stays at the top", () => {
+  test("a draft section lists its leaves, offers the unbound ones for a figure, and the signatory's submit stays at the top", () => {
     const view = sheetView(t, { sheet: sheet("draft", nodes), parentId: "s", canSubmit: true });
     expect(view.text).toContain("II.1. Mục (10): 8 📎1");
     expect(view.text).toContain("II.3. Mục (10): 3.5 🔒");
-    expect(labels(view)).toEqual(["✏️ II.1"]);
+    // The computed leaf is not offered for a figure, only for an explanation.
+    expect(labels(view)).toEqual(["✏️ II.1", "💬 Giải trình II.3"]);
     expect(labels(sheetView(t, { sheet: sheet("draft", nodes), parentId: null, canSubmit: true }))).toEqual([
       "📂 II. Mục",
       "📤 Nộp phiếu",

@@ -34,6 +34,14 @@ export function sheetView(t: Translate, data: { sheet: SheetOverview; parentId: 
       continue;
     }
     lines.push(leafLine(t, node));
+    if (node.explanation) lines.push(t("sheets.explanation_line", { text: node.explanation }));
+    if (draft && node.bound && !node.explanation)
+      rows.push(
+        button(
+          t("sheets.explain_button", { leaf: node.path }),
+          callbacks.explainLeaf.pack({ sheetId: sheet.sheetId, path: node.path }),
+        ),
+      );
     if (draft && !node.bound)
       rows.push(button(`✏️ ${node.path}`, callbacks.chooseLeaf.pack({ sheetId: sheet.sheetId, path: node.path })));
   }

@@ -21,7 +21,11 @@ export async function finalizeSheet(db: Db, options: { actor: Actor; sheetId: st
       throw new DomainError("sheets.error_explanation_open");
     const explained = await tx.scoreExplanation.findMany({ where: { sheetId: sheet.id } });
     const decided = await tx.scoreEntry.findMany({ where: { sheetId: sheet.id, layer: "final" } });
-    const undecided = explained.filter((e) => !decided.some((d) => d.nodeId === e.nodeId)).length;
+    // Explanations sent with the draft were read during the review; only later ones wait for a second decision.
+    const reviewedAt = sheet.reviewedAt?.getTime() ?? 0;
+    const undecided = explained.filter(
+      (e) => e.at.getTime() >= reviewedAt && !decided.some((d) => d.nodeId === e.nodeId),
+    ).length;
     if (undecided > 0) throw new DomainError("sheets.error_undecided", { count: undecided });
     const actorId = options.actor.person?.id ?? null;
     await tx.scoreSheet.update({ where: { id: sheet.id }, data: { state: "final", finalAt: now, finalById: actorId } });
