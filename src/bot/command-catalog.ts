@@ -14,6 +14,8 @@ export const commandCatalog: { command: string; action: Action }[] = [
   { command: "reports", action: "reports.view" },
   { command: "compliance", action: "compliance.view" },
   { command: "scale", action: "scale.view" },
+  { command: "sheet", action: "sheet.fill" },
+  { command: "review", action: "review.view" },
   { command: "announce", action: "announce.create" },
   { command: "announcements", action: "announce.view" },
   { command: "linkgroup", action: "group.link" },

@@ -14,6 +14,7 @@ import { fallbackFeature, helpFeature } from "./features/help/help-feature.js";
 import { invitesFeature } from "./features/invites/invites-feature.js";
 import { membersFeature } from "./features/members/members-feature.js";
 import { scaleFeature } from "./features/scale/scale-feature.js";
+import { scoringFeature } from "./features/scoring/scoring-feature.js";
 import { answerStale } from "./create-callback-data.js";
 import { claimUpdateMiddleware } from "./middleware/claim-update.js";
 import { errorBoundaryMiddleware } from "./middleware/error-boundary.js";
@@ -43,6 +44,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
   const features = [
     wizardFeature,
     languageFeature,
+    scoringFeature,
     reportsFeature,
     draftsFeature,
     conferenceFeature,

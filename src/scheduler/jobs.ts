@@ -1,6 +1,7 @@
 import type { Locale } from "../config/env-schema.js";
 import type { Db } from "../db/create-database.js";
 import { remindSilentUnits } from "../domain/drafts/remind-silent-units.js";
+import { remindDraftSheets } from "../domain/scoring/sheets/remind-draft-sheets.js";
 import { sendDueSyntheses } from "../exports/send-due-syntheses.js";
 import { sendDueCertificates } from "../exports/send-due-certificates.js";
 import { remindUnsigned } from "../domain/signing/remind-unsigned.js";
@@ -35,6 +36,11 @@ export function createJobs(deps: JobDeps): Job[] {
       name: "draft-reminders",
       schedule: "* * * * *",
       run: (now) => notifying(remindSilentUnits(deps.db, { now })),
+    },
+    {
+      name: "sheet-reminders",
+      schedule: "* * * * *",
+      run: (now) => notifying(remindDraftSheets(deps.db, { now })),
     },
     {
       name: "draft-syntheses",

@@ -42,6 +42,12 @@ test("a new database file is created, migrated in-process, in WAL mode, and migr
       "HandledUpdate",
       "Scale",
       "ScaleNode",
+      "ReviewRound",
+      "ScoreSheet",
+      "ScoreEntry",
+      "ScoreChange",
+      "ScoreEvidence",
+      "ScoreExplanation",
     ]),
   );
   sqlite.close();

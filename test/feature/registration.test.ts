@@ -47,6 +47,7 @@ describe("/start <token>", () => {
       "signing",
       "reports",
       "scale",
+      "sheet",
       "lang",
       "cancel",
       "start",

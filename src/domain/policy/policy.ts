@@ -44,6 +44,12 @@ export const actions = [
   "calendar.manage",
   "scale.view",
   "scale.import",
+  "review.open",
+  "review.view",
+  "review.decide",
+  "sheet.fill",
+  "sheet.submit",
+  "sheet.explain",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -105,6 +111,16 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "scale.view": isMember,
   // The scoring scale is the bloc's: the leader unit (or the board) imports it, from the bot or via the operator.
   "scale.import": leads,
+  // The year-end review: the leader unit (or the board) opens the round, follows it and reviews each sheet; a
+  // reviewer never decides on their own unit's sheet (checked in the service, which knows the sheet).
+  "review.open": leads,
+  "review.view": leads,
+  "review.decide": leads,
+  // A sheet speaks for a unit: its members fill it and explain; who may submit (signatory or delegate) is decided
+  // in the service.
+  "sheet.fill": (actor) => actor.unit !== null,
+  "sheet.submit": (actor) => actor.unit !== null,
+  "sheet.explain": (actor) => actor.unit !== null,
 };
 
 export function can(actor: Actor, action: Action): boolean {
@@ -112,7 +128,7 @@ export function can(actor: Actor, action: Action): boolean {
 }
 
 // Actions a unit does for itself: the generic "leaders only" answer would be wrong for them.
-const unitOnly = new Set<Action>(["reports.submit"]);
+const unitOnly = new Set<Action>(["reports.submit", "sheet.fill", "sheet.submit", "sheet.explain"]);
 
 // Every mutating service calls this before it changes anything; `subject` is checked by the rule when it needs one.
 export function assertCan(actor: Actor, action: Action): void {

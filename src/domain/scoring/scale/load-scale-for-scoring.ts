@@ -1,4 +1,4 @@
-import type { Db } from "../../../db/create-database.js";
+import type { Db, Tx } from "../../../db/create-database.js";
 import { DomainError } from "../../domain-error.js";
 import type { ScaleBand, ScaleNodeKind } from "./scale-file-schema.js";
 
@@ -25,7 +25,7 @@ export type ScoringScale = {
 };
 
 // Nodes in tree order (parents before children, siblings by position).
-export async function loadScaleForScoring(db: Db, scaleId: string): Promise<ScoringScale> {
+export async function loadScaleForScoring(db: Db | Tx, scaleId: string): Promise<ScoringScale> {
   const scale = await db.scale.findUnique({ where: { id: scaleId } });
   if (!scale) throw new DomainError("scale.error_not_found");
   const nodes = await db.scaleNode.findMany({ where: { scaleId }, orderBy: [{ depth: "asc" }, { position: "asc" }] });

@@ -1,0 +1,62 @@
+import { Markup } from "telegraf";
+import type { InlineKeyboardButton } from "telegraf/types";
+import type { SheetOverview } from "../../../domain/scoring/sheets/get-sheet-overview.js";
+import type { SheetStatusRow } from "../../../domain/scoring/sheets/list-round-status.js";
+import type { Translate } from "../../../i18n/translator.js";
+import * as callbacks from "./scoring-callbacks.js";
+import { sheetValueText } from "./sheet-value-text.js";
+
+const reviewable = new Set(["submitted", "reviewed", "explained", "rereviewed"]);
+
+// /review: every unit's sheet and state, the late ones marked; a button for each sheet waiting for the reviewer.
+export function reviewStatusView(t: Translate, data: { year: number; deadline: string; rows: SheetStatusRow[] }) {
+  const lines = [t("sheets.status_title", { year: data.year, deadline: data.deadline })];
+  const rows: InlineKeyboardButton[][] = [];
+  for (const row of data.rows) {
+    const state = t(`sheets.state_${row.state}`);
+    lines.push(`${row.late ? "⏰" : "•"} ${row.unitName}: ${state}${row.late ? ` (${t("sheets.late")})` : ""}`);
+    if (reviewable.has(row.state))
+      rows.push([Markup.button.callback(`🔎 ${row.unitName}`, callbacks.openReview.pack({ sheetId: row.sheetId }))]);
+  }
+  return { text: lines.join("\n"), keyboard: Markup.inlineKeyboard(rows) };
+}
+
+// One sheet for the reviewer: each leaf with the unit's figure, the adjustment and the explanation; the buttons
+// the state allows (adjust and accept; decide again and finalize).
+export function reviewSheetView(t: Translate, sheet: SheetOverview) {
+  const lines = [
+    t("sheets.sheet_title", { unit: sheet.unitName, year: sheet.year, state: t(`sheets.state_${sheet.state}`) }),
+  ];
+  const rows: InlineKeyboardButton[][] = [];
+  const ids = (path: string) => ({ sheetId: sheet.sheetId, path });
+  for (const node of sheet.nodes) {
+    if (node.kind === "section") continue;
+    const review = node.review ? ` → ${sheetValueText(t, node.review)}` : "";
+    const final = node.final ? ` ⇒ ${sheetValueText(t, node.final)}` : "";
+    lines.push(`${node.path} (${node.maxPoints}): ${sheetValueText(t, node.self)}${review}${final}`);
+    if (node.explanation) lines.push(t("sheets.explanation_line", { text: node.explanation }));
+    if (sheet.state === "submitted")
+      rows.push([
+        Markup.button.callback(
+          t("sheets.adjust_button", { leaf: node.path }),
+          callbacks.adjustLeaf.pack(ids(node.path)),
+        ),
+      ]);
+    if ((sheet.state === "explained" || sheet.state === "rereviewed") && node.explanation && !node.final)
+      rows.push([
+        Markup.button.callback(
+          t("sheets.decide_button", { leaf: node.path }),
+          callbacks.decideLeaf.pack(ids(node.path)),
+        ),
+      ]);
+  }
+  if (sheet.state === "submitted")
+    rows.push([
+      Markup.button.callback(t("sheets.accept_button"), callbacks.acceptSheet.pack({ sheetId: sheet.sheetId })),
+    ]);
+  if (sheet.state === "reviewed" || sheet.state === "explained" || sheet.state === "rereviewed")
+    rows.push([
+      Markup.button.callback(t("sheets.final_button"), callbacks.finalSheet.pack({ sheetId: sheet.sheetId })),
+    ]);
+  return { text: lines.join("\n"), keyboard: Markup.inlineKeyboard(rows) };
+}
