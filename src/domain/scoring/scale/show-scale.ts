@@ -1,22 +1,11 @@
 import type { Db } from "../../../db/create-database.js";
 import type { Actor } from "../../people/load-actor.js";
 import { assertCan } from "../../policy/policy.js";
+import type { NormalizedScaleNode } from "./normalized-scale.js";
 import type { ScaleNodeKind } from "./scale-file-schema.js";
 
-export type ScaleTreeNode = {
-  code: string;
-  path: string;
-  depth: number;
-  title: string;
-  kind: ScaleNodeKind;
-  maxPoints: number;
-  minPoints: number | null;
-  pointsPerOccurrence: number | null;
-  evidence: string | null;
-  reportingBinding: { latePoints: number; missingPoints: number } | null;
-  isBonus: boolean;
-  mayBeUnassigned: boolean;
-};
+// A node as /scale shows it: the stored node without its place among its siblings.
+export type ScaleTreeNode = Omit<NormalizedScaleNode, "parentPath" | "position">;
 
 export type ScaleTree = {
   id: string;
