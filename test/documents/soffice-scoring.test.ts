@@ -1,9 +1,7 @@
-import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
+import { convertWithSoffice, soffice } from "./fixtures/render-pdf.js";
 import { beforeAll, describe, expect, test } from "vitest";
 import { prefillReportingEntries } from "../../src/domain/scoring/calculate/prefill-reporting-entries.js";
 import { buildScoringResultsDocx } from "../../src/documents/build-scoring-results-docx.js";
@@ -15,41 +13,21 @@ import { sampleScoreScale } from "./fixtures/sample-score-scale.js";
 import { sampleScoringResults } from "./fixtures/sample-scoring-results.js";
 import { strictTranslate } from "./fixtures/strict-translate.js";
 
-const run = promisify(execFile);
 const t = strictTranslate("vi");
 
 // LibreOffice is not a project dependency; when a machine has it, these tests prove the review files open in a
 // second office suite, and that a sheet saved again by it still reads back.
-function findSoffice(): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, "soffice");
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
-const soffice = findSoffice();
 
 describe.skipIf(soffice === null)("LibreOffice opens the review files", () => {
   let dir = "";
-  let profile = "";
   beforeAll(() => {
     const root = path.resolve(process.env.TEST_TMP_DIR ?? ".tmp/test");
     mkdirSync(root, { recursive: true });
     dir = mkdtempSync(path.join(root, "soffice-scoring-"));
-    profile = pathToFileURL(path.join(dir, "profile")).href;
   });
 
-  async function convert(file: string, format: string, outDir: string): Promise<string> {
-    await run(
-      soffice!,
-      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, file],
-      { timeout: 120_000 },
-    );
-    const output = path.join(outDir, `${path.basename(file, path.extname(file))}.${format.split(":")[0]!}`);
-    expect(existsSync(output), `${file} → ${format}`).toBe(true);
-    return output;
-  }
+  const convert = (file: string, format: string, outDir: string) =>
+    convertWithSoffice(file, format, outDir, path.join(dir, "profile"));
   const write = (name: string, bytes: Buffer) => {
     const file = path.join(dir, name);
     writeFileSync(file, bytes);

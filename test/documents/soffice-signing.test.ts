@@ -1,8 +1,6 @@
-import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { promisify } from "node:util";
+import { convertWithSoffice, soffice } from "./fixtures/render-pdf.js";
 import { beforeAll, describe, expect, test } from "vitest";
 import { buildAttendeeListDocx } from "../../src/documents/build-attendee-list-docx.js";
 import { buildAttendeeListXlsx } from "../../src/documents/build-attendee-list-xlsx.js";
@@ -11,42 +9,19 @@ import { formatFingerprint } from "../../src/i18n/format-fingerprint.js";
 import { covenantSha256, sampleAttendeeList, sampleCertificate } from "./fixtures/sample-signing.js";
 import { strictTranslate } from "./fixtures/strict-translate.js";
 
-const run = promisify(execFile);
-
 // LibreOffice is not a project dependency; when a machine has it, these tests prove the files open in a second
 // office suite, not only in the libraries that wrote them.
-function findSoffice(): string | null {
-  for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
-    const candidate = path.join(dir, "soffice");
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return null;
-}
-
-const soffice = findSoffice();
 
 describe("LibreOffice opens the signing documents", () => {
   let dir = "";
-  let profile = "";
   beforeAll(() => {
     const root = path.resolve(process.env.TEST_TMP_DIR ?? ".tmp/test");
     mkdirSync(root, { recursive: true });
     dir = mkdtempSync(path.join(root, "soffice-signing-"));
-    // Its own profile, so a LibreOffice already running elsewhere does not swallow the conversion.
-    profile = pathToFileURL(path.join(dir, "profile")).href;
   });
 
-  async function convert(file: string, format: string, outDir: string): Promise<string> {
-    await run(
-      soffice!,
-      [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, file],
-      { timeout: 120_000 },
-    );
-    const extension = format.split(":")[0]!;
-    const output = path.join(outDir, `${path.basename(file, path.extname(file))}.${extension}`);
-    expect(existsSync(output), `${file} → ${format}`).toBe(true);
-    return output;
-  }
+  const convert = (file: string, format: string, outDir: string) =>
+    convertWithSoffice(file, format, outDir, path.join(dir, "profile"));
 
   function write(name: string, bytes: Buffer): string {
     const file = path.join(dir, name);
