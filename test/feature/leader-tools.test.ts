@@ -33,6 +33,22 @@ beforeEach(() => {
 const refusals = (user: TestUser) =>
   t.db.auditEvent.count({ where: { action: "authz.denied", actorTelegramId: BigInt(user.id) } });
 
+// Presses a button and returns what that press left the person with: its answers (toasts) and the messages sent or
+// edited in their chat. A refused press is one toast with the reason, and no message.
+async function pressAndRead(h: BotHarness, user: TestUser, data: string) {
+  const from = h.calls.length;
+  await h.press(user, data);
+  const made = h.calls.slice(from);
+  return {
+    toasts: made.filter((c) => c.method === "answerCallbackQuery").map((c) => String(c.payload.text ?? "")),
+    messages: made
+      .filter(
+        (c) => (c.method === "sendMessage" || c.method === "editMessageText") && Number(c.payload.chat_id) === user.id,
+      )
+      .map((c) => String(c.payload.text)),
+  };
+}
+
 describe("authorization", () => {
   test.each([
     ["/invite", signatory],
@@ -62,25 +78,36 @@ describe("authorization", () => {
 
   test("buttons are re-checked on the server: a forged invite button from a non-leader creates nothing", async () => {
     const invites = await t.db.invite.count();
-    await h.press(signatory, chooseInviteRole.pack({ unitId: seed.unitId("SYT"), role: "signatory" }));
-    await h.press(signatory, chooseInviteUnit.pack({ unitId: "board" }));
+    const role = await pressAndRead(
+      h,
+      signatory,
+      chooseInviteRole.pack({ unitId: seed.unitId("SYT"), role: "signatory" }),
+    );
+    const unit = await pressAndRead(h, signatory, chooseInviteUnit.pack({ unitId: "board" }));
     expect(await t.db.invite.count()).toBe(invites);
-    expect(h.textsTo(signatory.id).every((text) => text.startsWith("Xin lỗi, chức năng này"))).toBe(true);
-    expect(h.calls.filter((c) => c.method === "answerCallbackQuery")).toHaveLength(2);
+    for (const pressed of [role, unit]) {
+      expect(pressed.toasts).toHaveLength(1);
+      expect(pressed.toasts[0]).toMatch(/^Xin lỗi, chức năng này chỉ dành cho đơn vị Khối trưởng/);
+      expect(pressed.messages).toEqual([]);
+    }
   });
 
   test("a forged remove button from a non-leader removes nobody", async () => {
     const target = await t.db.membership.findFirstOrThrow({ where: { person: { telegramId: BigInt(leader.id) } } });
-    await h.press(liaison, confirmRemoval.pack({ membershipId: target.id }));
+    const pressed = await pressAndRead(h, liaison, confirmRemoval.pack({ membershipId: target.id }));
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: target.id } })).removedAt).toBeNull();
-    expect(h.lastTo(liaison.id)).toMatch(/^Sorry, this is only available/);
+    expect(pressed.toasts).toHaveLength(1);
+    expect(pressed.toasts[0]).toMatch(/^Sorry, this is only available/);
+    expect(pressed.messages).toEqual([]);
   });
 
   test("the leader unit cannot remove board members; only the board can", async () => {
     const target = await t.db.membership.findFirstOrThrow({ where: { person: { telegramId: BigInt(board.id) } } });
-    await h.press(leader, confirmRemoval.pack({ membershipId: target.id }));
+    const pressed = await pressAndRead(h, leader, confirmRemoval.pack({ membershipId: target.id }));
     expect((await t.db.membership.findUniqueOrThrow({ where: { id: target.id } })).removedAt).toBeNull();
-    expect(h.lastTo(leader.id)).toMatch(/^Xin lỗi, chức năng này/);
+    expect(pressed.toasts).toHaveLength(1);
+    expect(pressed.toasts[0]).toMatch(/^Xin lỗi, chức năng này/);
+    expect(pressed.messages).toEqual([]);
     await h.text(leader, "/members");
     expect(h.buttonsOf(h.lastCallTo(leader.id)).map((b) => b.text)).not.toContain("Xoá Tửu Test");
   });
@@ -146,8 +173,12 @@ describe("/invite", () => {
 
   test("an invite button for a unit of another bloc is refused", async () => {
     const foreign = "c" + "x".repeat(24);
-    await h.press(leader, chooseInviteRole.pack({ unitId: foreign, role: "liaison" }));
-    expect(h.lastTo(leader.id)).toBe("Không tìm thấy đơn vị này trong khối.");
+    const invites = await t.db.invite.count();
+    expect(await pressAndRead(h, leader, chooseInviteRole.pack({ unitId: foreign, role: "liaison" }))).toEqual({
+      toasts: ["Không tìm thấy đơn vị này trong khối."],
+      messages: [],
+    });
+    expect(await t.db.invite.count()).toBe(invites);
   });
 
   test("cancel closes the picker", async () => {
@@ -191,8 +222,8 @@ describe("/members", () => {
     expect(await t.db.auditEvent.count({ where: { action: "member.removed", subjectId: membership.id } })).toBe(1);
 
     // The confirmation button pressed again is stale: nothing changes and the leader is told.
-    await h.press(leader, h.buttonsOf(confirm).find((b) => b.text === "Xoá")!.callback_data);
-    expect(h.lastTo(leader.id)).toContain("không còn trong khối");
+    const stale = await pressAndRead(h, leader, h.buttonsOf(confirm).find((b) => b.text === "Xoá")!.callback_data);
+    expect(stale).toEqual({ toasts: ["Thành viên này không còn trong khối (có thể đã được xoá)."], messages: [] });
     expect(await t.db.auditEvent.count({ where: { action: "member.removed", subjectId: membership.id } })).toBe(1);
 
     // Removed, they may join another unit.
