@@ -181,6 +181,14 @@ describe("/invite", () => {
     expect(await t.db.invite.count()).toBe(invites);
   });
 
+  test("a unit button for a unit of another bloc is refused with a toast", async () => {
+    const foreign = "c" + "y".repeat(24);
+    expect(await pressAndRead(h, leader, chooseInviteUnit.pack({ unitId: foreign }))).toEqual({
+      toasts: ["Không tìm thấy đơn vị này trong khối."],
+      messages: [],
+    });
+  });
+
   test("cancel closes the picker", async () => {
     await h.press(leader, dismiss.pack({}));
     expect(h.lastTo(leader.id)).toBe("Đã huỷ.");

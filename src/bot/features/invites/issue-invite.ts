@@ -24,8 +24,8 @@ export async function showInviteRoles(ctx: BotContext, deps: BotDeps, unitId: st
   if (unitId === "board") return issueInvite(ctx, deps, null, "board");
   assertCan(ctx.actor, "invite.create");
   const unit = await findUnit(deps.db, { blocId: ctx.actor.bloc!.id, unitId });
+  if (!unit) throw new DomainError("invite.error_unknown_unit");
   await ctx.answerCbQuery();
-  if (!unit) return void (await ctx.reply(ctx.t("invite.error_unknown_unit")));
   const view = inviteRolesView(ctx.t, { unit });
   await ctx.editMessageText(view.text, view.keyboard);
 }
