@@ -239,6 +239,14 @@ describe("/members", () => {
     expect(h.lastTo(victim.id)).toContain("You are registered!");
   });
 
+  test("a removal button for someone not in the bloc is refused with a toast", async () => {
+    const unknown = "c" + "z".repeat(24);
+    expect(await pressAndRead(h, leader, askRemoval.pack({ membershipId: unknown }))).toEqual({
+      toasts: ["Thành viên này không còn trong khối (có thể đã được xoá)."],
+      messages: [],
+    });
+  });
+
   test("declining the confirmation keeps the member", async () => {
     const keep = makeUser("Keep");
     await h.text(keep, `/start ${await seed.invite("BDT", "signatory")}`);

@@ -1,3 +1,4 @@
+import { DomainError } from "../../../domain/domain-error.js";
 import { getMembership } from "../../../domain/members/get-membership.js";
 import { removeMember } from "../../../domain/members/remove-member.js";
 import { loadActor } from "../../../domain/people/load-actor.js";
@@ -13,8 +14,8 @@ export async function askRemoveMember(ctx: BotContext, deps: BotDeps, membership
   assertCan(ctx.actor, "members.remove");
   const member = await getMembership(deps.db, { blocId: ctx.actor.bloc!.id, membershipId });
   if (member?.role === "board") assertCan(ctx.actor, "members.remove_board");
+  if (!member) throw new DomainError("members.error_gone");
   await ctx.answerCbQuery();
-  if (!member) return void (await ctx.reply(ctx.t("members.error_gone")));
   const view = removeConfirmView(ctx.t, member);
   await ctx.reply(view.text, view.keyboard);
 }
