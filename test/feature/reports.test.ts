@@ -37,6 +37,22 @@ async function pressText(user: { id: number; first_name: string }, label: string
     messageId: message.messageId,
   });
 }
+// A refused button press: the reason is the press's one answer, a toast, and nothing is sent or edited in the chat.
+const refusal = async (user: { id: number }, press: () => Promise<unknown>) => {
+  const written = ["send*", "editMessage*"];
+  const messages = h.api.callsTo(written, user.id).length;
+  const answers = h.api.callsTo("answerCallbackQuery", user.id).length;
+  await press();
+  expect(
+    h.api
+      .callsTo(written, user.id)
+      .slice(messages)
+      .map((c) => c.params["text"] ?? c.method),
+  ).toEqual([]);
+  const toasts = h.api.callsTo("answerCallbackQuery", user.id).slice(answers);
+  expect(toasts.map((c) => c.outcome)).toEqual(["ok"]);
+  return String(toasts[0]!.params["text"] ?? "");
+};
 // The bot's latest message to a user as it stands now, edits applied.
 const shown = (user: { id: number }) => {
   const message = h.api
@@ -283,8 +299,7 @@ describe("bad input is answered and nothing is written", () => {
     );
     await h.text(liaison.SDL, "/cancel");
 
-    await h.press(board, `rs:${january.id}`);
-    expect(h.lastTo(board.id)).toContain("dành cho thành viên của đơn vị");
+    expect(await refusal(board, () => h.press(board, `rs:${january.id}`))).toContain("dành cho thành viên của đơn vị");
     expect(await submissions()).toBe(before);
   });
 });

@@ -34,6 +34,22 @@ const pressText = async (user: { id: number; first_name: string }, label: string
     messageId: message.messageId,
   });
 };
+// A refused button press: the reason is the press's one answer, a toast, and nothing is sent or edited in the chat.
+const refusal = async (user: { id: number }, press: () => Promise<unknown>) => {
+  const written = ["send*", "editMessage*"];
+  const messages = h.api.callsTo(written, user.id).length;
+  const answers = h.api.callsTo("answerCallbackQuery", user.id).length;
+  await press();
+  expect(
+    h.api
+      .callsTo(written, user.id)
+      .slice(messages)
+      .map((c) => c.params["text"] ?? c.method),
+  ).toEqual([]);
+  const toasts = h.api.callsTo("answerCallbackQuery", user.id).slice(answers);
+  expect(toasts.map((c) => c.outcome)).toEqual(["ok"]);
+  return String(toasts[0]!.params["text"] ?? "");
+};
 const sign = async (user: { id: number; first_name: string }) => {
   await pressText(user, "✍️ Ký giao ước");
   await pressText(user, "Tôi xác nhận ký");
@@ -132,19 +148,23 @@ describe("signing the covenant", () => {
   });
 
   test("bad input: a second signature, a non-signatory, a delegation outside the unit, an unknown round", async () => {
-    await pressText(signatory.BDT!, "✍️ Ký giao ước");
-    expect(h.lastTo(signatory.BDT!.id)).toMatch(/^Ban Dân tộc đã ký rồi \(Ký BDT Test, lúc 20\/03\/2018 10:00\)/);
-    await h.press(bdtLiaison, `sg:${roundId}`, {
-      chatId: bdtLiaison.id,
-      messageId: h.api.sent(bdtLiaison.id).at(-1)!.messageId,
-    });
-    expect(h.lastTo(bdtLiaison.id)).toContain("Chỉ lãnh đạo đơn vị (người ký)");
+    expect(await refusal(signatory.BDT!, () => pressText(signatory.BDT!, "✍️ Ký giao ước"))).toMatch(
+      /^Ban Dân tộc đã ký rồi \(Ký BDT Test, lúc 20\/03\/2018 10:00\)/,
+    );
+    const pressSign = () =>
+      h.press(bdtLiaison, `sg:${roundId}`, {
+        chatId: bdtLiaison.id,
+        messageId: h.api.sent(bdtLiaison.id).at(-1)!.messageId,
+      });
+    expect(await refusal(bdtLiaison, pressSign)).toContain("Chỉ lãnh đạo đơn vị (người ký)");
     const outsider = await t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(bdtLiaison.id) } });
     await h.text(signatory.SDL!, "/signing");
-    await h.press(signatory.SDL!, `sp:${roundId}:${outsider.id}`);
-    expect(h.lastTo(signatory.SDL!.id)).toBe("Chỉ uỷ quyền được cho một thành viên khác của Sở Du lịch.");
-    await h.press(signatory.SDL!, "sc:zzzzzzzzzzzzzzzzzzzz");
-    expect(h.lastTo(signatory.SDL!.id)).toBe("Không tìm thấy vòng ký này.");
+    expect(await refusal(signatory.SDL!, () => h.press(signatory.SDL!, `sp:${roundId}:${outsider.id}`))).toBe(
+      "Chỉ uỷ quyền được cho một thành viên khác của Sở Du lịch.",
+    );
+    expect(await refusal(signatory.SDL!, () => h.press(signatory.SDL!, "sc:zzzzzzzzzzzzzzzzzzzz"))).toBe(
+      "Không tìm thấy vòng ký này.",
+    );
     expect(await t.db.signature.count()).toBe(2);
     expect(await t.db.signingDelegation.count()).toBe(1);
   });
@@ -212,7 +232,8 @@ describe("signing the covenant", () => {
     expect(h.lastTo(signatory.SDL!.id)).toContain("Lý do: Sửa lỗi chính tả ở Điều 3");
     const voided = await t.db.signingRound.findFirstOrThrow({ where: { state: "voided" } });
     expect(await t.db.signature.count({ where: { roundId: voided.id } })).toBe(1);
-    await h.press(signatory.SDL!, `sg:${voided.id}`);
-    expect(h.lastTo(signatory.SDL!.id)).toContain("đã bị huỷ; nút này không còn hiệu lực");
+    expect(await refusal(signatory.SDL!, () => h.press(signatory.SDL!, `sg:${voided.id}`))).toContain(
+      "đã bị huỷ; nút này không còn hiệu lực",
+    );
   });
 });
