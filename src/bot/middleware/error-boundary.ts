@@ -17,10 +17,13 @@ const toastLimit = 200;
 // A refused button press is answered where the press happened, with the text as a toast; a private chat also gets it
 // as a message (a toast vanishes, and the press may already have been answered). Nothing is posted in a group for all
 // to read: a refused message there is told to the person in private, if the bot can write to them.
+// A refused button is a toast, in groups and private chats alike. Only a reason too long for a toast also comes
+// as a message in a private chat, so nothing of it is lost.
 async function tell(ctx: BotContext, text: string): Promise<void> {
   if (ctx.callbackQuery) {
-    const clipped = text.length > toastLimit ? `${text.slice(0, toastLimit - 1)}…` : text;
-    await ctx.answerCbQuery(clipped).catch(() => undefined);
+    const fits = text.length <= toastLimit;
+    await ctx.answerCbQuery(fits ? text : `${text.slice(0, toastLimit - 1)}…`).catch(() => undefined);
+    if (fits) return;
   }
   if (!ctx.chat) return;
   if (ctx.chat.type === "private") return void (await ctx.reply(text));
