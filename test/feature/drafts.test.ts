@@ -34,6 +34,24 @@ const pressText = async (user: { id: number; first_name: string }, label: string
   )!;
   await h.press(user, button.callback_data, { chatId: user.id, messageId: message.messageId });
 };
+// A refused button press is answered with a toast only: the toast's text, once nothing new came in the chat.
+const refusal = async (user: { id: number }, press: () => Promise<unknown>) => {
+  const sent = h.api.sent(user.id).length;
+  const answered = h.api.callsTo("answerCallbackQuery", user.id).length;
+  await press();
+  expect(
+    h.api
+      .sent(user.id)
+      .slice(sent)
+      .map((m) => m.text ?? m.caption),
+  ).toEqual([]);
+  const toasts = h.api
+    .callsTo("answerCallbackQuery", user.id)
+    .slice(answered)
+    .filter((call) => call.outcome === "ok");
+  expect(toasts).toHaveLength(1);
+  return String(toasts[0]!.params["text"] ?? "");
+};
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -130,9 +148,11 @@ describe("a draft from upload to synthesis table", () => {
     expect(h.lastTo(member.id)).toBe("Rút lại góp ý (Điều 5)?\nĐiều 5: đề nghị hiệu lực kể từ ngày ký.");
     await pressText(member, "Có, rút lại");
     expect(h.api.chatMessages(member.id).some((m) => m.text === "Đã rút lại góp ý (Điều 5).")).toBe(true);
-    await pressText(member, "Không có ý kiến");
-    expect(h.lastTo(member.id)).toContain("Đơn vị bạn đã có 1 ý kiến góp ý");
+    expect(await refusal(member, () => pressText(member, "Không có ý kiến"))).toBe(
+      "Đơn vị bạn đã có 1 ý kiến góp ý cho dự thảo này. Muốn trả lời «không có ý kiến», hãy rút lại các góp ý trước (nút «Góp ý của tôi»).",
+    );
     expect(await t.db.draftComment.count({ where: { withdrawnAt: null } })).toBe(3);
+    expect(await t.db.draftUnitAnswer.count()).toBe(2);
   });
 
   test("the clock moves: exactly the silent unit is reminded (not the leader unit, whose draft it is), once each, at 2 days and 2 hours before, in Vietnam time", async () => {
@@ -218,8 +238,7 @@ describe("a draft from upload to synthesis table", () => {
 
   test("after the deadline comments are refused with the deadline shown, and the leader unit gets the synthesis once", async () => {
     now = new Date("2018-03-15T10:00:00Z");
-    await pressText(liaison.SYT!, "✍️ Góp ý");
-    expect(h.lastTo(liaison.SYT!.id)).toBe(
+    expect(await refusal(liaison.SYT!, () => pressText(liaison.SYT!, "✍️ Góp ý"))).toBe(
       "Đã hết hạn góp ý (hạn: 15/03/2018 17:00). Nếu cần, hãy đề nghị đơn vị Khối trưởng gia hạn.",
     );
     await h.runJobs(now);
@@ -343,21 +362,25 @@ describe("bad input", () => {
 
   test("a forged article, an old button, an empty comment, and people without a unit are answered clearly", async () => {
     const member = liaison.SYT!;
-    await h.press(member, `dl:${draftId}:d99`);
-    expect(h.lastTo(member.id)).toBe("Điều này không có trong dự thảo hiện hành. Vui lòng chọn lại.");
-    await h.press(member, "dc:zzzzzzzzzzzzzzzzzzzzzzzz");
-    expect(h.lastTo(member.id)).toBe("Không tìm thấy dự thảo này.");
+    expect(await refusal(member, () => h.press(member, `dl:${draftId}:d99`))).toBe(
+      "Điều này không có trong dự thảo hiện hành. Vui lòng chọn lại.",
+    );
+    expect(await refusal(member, () => h.press(member, "dc:zzzzzzzzzzzzzzzzzzzzzzzz"))).toBe(
+      "Không tìm thấy dự thảo này.",
+    );
     await pressText(member, "✍️ Góp ý");
     await pressText(member, "Góp ý chung");
     await h.text(member, "   ");
     expect(h.lastTo(member.id)).toBe("Nội dung góp ý đang trống. Vui lòng gửi nội dung.");
     await h.text(member, "/cancel");
-    await h.press(board, `dc:${draftId}`);
-    expect(h.lastTo(board.id)).toMatch(/^Xin lỗi/);
+    expect(await refusal(board, () => h.press(board, `dc:${draftId}`))).toBe(
+      "Xin lỗi, chức năng này chỉ dành cho đơn vị Khối trưởng và Ban Thi đua – Khen thưởng tỉnh. Nếu bạn cần, hãy liên hệ đơn vị Khối trưởng.",
+    );
     const outsider = person(919_999, "Ngoài");
     await h.text(outsider, "/start");
-    await h.press(outsider, `dn:${draftId}`);
-    expect(h.lastTo(outsider.id)).toContain("Bạn chưa tham gia khối thi đua nào");
+    expect(await refusal(outsider, () => h.press(outsider, `dn:${draftId}`))).toBe(
+      "Bạn chưa tham gia khối thi đua nào. Hãy xin đơn vị Khối trưởng một đường link mời rồi bấm vào link đó.",
+    );
     expect(await t.db.draftUnitAnswer.count()).toBe(2);
     expect(await t.db.draftComment.count({ where: { withdrawnAt: null } })).toBe(3);
   });
