@@ -15,6 +15,13 @@ export class BotContext extends Context {
   locale!: Locale;
   t!: Translate;
   log!: Logger;
+  // Telegram takes one answer per button press: a refusal after a handler already answered must come another way.
+  callbackAnswered = false;
+
+  override async answerCbQuery(...args: Parameters<Context["answerCbQuery"]>) {
+    this.callbackAnswered = true;
+    return super.answerCbQuery(...args);
+  }
 
   // A text over Telegram's limit goes out in parts; the keyboard and the reply-to stay with the last part.
   override async reply(text: string, extra?: ReplyExtra) {

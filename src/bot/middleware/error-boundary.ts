@@ -14,13 +14,12 @@ import { markHandlerFailure, markStorageFailure } from "./storage-failures.js";
 // Telegram shows at most 200 characters in a button's answer.
 const toastLimit = 200;
 
-// A refused button press is answered where the press happened, with the text as a toast; a private chat also gets it
-// as a message (a toast vanishes, and the press may already have been answered). Nothing is posted in a group for all
-// to read: a refused message there is told to the person in private, if the bot can write to them.
-// A refused button is a toast, in groups and private chats alike. Only a reason too long for a toast also comes
-// as a message in a private chat, so nothing of it is lost.
+// A refused button is a toast, in groups and private chats alike. It comes as a message instead (in private; for a
+// group, to the person in private if the bot can write to them) when it cannot be a toast: too long for one, or the
+// press was already answered by the handler before it failed. Nothing is posted in a group for all to read.
 async function tell(ctx: BotContext, text: string): Promise<void> {
-  if (ctx.callbackQuery) {
+  const toast = ctx.callbackQuery !== undefined && !ctx.callbackAnswered;
+  if (toast) {
     const fits = text.length <= toastLimit;
     await ctx.answerCbQuery(fits ? text : `${text.slice(0, toastLimit - 1)}…`).catch(() => undefined);
     if (fits) return;
@@ -28,7 +27,7 @@ async function tell(ctx: BotContext, text: string): Promise<void> {
   if (!ctx.chat) return;
   if (ctx.chat.type === "private") return void (await ctx.reply(text));
   const person = ctx.actor?.person;
-  if (person?.reachable && !ctx.callbackQuery) await ctx.telegram.sendMessage(Number(person.chatId), text);
+  if (person?.reachable && !toast) await ctx.telegram.sendMessage(Number(person.chatId), text);
 }
 
 // What the person did, for the refusal's audit row: the command, the button's code or the open wizard.
