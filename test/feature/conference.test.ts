@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { readRefusal } from "../support/read-refusal.js";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createApiHarness, type ApiHarness } from "../support/api-harness.js";
@@ -46,22 +47,7 @@ const messagesTo = (user: User, prefix: string) =>
 const rsvpReminders = (user: User) => messagesTo(user, "⏳ Nhắc trả lời giấy mời").length;
 const attendeeReminders = (user: User) => messagesTo(user, "🔔 Nhắc lịch hội nghị").length;
 const conferenceRows = () => t.db.outboxMessage.count({ where: { intentId: { startsWith: "conference-" } } });
-// A refused button press: the reason is the press's one answer, a toast, and nothing is sent or edited in the chat.
-const refusal = async (user: User, press: () => Promise<unknown>) => {
-  const written = ["send*", "editMessage*"];
-  const messages = h.api.callsTo(written, user.id).length;
-  const answers = h.api.callsTo("answerCallbackQuery", user.id).length;
-  await press();
-  expect(
-    h.api
-      .callsTo(written, user.id)
-      .slice(messages)
-      .map((c) => c.params["text"] ?? c.method),
-  ).toEqual([]);
-  const toasts = h.api.callsTo("answerCallbackQuery", user.id).slice(answers);
-  expect(toasts.map((c) => c.outcome)).toEqual(["ok"]);
-  return String(toasts[0]!.params["text"] ?? "");
-};
+const refusal = (user: { id: number }, press: () => Promise<unknown>) => readRefusal(h.api, user, press);
 const run = async (iso: string, times = 1) => {
   now = new Date(iso);
   for (let i = 0; i < times; i++) await h.runJobs(now);

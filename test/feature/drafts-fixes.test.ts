@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { readRefusal } from "../support/read-refusal.js";
 import { createDraft } from "../../src/domain/drafts/create-draft.js";
 import { loadActor } from "../../src/domain/people/load-actor.js";
 import { buildDraftDocx } from "../documents/fixtures/build-draft-docx.js";
@@ -29,24 +30,7 @@ const pressText = async (user: { id: number; first_name: string }, label: string
   const { message, button } = find(user, label);
   await h.press(user, button.callback_data, { chatId: user.id, messageId: message.messageId });
 };
-// A refused button press is answered with a toast only: the toast's text, once nothing new came in the chat.
-const refusal = async (user: { id: number }, press: () => Promise<unknown>) => {
-  const sent = h.api.sent(user.id).length;
-  const answered = h.api.callsTo("answerCallbackQuery", user.id).length;
-  await press();
-  expect(
-    h.api
-      .sent(user.id)
-      .slice(sent)
-      .map((m) => m.text ?? m.caption),
-  ).toEqual([]);
-  const toasts = h.api
-    .callsTo("answerCallbackQuery", user.id)
-    .slice(answered)
-    .filter((call) => call.outcome === "ok");
-  expect(toasts).toHaveLength(1);
-  return String(toasts[0]!.params["text"] ?? "");
-};
+const refusal = (user: { id: number }, press: () => Promise<unknown>) => readRefusal(h.api, user, press);
 const reminders = (user: { id: number }) => h.api.sent(user.id).filter((m) => m.text?.startsWith("⏳ Nhắc góp ý"));
 
 async function newDraft(title: string, deadline: Date) {

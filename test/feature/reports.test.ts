@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { readRefusal } from "../support/read-refusal.js";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { addWorkingDays, createWorkCalendar } from "../../src/domain/reports/work-calendar.js";
 import { createApiHarness, type ApiHarness } from "../support/api-harness.js";
@@ -37,22 +38,7 @@ async function pressText(user: { id: number; first_name: string }, label: string
     messageId: message.messageId,
   });
 }
-// A refused button press: the reason is the press's one answer, a toast, and nothing is sent or edited in the chat.
-const refusal = async (user: { id: number }, press: () => Promise<unknown>) => {
-  const written = ["send*", "editMessage*"];
-  const messages = h.api.callsTo(written, user.id).length;
-  const answers = h.api.callsTo("answerCallbackQuery", user.id).length;
-  await press();
-  expect(
-    h.api
-      .callsTo(written, user.id)
-      .slice(messages)
-      .map((c) => c.params["text"] ?? c.method),
-  ).toEqual([]);
-  const toasts = h.api.callsTo("answerCallbackQuery", user.id).slice(answers);
-  expect(toasts.map((c) => c.outcome)).toEqual(["ok"]);
-  return String(toasts[0]!.params["text"] ?? "");
-};
+const refusal = (user: { id: number }, press: () => Promise<unknown>) => readRefusal(h.api, user, press);
 // The bot's latest message to a user as it stands now, edits applied.
 const shown = (user: { id: number }) => {
   const message = h.api
