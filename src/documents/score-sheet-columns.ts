@@ -1,15 +1,22 @@
 import { foldText } from "../domain/scoring/scale/fold-text.js";
+import { scaleColumns } from "../domain/scoring/scale/scale-columns.js";
+
+const describing = (column: "stt" | "title" | "max" | "kind" | "evidence") => ({
+  header: scaleColumns[column].header,
+  names: scaleColumns[column].names,
+});
 
 // The columns of a unit's score sheet, found by header name when it comes back (case and accents ignored, any
 // order). The input columns are filled by kind: Đạt (x) for pass/fail, Điểm for direct, Số lần per occurrence,
 // Kết quả and Chỉ tiêu against a target. `node` is hidden and names the scale node of each row. The widths add up
 // to what one A4 landscape page holds at 100 % (xlsx-layout prints at 100 %, never shrunk below 12 pt).
 export const scoreSheetColumns = {
-  stt: { header: "STT", names: ["stt", "so tt", "code"], width: 5, input: false },
-  title: { header: "Tiêu chí", names: ["tieu chi", "criterion"], width: 30, input: false },
-  max: { header: "Điểm tối đa", names: ["diem toi da", "max points"], width: 7, input: false },
-  kind: { header: "Loại", names: ["loai", "kind"], width: 10, input: false },
-  evidence: { header: "Minh chứng", names: ["minh chung", "evidence"], width: 18, input: false },
+  // The scale's own five columns, with the scale file's headers and names.
+  stt: { ...describing("stt"), width: 5, input: false },
+  title: { ...describing("title"), width: 30, input: false },
+  max: { ...describing("max"), width: 7, input: false },
+  kind: { ...describing("kind"), width: 10, input: false },
+  evidence: { ...describing("evidence"), width: 18, input: false },
   passed: { header: "Đạt (x)", names: ["dat x", "dat", "passed"], width: 7, input: true },
   points: { header: "Điểm", names: ["diem", "points"], width: 7, input: true },
   count: { header: "Số lần", names: ["so lan", "count"], width: 7, input: true },
