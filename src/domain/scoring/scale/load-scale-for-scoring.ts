@@ -1,21 +1,11 @@
 import type { Db, Tx } from "../../../db/create-database.js";
 import { DomainError } from "../../domain-error.js";
+import type { ScaleNodeInput } from "../calculate/scoring-types.js";
 import type { ScaleBand, ScaleNodeKind } from "./scale-file-schema.js";
 
 // Plain data for the calculation engine (src/domain/scoring/calculate): no Prisma types cross this line.
 // Points are signed: `minPoints` and the binding's points are negative for deductions.
-export type ScoringScaleNode = {
-  id: string;
-  parentId: string | null;
-  code: string;
-  title: string;
-  kind: ScaleNodeKind;
-  maxPoints: number;
-  minPoints?: number;
-  pointsPerOccurrence?: number;
-  isBonus: boolean;
-  reportingBinding?: { latePoints: number; missingPoints: number };
-};
+export type ScoringScaleNode = ScaleNodeInput;
 
 export type ScoringScale = {
   nodes: ScoringScaleNode[];
