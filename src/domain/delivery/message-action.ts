@@ -17,6 +17,9 @@ export const MessageActionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("reports.submit"), periodId: id }),
   z.object({ type: z.literal("announce.ack"), announcementId: id }),
   z.object({ type: z.literal("announce.view"), announcementId: id }),
+  z.object({ type: z.literal("ballots.vote"), ballotId: id }),
+  z.object({ type: z.literal("ballots.delegate"), ballotId: id }),
+  z.object({ type: z.literal("ballots.results"), ballotId: id }),
 ]);
 
 export type MessageAction = z.infer<typeof MessageActionSchema>;

@@ -1,5 +1,5 @@
 import type { Actor } from "../people/load-actor.js";
-import { PolicyError } from "./policy-error.js";
+import { PolicyError, type PolicyRefusalCode } from "./policy-error.js";
 
 // The one place that decides who may do what. Every mutating domain service asks here (assertCan) before it
 // changes anything; the bot asks (can) only to hide what a person cannot use.
@@ -50,6 +50,12 @@ export const actions = [
   "sheet.fill",
   "sheet.submit",
   "sheet.explain",
+  "ballot.open",
+  "ballot.close",
+  "ballot.view",
+  "ballot.vote",
+  "ballot.delegate",
+  "ballot.documents",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -121,6 +127,15 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "sheet.fill": (actor) => actor.unit !== null,
   "sheet.submit": (actor) => actor.unit !== null,
   "sheet.explain": (actor) => actor.unit !== null,
+  // The ballot is the bloc's own vote: the leader unit runs it (the board guides the meeting but neither opens nor
+  // closes it), every member sees where it stands, the leader and the board get its documents. A vote speaks for
+  // a unit; whether this person casts it (signatory or delegate) is decided in the service.
+  "ballot.open": (actor) => actor.isLeaderUnit,
+  "ballot.close": (actor) => actor.isLeaderUnit,
+  "ballot.view": isMember,
+  "ballot.vote": (actor) => actor.unit !== null,
+  "ballot.delegate": (actor) => actor.unit !== null,
+  "ballot.documents": leads,
 };
 
 export function can(actor: Actor, action: Action): boolean {
@@ -129,12 +144,21 @@ export function can(actor: Actor, action: Action): boolean {
 
 // Actions a unit does for itself: the generic "leaders only" answer would be wrong for them.
 const unitOnly = new Set<Action>(["reports.submit", "sheet.fill", "sheet.submit", "sheet.explain"]);
+// Refusals whose generic wording would mislead: only the leader unit runs a ballot, and only units vote.
+const ownRefusals: Partial<Record<Action, PolicyRefusalCode>> = {
+  "ballot.open": "authz.leader_unit_only",
+  "ballot.close": "authz.leader_unit_only",
+  "ballot.vote": "authz.vote_unit_only",
+  "ballot.delegate": "authz.vote_unit_only",
+};
 
 // Every mutating service calls this before it changes anything; `subject` is checked by the rule when it needs one.
 export function assertCan(actor: Actor, action: Action): void {
   if (can(actor, action)) return;
   throw new PolicyError(
     action,
-    !actor.bloc ? "authz.not_member" : unitOnly.has(action) ? "authz.unit_only" : "authz.denied",
+    !actor.bloc
+      ? "authz.not_member"
+      : (ownRefusals[action] ?? (unitOnly.has(action) ? "authz.unit_only" : "authz.denied")),
   );
 }
