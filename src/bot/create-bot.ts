@@ -5,6 +5,7 @@ import type { BotDeps } from "./bot-deps.js";
 import { announcementsFeature } from "./features/announcements/announcements-feature.js";
 import { languageFeature } from "./features/language/language-feature.js";
 import { reportsFeature } from "./features/reports/reports-feature.js";
+import { ballotsFeature } from "./features/ballots/ballots-feature.js";
 import { signingFeature } from "./features/signing/signing-feature.js";
 import { wizardFeature } from "./features/wizard/wizard-feature.js";
 import { draftsFeature } from "./features/drafts/drafts-feature.js";
@@ -49,6 +50,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
     draftsFeature,
     conferenceFeature,
     signingFeature,
+    ballotsFeature,
     announcementsFeature,
     invitesFeature,
     membersFeature,

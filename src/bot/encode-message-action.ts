@@ -3,6 +3,7 @@ import { conferenceActionEncoders } from "./features/conference/conference-actio
 import { draftsActionEncoders } from "./features/drafts/drafts-action-encoders.js";
 import { announcementsActionEncoders } from "./features/announcements/announcements-action-encoders.js";
 import { reportsActionEncoders } from "./features/reports/reports-action-encoders.js";
+import { ballotActionEncoders } from "./features/ballots/ballot-action-encoders.js";
 import { signingActionEncoders } from "./features/signing/signing-action-encoders.js";
 
 type Encoders = { [T in MessageAction["type"]]: (action: Extract<MessageAction, { type: T }>) => string };
@@ -15,6 +16,7 @@ const encoders: Encoders = {
   ...signingActionEncoders,
   ...reportsActionEncoders,
   ...announcementsActionEncoders,
+  ...ballotActionEncoders,
 };
 
 export function encodeMessageAction(action: MessageAction): string {

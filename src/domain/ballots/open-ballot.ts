@@ -1,6 +1,7 @@
 import type { Db, Tx } from "../../db/create-database.js";
 import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
+import { findCurrentTerm } from "../blocs/find-current-term.js";
 import { findCurrentConference } from "../conference/find-current-conference.js";
 import { DomainError } from "../domain-error.js";
 import type { Actor } from "../people/load-actor.js";
@@ -13,7 +14,8 @@ import { queueBallotOpened } from "./queue-ballot-opened.js";
 export type OpenBallotOptions = {
   actor: Actor;
   blocId: string;
-  year: number;
+  // The year reviewed; by default the current term's.
+  year?: number;
   titles: BallotTitleInput[];
   // Each rule left out is the bloc's last ballot's (or the default).
   rules?: Partial<BallotRules>;
@@ -36,9 +38,10 @@ export async function openBallot(db: Db, options: OpenBallotOptions) {
     const rules = BallotRulesSchema.safeParse({ ...(await findBallotRules(tx, options.blocId)), ...options.rules });
     if (!rules.success) throw new DomainError("ballots.error_bad_rules");
     const units = await tx.unit.findMany({ where: { blocId: options.blocId } });
-    const candidates = await chooseCandidates(tx, { ...options, titles: titles.data, units });
+    const year = options.year ?? (await findCurrentTerm(tx, options.blocId))?.year ?? options.now.getUTCFullYear();
+    const candidates = await chooseCandidates(tx, { ...options, year, titles: titles.data, units });
     const conference = await findCurrentConference(tx as Db, { blocId: options.blocId, now: options.now });
-    const ballot = await createBallot(tx, options, {
+    const ballot = await createBallot(tx, { ...options, year }, {
       rules: rules.data,
       unitsTotal: units.length,
       conferenceId: conference?.id ?? null,
@@ -51,7 +54,7 @@ export async function openBallot(db: Db, options: OpenBallotOptions) {
       action: "ballot.opened",
       subjectType: "ballot",
       subjectId: ballot.id,
-      details: { year: options.year, titles: titles.data.length, rules: rules.data },
+      details: { year, titles: titles.data.length, rules: rules.data },
       now: options.now,
     });
     return ballot;
@@ -65,7 +68,7 @@ type BallotPlan = {
   titles: (BallotTitleInput & { candidateUnitIds: string[] })[];
 };
 
-async function createBallot(tx: Tx, options: OpenBallotOptions, plan: BallotPlan) {
+async function createBallot(tx: Tx, options: OpenBallotOptions & { year: number }, plan: BallotPlan) {
   return tx.ballot.create({
     data: {
       blocId: options.blocId,
