@@ -6,13 +6,13 @@ import { sendDueSyntheses } from "../exports/send-due-syntheses.js";
 import { sendDueCertificates } from "../exports/send-due-certificates.js";
 import { remindUnsigned } from "../domain/signing/remind-unsigned.js";
 import { remindConferences } from "../domain/conference/remind-conferences.js";
-import { closeDueBallots } from "../domain/ballots/close-due-ballots.js";
 import type { Translator } from "../i18n/translator.js";
 import { extendReportPeriods } from "../domain/reports/extend-report-periods.js";
 import { loadWorkCalendar } from "../domain/reports/load-work-calendar.js";
 import { sendReportDigest } from "../domain/reports/send-report-digest.js";
 import { sendReportReminders } from "../domain/reports/send-report-reminders.js";
 import type { AnnouncementProgressJob } from "./announcement-progress-job.js";
+import { createBallotJobs } from "./create-ballot-jobs.js";
 import { createPruneJobs } from "./create-prune-jobs.js";
 import type { Job } from "./scheduler.js";
 
@@ -33,6 +33,7 @@ export function createJobs(deps: JobDeps): Job[] {
   return [
     deps.announcementProgress,
     ...createPruneJobs(deps.db),
+    ...createBallotJobs(deps.db, notifying),
     {
       name: "draft-reminders",
       schedule: "* * * * *",
@@ -60,12 +61,6 @@ export function createJobs(deps: JobDeps): Job[] {
       name: "conference-reminders",
       schedule: "* * * * *",
       run: (now) => notifying(remindConferences(deps.db, { now, timeZone: deps.timeZone })),
-    },
-    {
-      // A ballot past its deadline is closed (results, or void without the quorum) and everyone told.
-      name: "ballot-deadlines",
-      schedule: "* * * * *",
-      run: (now) => notifying(closeDueBallots(deps.db, { now })),
     },
     {
       name: "signing-reminders",

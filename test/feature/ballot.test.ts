@@ -3,7 +3,6 @@ import { castVote } from "../../src/domain/ballots/cast-vote.js";
 import { checkInUnit } from "../../src/domain/conference/check-in-unit.js";
 import { createConference } from "../../src/domain/conference/create-conference.js";
 import { loadActor } from "../../src/domain/people/load-actor.js";
-import { operatorActor } from "../../src/domain/people/operator-actor.js";
 import { createApiHarness, type ApiHarness } from "../support/api-harness.js";
 import { seedExampleBloc } from "../support/fixtures.js";
 import { readRefusal } from "../support/read-refusal.js";
@@ -48,8 +47,7 @@ const unchanged = async (act: () => Promise<unknown>, ignore: string[] = []) => 
 };
 
 type Button = { text: string; callback_data: string };
-const buttonsOf = (markup: unknown) =>
-  ((markup as { inline_keyboard?: Button[][] })?.inline_keyboard ?? []).flat();
+const buttonsOf = (markup: unknown) => ((markup as { inline_keyboard?: Button[][] })?.inline_keyboard ?? []).flat();
 // Presses a button as it stands now in the chat (edits applied), in the latest message that has it.
 const press = async (user: { id: number; first_name: string }, label: string | RegExp) => {
   const matches = (text: string) => (typeof label === "string" ? text === label : label.test(text));
@@ -103,7 +101,7 @@ beforeAll(async () => {
   for (const code of ["SVHTT", "BDT", "SGDDT", "SDL", "SLDTBXH"] as const)
     await checkInUnit(t.db, {
       blocId: seed.blocId,
-      conferenceId: conference.id,
+      conferenceId: conference.conference.id,
       personId: leaderActor.person!.id,
       unitId: seed.unitId(code),
       actor: leaderActor,
@@ -131,7 +129,9 @@ describe("the year-end ballot", () => {
     for (const code of ["BDT", "SKHCN", "SGDDT", "SLDTBXH", "SDL"] as const) await press(leader, `☐ ${short[code]}`);
     await press(leader, "Tiếp ▶");
     // Khối trưởng năm sau: every unit comes ticked.
-    expect(buttonsOf(h.api.chatMessages(leader.id).at(-1)!.reply_markup).filter((b) => b.text.startsWith("☑"))).toHaveLength(7);
+    expect(
+      buttonsOf(h.api.chatMessages(leader.id).at(-1)!.reply_markup).filter((b) => b.text.startsWith("☑")),
+    ).toHaveLength(7);
     await press(leader, "Tiếp ▶");
     const rules = lastText(leader);
     expect(rules).toContain("Bỏ phiếu kín");
@@ -171,17 +171,49 @@ describe("the year-end ballot", () => {
     now = new Date("2018-12-15T02:30:00Z");
     // Title 1: Cờ thi đua (SYT, SDL, SGDDT); 2: Bằng khen, 3 seats (BDT, SKHCN, SGDDT, SLDTBXH, SDL); 3: Khối trưởng.
     const papers: Record<string, [number, Code][]> = {
-      SVHTT: [[1, "SYT"], [2, "BDT"], [2, "SKHCN"], [2, "SGDDT"], [3, "SDL"]],
-      BDT: [[1, "SYT"], [2, "SKHCN"], [2, "SGDDT"], [2, "SLDTBXH"], [3, "SDL"]],
-      SGDDT: [[1, "SYT"], [2, "BDT"], [2, "SKHCN"], [2, "SLDTBXH"], [3, "SDL"]],
-      SDL: [[1, "SGDDT"], [2, "BDT"], [2, "SGDDT"], [2, "SLDTBXH"], [3, "SGDDT"]],
-      SLDTBXH: [[1, "SYT"], [2, "BDT"], [2, "SKHCN"], [2, "SGDDT"], [3, "SDL"]],
+      SVHTT: [
+        [1, "SYT"],
+        [2, "BDT"],
+        [2, "SKHCN"],
+        [2, "SGDDT"],
+        [3, "SDL"],
+      ],
+      BDT: [
+        [1, "SYT"],
+        [2, "SKHCN"],
+        [2, "SGDDT"],
+        [2, "SLDTBXH"],
+        [3, "SDL"],
+      ],
+      SGDDT: [
+        [1, "SYT"],
+        [2, "BDT"],
+        [2, "SKHCN"],
+        [2, "SLDTBXH"],
+        [3, "SDL"],
+      ],
+      SDL: [
+        [1, "SGDDT"],
+        [2, "BDT"],
+        [2, "SGDDT"],
+        [2, "SLDTBXH"],
+        [3, "SGDDT"],
+      ],
+      SLDTBXH: [
+        [1, "SYT"],
+        [2, "BDT"],
+        [2, "SKHCN"],
+        [2, "SGDDT"],
+        [3, "SDL"],
+      ],
     };
     for (const [code, ticks] of Object.entries(papers)) {
       const user = signatory[code as Code];
       await vote(user, ticks);
       const done = lastText(user);
-      expect(done).toContain(`Đã bỏ phiếu – ${(await t.db.unit.findFirstOrThrow({ where: { code } })).name} (lãnh đạo đơn vị, tại hội nghị)`);
+      expect(done).toContain(
+        `Đã bỏ phiếu – ${(await t.db.unit.findFirstOrThrow({ where: { code } })).name} (lãnh đạo đơn vị, tại hội nghị)`,
+      );
       // The voter's paper became the confirmation: no candidate is named in it any more.
       for (const other of codes.filter((c) => c !== code)) expect(done).not.toContain(short[other]);
       expect(buttonsOf(h.api.chatMessages(user.id).at(-1)!.reply_markup)).toEqual([]);
@@ -209,7 +241,13 @@ describe("the year-end ballot", () => {
       "không được bỏ phiếu cho chính mình",
     );
     expect(await snapshotTables(t.db, { ignore: ["HandledUpdate"] })).toEqual(before);
-    await vote(sytLiaison, [[1, "SDL"], [2, "BDT"], [2, "SLDTBXH"], [2, "SDL"], [3, "SDL"]]);
+    await vote(sytLiaison, [
+      [1, "SDL"],
+      [2, "BDT"],
+      [2, "SLDTBXH"],
+      [2, "SDL"],
+      [3, "SDL"],
+    ]);
     expect(lastText(sytLiaison)).toContain("Đã bỏ phiếu – Sở Y tế (người được uỷ quyền, bằng văn bản)");
     const participation = await t.db.ballotParticipation.findUniqueOrThrow({
       where: { ballotId_unitId: { ballotId, unitId: seed.unitId("SYT") } },
@@ -219,7 +257,8 @@ describe("the year-end ballot", () => {
 
   test("bad input: a second vote, a liaison without delegation, the board, too many ticks, a non-candidate", async () => {
     now = new Date("2018-12-15T05:30:00Z");
-    const replay = (user: { id: number; first_name: string }, data: string) => () => h.press(user, data, { chatId: user.id, messageId: 1 });
+    const replay = (user: { id: number; first_name: string }, data: string) => () =>
+      h.press(user, data, { chatId: user.id, messageId: 1 });
     expect(await unchanged(() => refusal(leader, replay(leader, `vc:${ballotId}:1-7-1`)))).toBe(
       "Sở Văn hóa và Thể thao đã bỏ phiếu rồi; mỗi đơn vị chỉ bỏ một phiếu.",
     );
@@ -258,7 +297,16 @@ describe("the year-end ballot", () => {
   test("secrecy: the tables cannot tell which unit chose what", async () => {
     const participation = await t.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "BallotParticipation"`);
     expect(participation).toHaveLength(6);
-    expect(Object.keys(participation[0]!).sort()).toEqual(["at", "ballotId", "channel", "choices", "id", "personId", "role", "unitId"]);
+    expect(Object.keys(participation[0]!).sort()).toEqual([
+      "at",
+      "ballotId",
+      "channel",
+      "choices",
+      "id",
+      "personId",
+      "role",
+      "unitId",
+    ]);
     expect(participation.every((row) => row["choices"] === null)).toBe(true);
     const counters = await t.db.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "BallotCandidate"`);
     // Counters only: no voter, no time; the same rows as at opening, so a vote added no row to order or date.
@@ -274,10 +322,13 @@ describe("the year-end ballot", () => {
     expect(votes).toMatchObject({ "1:SLDTBXH": 4, "1:SDL": 1, "2:SDL": 5, "2:SGDDT": 1, "2:SYT": 0 });
     const audits = await t.db.auditEvent.findMany({ where: { action: "ballot.voted" } });
     expect(audits).toHaveLength(6);
-    for (const audit of audits) expect(Object.keys(JSON.parse(audit.details!)).sort()).toEqual(["channel", "role", "unitId"]);
+    for (const audit of audits)
+      expect(Object.keys(JSON.parse(audit.details!)).sort()).toEqual(["channel", "role", "unitId"]);
     // Nothing the vote wrote elsewhere names a candidate: no open dialogue, no queued message since the votes began.
     expect(await t.db.conversation.count()).toBe(0);
-    const queued = await t.db.outboxMessage.findMany({ where: { createdAt: { gte: new Date("2018-12-15T02:30:00Z") } } });
+    const queued = await t.db.outboxMessage.findMany({
+      where: { createdAt: { gte: new Date("2018-12-15T02:30:00Z") } },
+    });
     expect(queued.map((m) => m.textKey)).toEqual(["ballots.delegated_notice"]);
   });
 
@@ -300,7 +351,9 @@ describe("the year-end ballot", () => {
     expect(ballot).toMatchObject({ state: "closed", voidReason: null });
     await h.deliver();
     for (const user of [...Object.values(signatory), sytLiaison, bdtLiaison, board]) {
-      const notice = h.api.sent(user.id).find((m) => String(m.text).startsWith("📊 Kết quả bỏ phiếu bình xét năm 2018"));
+      const notice = h.api
+        .sent(user.id)
+        .find((m) => String(m.text).startsWith("📊 Kết quả bỏ phiếu bình xét năm 2018"));
       expect(notice?.text, user.first_name).toContain("6/7 đơn vị bỏ phiếu");
       expect(notice?.text).toContain("Bằng khen của Chủ tịch UBND tỉnh: Ban Dân tộc; bằng phiếu, cần bỏ phiếu lại:");
     }
@@ -328,7 +381,10 @@ describe("the year-end ballot", () => {
     const second = await t.db.ballot.findFirstOrThrow({ where: { state: "open" }, include: { titles: true } });
     expect(second).toMatchObject({ secret: false, tieRule: "revote", quorumNum: 2, quorumDen: 3 });
     await h.deliver();
-    await vote(leader, [[1, "SYT"], [2, "BDT"]]);
+    await vote(leader, [
+      [1, "SYT"],
+      [2, "BDT"],
+    ]);
     expect(lastText(leader)).toContain("Cờ thi đua của UBND tỉnh: Sở Y tế");
     await vote(signatory.BDT, [[1, "SYT"]]);
     // An open vote keeps each unit's choice with it.

@@ -57,7 +57,10 @@ export async function castVote(db: Db, options: CastVoteOptions) {
     });
     for (const [titleId, unitIds] of checked)
       if (unitIds.length > 0)
-        await tx.ballotCandidate.updateMany({ where: { titleId, unitId: { in: unitIds } }, data: { votes: { increment: 1 } } });
+        await tx.ballotCandidate.updateMany({
+          where: { titleId, unitId: { in: unitIds } },
+          data: { votes: { increment: 1 } },
+        });
     await recordAudit(tx, {
       blocId: options.blocId,
       actor: auditActor(options.actor),

@@ -26,8 +26,7 @@ export async function delegateBallot(db: Db, options: DelegateBallotOptions) {
   return db.$transaction(async (tx) => {
     const ballot = await findOpenBallot(tx, options);
     const granter = await findActingMembership(tx, { personId: signatoryId, blocId: options.blocId });
-    if (!granter || granter.role !== "signatory" || !granter.unit)
-      throw new DomainError("ballots.error_not_signatory");
+    if (!granter || granter.role !== "signatory" || !granter.unit) throw new DomainError("ballots.error_not_signatory");
     const unit = granter.unit;
     const delegate = await findActingMembership(tx, { personId: options.delegateId, blocId: options.blocId });
     if (!delegate || delegate.unitId !== unit.id || options.delegateId === signatoryId)
@@ -38,7 +37,11 @@ export async function delegateBallot(db: Db, options: DelegateBallotOptions) {
     if (voted) throw new DomainError("ballots.error_already_voted", { unit: unit.name });
     const key = { ballotId_unitId: { ballotId: ballot.id, unitId: unit.id } };
     const grant = { delegateId: options.delegateId, grantedById: signatoryId, at: options.now };
-    await tx.ballotDelegation.upsert({ where: key, create: { ballotId: ballot.id, unitId: unit.id, ...grant }, update: grant });
+    await tx.ballotDelegation.upsert({
+      where: key,
+      create: { ballotId: ballot.id, unitId: unit.id, ...grant },
+      update: grant,
+    });
     await enqueueMessages(tx, {
       intentId: `ballot-delegated:${ballot.id}:${options.delegateId}`,
       blocId: options.blocId,
@@ -49,7 +52,11 @@ export async function delegateBallot(db: Db, options: DelegateBallotOptions) {
           personId: options.delegateId,
           chatId: delegate.person.chatId,
           textKey: "ballots.delegated_notice",
-          textParams: { unit: unit.name, granter: personName(granter.person), deadline: dateTimeParam(ballot.deadline) },
+          textParams: {
+            unit: unit.name,
+            granter: personName(granter.person),
+            deadline: dateTimeParam(ballot.deadline),
+          },
           buttons: [[{ textKey: "ballots.vote_button", action: { type: "ballots.vote", ballotId: ballot.id } }]],
         },
       ],

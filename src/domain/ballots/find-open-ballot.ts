@@ -11,6 +11,8 @@ export async function findOpenBallot(
   if (!ballot) throw new DomainError("ballots.error_unknown");
   if (ballot.state !== "open") throw new DomainError("ballots.error_closed");
   if (options.now > ballot.deadline)
-    throw new DomainError("ballots.error_past_deadline", { deadline: formatDateTime(ballot.deadline, options.timeZone) });
+    throw new DomainError("ballots.error_past_deadline", {
+      deadline: formatDateTime(ballot.deadline, options.timeZone),
+    });
   return ballot;
 }

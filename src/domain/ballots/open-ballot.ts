@@ -41,12 +41,16 @@ export async function openBallot(db: Db, options: OpenBallotOptions) {
     const year = options.year ?? (await findCurrentTerm(tx, options.blocId))?.year ?? options.now.getUTCFullYear();
     const candidates = await chooseCandidates(tx, { ...options, year, titles: titles.data, units });
     const conference = await findCurrentConference(tx as Db, { blocId: options.blocId, now: options.now });
-    const ballot = await createBallot(tx, { ...options, year }, {
-      rules: rules.data,
-      unitsTotal: units.length,
-      conferenceId: conference?.id ?? null,
-      titles: titles.data.map((title, i) => ({ ...title, candidateUnitIds: candidates[i]! })),
-    });
+    const ballot = await createBallot(
+      tx,
+      { ...options, year },
+      {
+        rules: rules.data,
+        unitsTotal: units.length,
+        conferenceId: conference?.id ?? null,
+        titles: titles.data.map((title, i) => ({ ...title, candidateUnitIds: candidates[i]! })),
+      },
+    );
     await queueBallotOpened(tx, { ballotId: ballot.id, blocId: options.blocId, now: options.now });
     await recordAudit(tx, {
       blocId: options.blocId,

@@ -18,6 +18,7 @@ export async function resolveVoter(
   const delegation = await db.ballotDelegation.findFirst({
     where: { ballotId: options.ballotId, delegateId: options.personId, unitId: unit.id },
   });
-  if (delegation) return { unitId: unit.id, unitName: unit.name, role: "delegate", delegatedById: delegation.grantedById };
+  if (delegation)
+    return { unitId: unit.id, unitName: unit.name, role: "delegate", delegatedById: delegation.grantedById };
   throw new DomainError("ballots.error_not_voter", { unit: unit.name });
 }

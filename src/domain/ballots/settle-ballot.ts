@@ -6,11 +6,22 @@ import { ballotUnitRanks } from "./ballot-unit-ranks.js";
 import { queueBallotResults } from "./queue-ballot-results.js";
 import { tallyTitle } from "./tally-title.js";
 
-type OpenBallot = { id: string; blocId: string; year: number; unitsTotal: number; quorumNum: number; quorumDen: number };
+type OpenBallot = {
+  id: string;
+  blocId: string;
+  year: number;
+  unitsTotal: number;
+  quorumNum: number;
+  quorumDen: number;
+};
 
 // Closes a ballot, by the leader or at its deadline: with the quorum met each title's outcome is written on its
 // candidates; without it the ballot is void with the reason. Everyone in the bloc is told, through the outbox.
-export async function settleBallot(tx: Tx, ballot: OpenBallot & BallotRules, options: { actor: AuditActor; now: Date }) {
+export async function settleBallot(
+  tx: Tx,
+  ballot: OpenBallot & BallotRules,
+  options: { actor: AuditActor; now: Date },
+) {
   const voted = await tx.ballotParticipation.count({ where: { ballotId: ballot.id } });
   const required = quorumRequired(ballot, ballot.unitsTotal);
   const met = voted >= required;
@@ -35,7 +46,8 @@ export async function settleBallot(tx: Tx, ballot: OpenBallot & BallotRules, opt
 }
 
 async function writeOutcomes(tx: Tx, ballot: OpenBallot & BallotRules, voted: number, now: Date) {
-  const ranks = ballot.tieRule === "ranking" ? await ballotUnitRanks(tx, { ...ballot, blocId: ballot.blocId, now }) : new Map();
+  const ranks =
+    ballot.tieRule === "ranking" ? await ballotUnitRanks(tx, { ...ballot, blocId: ballot.blocId, now }) : new Map();
   const titles = await tx.ballotTitle.findMany({ where: { ballotId: ballot.id }, include: { candidates: true } });
   for (const title of titles) {
     const outcomes = tallyTitle({
@@ -46,6 +58,9 @@ async function writeOutcomes(tx: Tx, ballot: OpenBallot & BallotRules, voted: nu
       tieRule: ballot.tieRule,
     });
     for (const candidate of title.candidates)
-      await tx.ballotCandidate.update({ where: { id: candidate.id }, data: { outcome: outcomes.get(candidate.unitId)! } });
+      await tx.ballotCandidate.update({
+        where: { id: candidate.id },
+        data: { outcome: outcomes.get(candidate.unitId)! },
+      });
   }
 }

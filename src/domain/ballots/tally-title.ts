@@ -45,7 +45,15 @@ export function tallyTitle(options: TallyTitleOptions): Map<string, CandidateOut
   const split = cut < rankKey(ordered[left]!);
   ordered.forEach((c, i) => {
     const key = rankKey(c);
-    const outcome = split ? (i < left ? "elected" : "not_elected") : key < cut ? "elected" : key === cut ? "tie" : "not_elected";
+    const outcome = split
+      ? i < left
+        ? "elected"
+        : "not_elected"
+      : key < cut
+        ? "elected"
+        : key === cut
+          ? "tie"
+          : "not_elected";
     outcomes.set(c.unitId, outcome);
   });
   return outcomes;

@@ -2,11 +2,7 @@ import { DomainError } from "../domain-error.js";
 import type { Action } from "./policy.js";
 
 export type PolicyRefusalCode =
-  | "authz.denied"
-  | "authz.not_member"
-  | "authz.unit_only"
-  | "authz.leader_unit_only"
-  | "authz.vote_unit_only";
+  "authz.denied" | "authz.not_member" | "authz.unit_only" | "authz.leader_unit_only" | "authz.vote_unit_only";
 
 // A refusal by the policy. The bot's error boundary answers it politely and writes the `authz.denied` audit row,
 // whichever service raised it, so a service is the guard and the bot only hides buttons.

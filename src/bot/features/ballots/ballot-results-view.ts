@@ -18,7 +18,8 @@ export function ballotResultsView(
     t("ballots.results_quorum", { voted: quorum.voted, required: quorum.required, total: ballot.unitsTotal }),
     t("ballots.results_channels", votesBy),
   ];
-  if (ballot.state === "void") lines.push(t("ballots.void_reason_quorum", { voted: quorum.voted, required: quorum.required }));
+  if (ballot.state === "void")
+    lines.push(t("ballots.void_reason_quorum", { voted: quorum.voted, required: quorum.required }));
   else
     for (const title of titles) {
       lines.push("", t("ballots.results_title", { title: title.name, seats: title.seats, base: title.baseCount }));

@@ -14,7 +14,10 @@ export async function askClose(ctx: BotContext, _deps: BotDeps, ballotId: string
   await ctx.answerCbQuery();
   await ctx.reply(
     ctx.t("ballots.ask_close"),
-    Markup.inlineKeyboard([[Markup.button.callback(ctx.t("ballots.confirm_close_button"), confirmClose.pack({ ballotId }))], cancelRow(ctx.t)]),
+    Markup.inlineKeyboard([
+      [Markup.button.callback(ctx.t("ballots.confirm_close_button"), confirmClose.pack({ ballotId }))],
+      cancelRow(ctx.t),
+    ]),
   );
 }
 

@@ -11,7 +11,8 @@ export type BallotDelegateChoice = {
 
 // The other members of the signatory's unit, one button each.
 export function delegateView(t: Translate, data: BallotDelegateChoice) {
-  if (data.colleagues.length === 0) return { text: t("ballots.no_colleagues", { unit: data.unitName }), keyboard: undefined };
+  if (data.colleagues.length === 0)
+    return { text: t("ballots.no_colleagues", { unit: data.unitName }), keyboard: undefined };
   return {
     text: t("ballots.ask_delegate", { unit: data.unitName }),
     keyboard: Markup.inlineKeyboard([

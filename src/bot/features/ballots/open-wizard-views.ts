@@ -34,7 +34,10 @@ export function candidatesStepView(t: Translate, data: { flow: OpenBallotFlow; u
   const preset = flow.presets[flow.titleIndex]!;
   const ticked = flow.candidates[flow.titleIndex] ?? [];
   const rows = data.units.map((unit, i) => [
-    Markup.button.callback(`${box(ticked.includes(unit.id))} ${unit.shortName ?? unit.name}`, toggleCandidate.pack({ unit: String(i) })),
+    Markup.button.callback(
+      `${box(ticked.includes(unit.id))} ${unit.shortName ?? unit.name}`,
+      toggleCandidate.pack({ unit: String(i) }),
+    ),
   ]);
   return {
     text: t("ballots.ask_candidates", { title: presetName(t, preset, data.year), seats: presetSeats(flow, preset) }),
@@ -78,6 +81,9 @@ export function confirmOpenView(
       ballotRulesText(t, { ...flow.rules, unitsTotal: data.unitsTotal }),
       t("ballots.confirm_deadline", { deadline: formatDateTime(new Date(flow.deadline!), data.timeZone) }),
     ].join("\n"),
-    keyboard: Markup.inlineKeyboard([[Markup.button.callback(t("ballots.open_button"), openBallot.pack({}))], cancelRow(t)]),
+    keyboard: Markup.inlineKeyboard([
+      [Markup.button.callback(t("ballots.open_button"), openBallot.pack({}))],
+      cancelRow(t),
+    ]),
   };
 }

@@ -11,7 +11,9 @@ const form = (t: Translate, secret: boolean) => t(secret ? "ballots.form_secret"
 // The voter's own ballot paper: a button per candidate (☑ when ticked), each carrying the ticks after its press,
 // then "Gửi phiếu".
 export function voteView(t: Translate, data: VoteData, ticks: Ticks) {
-  const lines = data.titles.map((title, i) => t("ballots.vote_title_line", { n: i + 1, title: title.name, seats: title.seats }));
+  const lines = data.titles.map((title, i) =>
+    t("ballots.vote_title_line", { n: i + 1, title: title.name, seats: title.seats }),
+  );
   const rows = data.titles.flatMap((title, ti) =>
     title.candidates.map((c, ci) => [
       Markup.button.callback(
@@ -28,7 +30,12 @@ export function voteView(t: Translate, data: VoteData, ticks: Ticks) {
     ].join("\n"),
     keyboard: Markup.inlineKeyboard([
       ...rows,
-      [Markup.button.callback(t("ballots.send_vote_button"), reviewVote.pack({ ballotId: data.ballotId, masks: packTicks(ticks) }))],
+      [
+        Markup.button.callback(
+          t("ballots.send_vote_button"),
+          reviewVote.pack({ ballotId: data.ballotId, masks: packTicks(ticks) }),
+        ),
+      ],
     ]),
   };
 }
@@ -38,7 +45,10 @@ export function reviewVoteView(t: Translate, data: VoteData, ticks: Ticks) {
   const masks = packTicks(ticks);
   const lines = data.titles.map((title, ti) => {
     const picked = title.candidates.filter((_c, ci) => ticks[ti]![ci]).map((c) => c.name);
-    return t("ballots.review_line", { title: title.name, units: picked.length ? picked.join(", ") : t("ballots.blank") });
+    return t("ballots.review_line", {
+      title: title.name,
+      units: picked.length ? picked.join(", ") : t("ballots.blank"),
+    });
   });
   return {
     text: [t("ballots.review_heading", { unit: data.unitName }), ...lines, t("ballots.review_hint")].join("\n"),
