@@ -1,5 +1,6 @@
 import type { Db } from "../../db/create-database.js";
 import type { BallotRules } from "./ballot-rules.js";
+import { ballotUnitRanks } from "./ballot-unit-ranks.js";
 import { settleBallot } from "./settle-ballot.js";
 
 // At most this many ballots per run; the next minute takes the rest.
@@ -12,14 +13,14 @@ export async function closeDueBallots(db: Db, options: { now: Date }) {
     where: { state: "open", deadline: { lt: options.now } },
     orderBy: { deadline: "asc" },
     take: batchSize,
-    select: { id: true },
   });
   let closed = 0;
-  for (const { id } of due) {
+  for (const { id, ...found } of due) {
+    const ranks = await ballotUnitRanks(db, found, options.now);
     const done = await db.$transaction(async (tx) => {
       const ballot = await tx.ballot.findUnique({ where: { id } });
       if (ballot?.state !== "open") return false;
-      await settleBallot(tx, ballot as typeof ballot & BallotRules, { actor: {}, now: options.now });
+      await settleBallot(tx, ballot as typeof ballot & BallotRules, { actor: {}, now: options.now, ranks });
       return true;
     });
     if (done) closed++;

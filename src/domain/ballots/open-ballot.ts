@@ -32,14 +32,14 @@ export async function openBallot(db: Db, options: OpenBallotOptions) {
   const titles = BallotTitlesSchema.safeParse(options.titles);
   if (!titles.success) throw new DomainError("ballots.error_bad_titles");
   if (options.deadline <= options.now) throw new DomainError("ballots.error_deadline_past");
+  const units = await db.unit.findMany({ where: { blocId: options.blocId } });
+  const year = options.year ?? (await findCurrentTerm(db, options.blocId))?.year ?? options.now.getUTCFullYear();
+  const candidates = await chooseCandidates(db, { ...options, year, titles: titles.data, units });
   return db.$transaction(async (tx) => {
     const open = await tx.ballot.findFirst({ where: { blocId: options.blocId, state: "open" } });
     if (open) throw new DomainError("ballots.error_open_exists");
     const rules = BallotRulesSchema.safeParse({ ...(await findBallotRules(tx, options.blocId)), ...options.rules });
     if (!rules.success) throw new DomainError("ballots.error_bad_rules");
-    const units = await tx.unit.findMany({ where: { blocId: options.blocId } });
-    const year = options.year ?? (await findCurrentTerm(tx, options.blocId))?.year ?? options.now.getUTCFullYear();
-    const candidates = await chooseCandidates(tx, { ...options, year, titles: titles.data, units });
     const conference = await findCurrentConference(tx as Db, { blocId: options.blocId, now: options.now });
     const ballot = await createBallot(
       tx,

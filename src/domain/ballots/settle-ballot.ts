@@ -2,7 +2,6 @@ import type { Tx } from "../../db/create-database.js";
 import type { AuditActor } from "../audit/record-audit.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { quorumRequired, type BallotRules } from "./ballot-rules.js";
-import { ballotUnitRanks } from "./ballot-unit-ranks.js";
 import { queueBallotResults } from "./queue-ballot-results.js";
 import { tallyTitle } from "./tally-title.js";
 
@@ -17,15 +16,16 @@ type OpenBallot = {
 
 // Closes a ballot, by the leader or at its deadline: with the quorum met each title's outcome is written on its
 // candidates; without it the ballot is void with the reason. Everyone in the bloc is told, through the outbox.
+// `ranks`: the units' places in the year's ranking (ballotUnitRanks), read before the transaction.
 export async function settleBallot(
   tx: Tx,
   ballot: OpenBallot & BallotRules,
-  options: { actor: AuditActor; now: Date },
+  options: { actor: AuditActor; now: Date; ranks: Map<string, number> },
 ) {
   const voted = await tx.ballotParticipation.count({ where: { ballotId: ballot.id } });
   const required = quorumRequired(ballot, ballot.unitsTotal);
   const met = voted >= required;
-  if (met) await writeOutcomes(tx, ballot, voted, options.now);
+  if (met) await writeOutcomes(tx, ballot, voted, options.ranks);
   await tx.ballot.update({
     where: { id: ballot.id },
     data: met
@@ -45,9 +45,7 @@ export async function settleBallot(
   return { voted, required, met };
 }
 
-async function writeOutcomes(tx: Tx, ballot: OpenBallot & BallotRules, voted: number, now: Date) {
-  const ranks =
-    ballot.tieRule === "ranking" ? await ballotUnitRanks(tx, { ...ballot, blocId: ballot.blocId, now }) : new Map();
+async function writeOutcomes(tx: Tx, ballot: OpenBallot & BallotRules, voted: number, ranks: Map<string, number>) {
   const titles = await tx.ballotTitle.findMany({ where: { ballotId: ballot.id }, include: { candidates: true } });
   for (const title of titles) {
     const outcomes = tallyTitle({
