@@ -7,10 +7,10 @@ import { bodyParagraph, gridTable, line, type GridColumn } from "./docx-layout.j
 const centred = AlignmentType.CENTER;
 const attendeeColumns: GridColumn[] = [{ share: 0.08, alignment: centred }, { share: 0.5 }, { share: 0.42 }];
 const rankingColumns: GridColumn[] = [
-  { share: 0.11, alignment: centred },
-  { share: 0.41 },
-  { share: 0.14, alignment: centred },
-  { share: 0.13, alignment: centred },
+  { share: 0.1, alignment: centred },
+  { share: 0.45 },
+  { share: 0.12, alignment: centred },
+  { share: 0.12, alignment: centred },
   { share: 0.21 },
 ];
 const tallyColumns: GridColumn[] = [

@@ -7,12 +7,12 @@ import { bodyParagraph, gridTable, line, type GridColumn } from "./docx-layout.j
 const centred = AlignmentType.CENTER;
 const columns: GridColumn[] = [
   { share: 0.07, alignment: centred },
-  { share: 0.3 },
+  { share: 0.28 },
   { share: 0.11, alignment: centred },
-  { share: 0.11, alignment: centred },
-  { share: 0.17 },
+  { share: 0.12, alignment: centred },
+  { share: 0.16 },
   { share: 0.1, alignment: centred },
-  { share: 0.14, alignment: centred },
+  { share: 0.16, alignment: centred },
 ];
 
 // The proposal for commendation (tờ trình đề nghị khen thưởng) to the provincial council as a portrait A4 Word
