@@ -15,6 +15,7 @@ export type DocumentFooterText = {
   // Empty when the leader unit has no signatory yet: the name is then written by hand.
   signerName: string;
   // A second signature in place of the recipients: the minutes are signed by their secretary and their chair.
+  // Laid out by docx-administrative only (the minutes have no workbook).
   countersign?: DocumentSignatureText;
 };
 

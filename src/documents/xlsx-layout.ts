@@ -59,24 +59,19 @@ function writeNationalHeader(write: WriteLine, lastColumn: number, text: Nationa
   write(3, right, lastColumn, text.datePlace, { italic: true });
 }
 
-// "Nơi nhận:" and its list (or the minutes' countersignature) on the left; on the right the signer's authority and function, three empty rows for the
+// "Nơi nhận:" and its list on the left; on the right the signer's authority and function, three empty rows for the
 // signature, then the name. Returns the first free row after it.
 function writeFooter(write: WriteLine, lastColumn: number, text: NationalHeaderText, row: number): number {
   const { leftColumns } = write;
   const right = leftColumns + 1;
   const { footer } = text;
-  const nameRow = Math.max(row + 5, row + footer.recipients.length + 1);
-  if (footer.countersign) {
-    write(row + 1, 1, leftColumns, footer.countersign.title, { bold: true });
-    write(nameRow, 1, leftColumns, footer.countersign.name, { bold: true });
-  } else {
-    write(row, 1, leftColumns, footer.recipientsTitle, { bold: true, italic: true, size: 12, horizontal: "left" });
-    footer.recipients.forEach((recipient, i) =>
-      write(row + 1 + i, 1, leftColumns, recipient, { size: 11, horizontal: "left" }),
-    );
-  }
+  write(row, 1, leftColumns, footer.recipientsTitle, { bold: true, italic: true, size: 12, horizontal: "left" });
+  footer.recipients.forEach((recipient, i) =>
+    write(row + 1 + i, 1, leftColumns, recipient, { size: 11, horizontal: "left" }),
+  );
   write(row, right, lastColumn, footer.signAuthority, { bold: true });
   write(row + 1, right, lastColumn, footer.signTitle, { bold: true });
+  const nameRow = Math.max(row + 5, row + footer.recipients.length + 1);
   write(nameRow, right, lastColumn, footer.signerName, { bold: true });
   return nameRow + 1;
 }
