@@ -1,5 +1,6 @@
 import type { Locale } from "../config/env-schema.js";
 import type { Db } from "../db/create-database.js";
+import { startDueTerms } from "../domain/blocs/start-due-terms.js";
 import { remindSilentUnits } from "../domain/drafts/remind-silent-units.js";
 import { remindDraftSheets } from "../domain/scoring/sheets/remind-draft-sheets.js";
 import { sendDueSyntheses } from "../exports/send-due-syntheses.js";
@@ -32,6 +33,12 @@ export function createJobs(deps: JobDeps): Job[] {
   return [
     deps.announcementProgress,
     ...createPruneJobs(deps.db),
+    // On the hour, so 1 January 00:00 in APP_TIMEZONE hands over at once and a bot that was down catches up.
+    {
+      name: "term-start",
+      schedule: "0 * * * *",
+      run: (now) => notifying(startDueTerms(deps.db, { now, timeZone: deps.timeZone })),
+    },
     {
       name: "draft-reminders",
       schedule: "* * * * *",
