@@ -111,4 +111,3 @@ async function runJobsOn(
     throw new CliError(t("cli.jobs_failed", { jobs: failed.join(", ") }));
   }
 }
-

@@ -1,6 +1,5 @@
 import type { Locale } from "../config/env-schema.js";
 import type { Db } from "../db/create-database.js";
-import { startDueTerms } from "../domain/blocs/start-due-terms.js";
 import { remindSilentUnits } from "../domain/drafts/remind-silent-units.js";
 import { remindDraftSheets } from "../domain/scoring/sheets/remind-draft-sheets.js";
 import { sendDueSyntheses } from "../exports/send-due-syntheses.js";
@@ -14,6 +13,7 @@ import { sendReportDigest } from "../domain/reports/send-report-digest.js";
 import { sendReportReminders } from "../domain/reports/send-report-reminders.js";
 import type { AnnouncementProgressJob } from "./announcement-progress-job.js";
 import { createPruneJobs } from "./create-prune-jobs.js";
+import { createTermStartJob } from "./term-start-job.js";
 import type { Job } from "./scheduler.js";
 
 export type JobDeps = {
@@ -33,12 +33,7 @@ export function createJobs(deps: JobDeps): Job[] {
   return [
     deps.announcementProgress,
     ...createPruneJobs(deps.db),
-    // On the hour, so 1 January 00:00 in APP_TIMEZONE hands over at once and a bot that was down catches up.
-    {
-      name: "term-start",
-      schedule: "0 * * * *",
-      run: (now) => notifying(startDueTerms(deps.db, { now, timeZone: deps.timeZone })),
-    },
+    createTermStartJob(deps),
     {
       name: "draft-reminders",
       schedule: "* * * * *",

@@ -19,7 +19,14 @@ export async function copyYearScale(tx: Tx, options: CopyScaleOptions) {
   if (!source) return null;
   const { id: _id, nodes, createdAt: _c, updatedAt: _u, ...fields } = source;
   const scale = await tx.scale.create({
-    data: { ...fields, year: options.year, version: 1, status: "draft", createdAt: options.now, updatedAt: options.now },
+    data: {
+      ...fields,
+      year: options.year,
+      version: 1,
+      status: "draft",
+      createdAt: options.now,
+      updatedAt: options.now,
+    },
   });
   const pathOf = new Map(nodes.map((node) => [node.id, node.path]));
   // Parents before children, as writeScaleNodes needs.
@@ -27,27 +34,25 @@ export async function copyYearScale(tx: Tx, options: CopyScaleOptions) {
   await writeScaleNodes(
     tx,
     scale.id,
-    ordered.map(
-      (node): NormalizedScaleNode => ({
-        path: node.path,
-        parentPath: node.parentId ? pathOf.get(node.parentId)! : null,
-        position: node.position,
-        depth: node.depth,
-        code: node.code,
-        title: node.title,
-        kind: node.kind as ScaleNodeKind,
-        maxPoints: node.maxPoints,
-        minPoints: node.minPoints,
-        pointsPerOccurrence: node.pointsPerOccurrence,
-        evidence: node.evidence,
-        reportingBinding:
-          node.reportingLatePoints === null && node.reportingMissingPoints === null
-            ? null
-            : { latePoints: node.reportingLatePoints ?? 0, missingPoints: node.reportingMissingPoints ?? 0 },
-        isBonus: node.isBonus,
-        mayBeUnassigned: node.mayBeUnassigned,
-      }),
-    ),
+    ordered.map((node): NormalizedScaleNode => ({
+      path: node.path,
+      parentPath: node.parentId ? pathOf.get(node.parentId)! : null,
+      position: node.position,
+      depth: node.depth,
+      code: node.code,
+      title: node.title,
+      kind: node.kind as ScaleNodeKind,
+      maxPoints: node.maxPoints,
+      minPoints: node.minPoints,
+      pointsPerOccurrence: node.pointsPerOccurrence,
+      evidence: node.evidence,
+      reportingBinding:
+        node.reportingLatePoints === null && node.reportingMissingPoints === null
+          ? null
+          : { latePoints: node.reportingLatePoints ?? 0, missingPoints: node.reportingMissingPoints ?? 0 },
+      isBonus: node.isBonus,
+      mayBeUnassigned: node.mayBeUnassigned,
+    })),
   );
   return { scaleId: scale.id, title: scale.title, fromVersion: source.version, nodeCount: nodes.length };
 }

@@ -65,9 +65,7 @@ function noticeFor(unitId: string | null, roles: Roles): Pick<OutgoingMessage, "
   if (unitId === roles.leaderUnitId)
     return {
       textKey: "term.started_new_leader",
-      buttons: [
-        [{ textKey: "term.start_year_button", action: { type: "term.start_year", termId: roles.termId } }],
-      ],
+      buttons: [[{ textKey: "term.start_year_button", action: { type: "term.start_year", termId: roles.termId } }]],
     };
   if (unitId !== null && unitId === roles.oldLeaderUnitId) return { textKey: "term.started_old_leader" };
   return { textKey: "term.started_notice" };
