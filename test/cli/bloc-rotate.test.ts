@@ -37,7 +37,10 @@ beforeAll(async () => {
   db = (await createDatabase({ databaseUrl })).db;
   seed = await seedExampleBloc(db);
   // One person in the unit that will lead and one in the unit that leads now, so the hand-over has people to tell.
-  for (const [n, code] of [[1, "SDL"], [2, "SVHTT"]] as const) {
+  for (const [n, code] of [
+    [1, "SDL"],
+    [2, "SVHTT"],
+  ] as const) {
     const person = await db.person.create({
       data: { telegramId: BigInt(980_000 + n), chatId: BigInt(980_000 + n), firstName: `${code} ${n}` },
     });
