@@ -5,6 +5,7 @@ import { announcementsActionEncoders } from "./features/announcements/announceme
 import { reportsActionEncoders } from "./features/reports/reports-action-encoders.js";
 import { ballotActionEncoders } from "./features/ballots/ballot-action-encoders.js";
 import { signingActionEncoders } from "./features/signing/signing-action-encoders.js";
+import { rotationActionEncoders } from "./features/rotation/rotation-action-encoders.js";
 
 type Encoders = { [T in MessageAction["type"]]: (action: Extract<MessageAction, { type: T }>) => string };
 
@@ -17,6 +18,7 @@ const encoders: Encoders = {
   ...reportsActionEncoders,
   ...announcementsActionEncoders,
   ...ballotActionEncoders,
+  ...rotationActionEncoders,
 };
 
 export function encodeMessageAction(action: MessageAction): string {

@@ -14,6 +14,7 @@ import { sendReportReminders } from "../domain/reports/send-report-reminders.js"
 import type { AnnouncementProgressJob } from "./announcement-progress-job.js";
 import { createBallotJobs } from "./create-ballot-jobs.js";
 import { createPruneJobs } from "./create-prune-jobs.js";
+import { createTermStartJob } from "./term-start-job.js";
 import type { Job } from "./scheduler.js";
 
 export type JobDeps = {
@@ -34,6 +35,7 @@ export function createJobs(deps: JobDeps): Job[] {
     deps.announcementProgress,
     ...createPruneJobs(deps.db),
     ...createBallotJobs(deps.db, notifying),
+    createTermStartJob(deps),
     {
       name: "draft-reminders",
       schedule: "* * * * *",

@@ -20,6 +20,7 @@ export const MessageActionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("ballots.vote"), ballotId: id }),
   z.object({ type: z.literal("ballots.delegate"), ballotId: id }),
   z.object({ type: z.literal("ballots.results"), ballotId: id }),
+  z.object({ type: z.literal("term.start_year"), termId: id }),
 ]);
 
 export type MessageAction = z.infer<typeof MessageActionSchema>;
