@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { castVote } from "../../src/domain/ballots/cast-vote.js";
+import { answerConference } from "../../src/domain/conference/answer-conference.js";
 import { checkInUnit } from "../../src/domain/conference/check-in-unit.js";
 import { createConference } from "../../src/domain/conference/create-conference.js";
 import { loadActor } from "../../src/domain/people/load-actor.js";
@@ -9,6 +13,7 @@ import { readRefusal } from "../support/read-refusal.js";
 import { expectDomainRefusal } from "../support/review-round.js";
 import { snapshotTables } from "../support/table-snapshot.js";
 import { createTestDb, type TestDb } from "../support/test-db.js";
+import { convertWithSoffice, soffice } from "../documents/fixtures/render-pdf.js";
 
 // The year-end ballot of Bloc No. 4 over the fake Bot API, under TZ=America/New_York (vitest.config.ts): the
 // meeting on 15/12/2018 at 08:00 Vietnam time, five units checked in, one voting in writing through its delegate,
@@ -96,6 +101,21 @@ beforeAll(async () => {
     timeZone: "Asia/Ho_Chi_Minh",
     now,
   });
+  // Five units answer that they attend, with the person each sends.
+  for (const code of ["SVHTT", "BDT", "SGDDT", "SDL", "SLDTBXH"] as const) {
+    const actor = await loadActor(t.db, { telegramId: signatory[code].id });
+    await answerConference(t.db, {
+      blocId: seed.blocId,
+      conferenceId: conference.conference.id,
+      personId: actor.person!.id,
+      answer: "attending",
+      attendees: [{ name: `Đại biểu ${code}`, title: "Phó Giám đốc" }],
+      reason: null,
+      actor,
+      timeZone: "Asia/Ho_Chi_Minh",
+      now,
+    });
+  }
   // On the day, the leader marks the five units present; SYT and SKHCN are not in the room.
   now = new Date("2018-12-15T01:10:00Z");
   for (const code of ["SVHTT", "BDT", "SGDDT", "SDL", "SLDTBXH"] as const)
@@ -411,4 +431,49 @@ describe("the year-end ballot", () => {
     await press(board, "📊 Xem kết quả");
     expect(lastText(board)).toContain("Không đủ số đơn vị tối thiểu: 2 đơn vị bỏ phiếu, cần 5.");
   });
+
+  test(
+    "the leader takes the minutes and the proposal as Word files; LibreOffice opens them",
+    { timeout: 240_000 },
+    async () => {
+      const file = async (label: string) => {
+        await press(leader, label);
+        const sent = h.api.sent(leader.id).at(-1)!;
+        expect(sent.method).toBe("sendDocument");
+        return { name: sent.file!.fileName!, bytes: h.api.fileBytes(sent.file!.file_id)! };
+      };
+      const minutes = await file("📄 Biên bản họp");
+      expect(minutes.name).toBe("bien-ban-binh-xet-2018.docx");
+      const minutesText = (await mammoth.extractRawText({ buffer: minutes.bytes })).value;
+      for (const expected of [
+        "BIÊN BẢN HỌP BÌNH XÉT THI ĐUA NĂM 2018",
+        "Hội trường Sở Văn hóa và Thể thao",
+        "Thời gian: 08:00 ngày 15/12/2018.",
+        "Đại biểu SDL",
+        "Sở Khoa học và Công nghệ",
+        "bằng văn bản 1 đơn vị",
+        "57,14",
+      ])
+        expect(minutesText, expected).toContain(expected);
+      // Counts only: no voter is named beside a choice.
+      expect(minutesText).not.toContain("Thay SYT");
+      const proposal = await file("📄 Tờ trình khen thưởng");
+      const proposalText = (await mammoth.extractRawText({ buffer: proposal.bytes })).value;
+      expect(proposalText).toContain("Kính gửi: Hội đồng Thi đua – Khen thưởng tỉnh Kiên Giang");
+      expect(proposalText).toContain("Sở Y tế");
+      expect(proposalText).toContain("Ban Dân tộc");
+      // The tied units are voted again, not proposed.
+      expect(proposalText).not.toContain("Sở Khoa học và Công nghệ");
+      if (soffice === null) return;
+      const dir = mkdtempSync(path.join(path.dirname(t.file), "soffice-"));
+      for (const doc of [minutes, proposal]) {
+        const docx = path.join(dir, doc.name);
+        writeFileSync(docx, doc.bytes);
+        const pdf = readFileSync(
+          await convertWithSoffice(docx, "pdf", path.join(dir, "pdf"), path.join(dir, "profile")),
+        );
+        expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      }
+    },
+  );
 });

@@ -7,7 +7,7 @@ import { loadBallotRanking } from "./load-ballot-ranking.js";
 import { loadDocumentHeading, type LoadBallotDocumentOptions } from "./load-ballot-minutes.js";
 
 // The proposal to the provincial council: per commendation title, the units the vote elected with their final
-// scores and vote share, and the dossier's attachments. Only a closed (valid) ballot proposes anything.
+// scores and vote share. Only a closed (valid) ballot proposes anything.
 export async function loadCommendationProposal(
   db: Db,
   options: LoadBallotDocumentOptions,
@@ -45,10 +45,7 @@ export async function loadCommendationProposal(
             };
           }),
       })),
-    attachments: [
-      options.t("ballots.attachment_minutes", { year: ballot.year }),
-      options.t("ballots.attachment_scores", { year: ballot.year }),
-      options.t("ballots.attachment_reports"),
-    ],
+    // The builder lists the dossier's usual three (minutes, scoring results, achievement reports) itself.
+    attachments: [],
   };
 }
