@@ -377,6 +377,18 @@ describe("the year-end ballot", () => {
       expect(notice?.text, user.first_name).toContain("6/7 đơn vị bỏ phiếu");
       expect(notice?.text).toContain("Bằng khen của Chủ tịch UBND tỉnh: Ban Dân tộc; bằng phiếu, cần bỏ phiếu lại:");
     }
+    // The election title sets next year's term, through the rotation's setNextTerm.
+    await press(leader, "🔁 Đặt nhiệm kỳ năm sau theo kết quả bầu");
+    expect(lastText(leader)).toBe("Nhiệm kỳ năm 2019: Khối trưởng Sở Du lịch, Khối phó — (theo kết quả bỏ phiếu).");
+    expect(
+      await t.db.term.findUniqueOrThrow({ where: { blocId_year: { blocId: seed.blocId, year: 2019 } } }),
+    ).toMatchObject({
+      leaderUnitId: seed.unitId("SDL"),
+      deputyUnitId: null,
+      source: "ballot",
+      ballotId,
+      startedAt: null,
+    });
     // After the close, a vote is refused and nothing changes.
     expect(await unchanged(() => refusal(signatory.SKHCN, () => press(signatory.SKHCN, "🗳 Bỏ phiếu")))).toBe(
       "Cuộc bỏ phiếu này đã kết thúc; không nhận thêm phiếu.",

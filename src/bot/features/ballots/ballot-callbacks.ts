@@ -19,6 +19,8 @@ export const confirmClose = createCallbackData("vy", { ballotId: idField });
 export const showResults = createCallbackData("vr", { ballotId: idField });
 export const minutesFile = createCallbackData("vm", { ballotId: idField });
 export const proposalFile = createCallbackData("vq", { ballotId: idField });
+// The leader unit sets next year's term from the election titles.
+export const applyElection = createCallbackData("ve", { ballotId: idField });
 // Opening (the leader's wizard): a title preset, the seats of a title, a candidate, a rule, next, open.
 export const startOpen = createCallbackData("vwb", {});
 export const togglePreset = createCallbackData("vwp", { preset: z.enum(["flag", "merit", "leader", "deputy"]) });

@@ -3,7 +3,7 @@ import type { BallotResults } from "../../../domain/ballots/get-ballot-results.j
 import type { Locale } from "../../../config/env-schema.js";
 import type { Translate } from "../../../i18n/translator.js";
 import { formatPercent } from "./format-percent.js";
-import { minutesFile, proposalFile, startOpen } from "./ballot-callbacks.js";
+import { applyElection, minutesFile, proposalFile, startOpen } from "./ballot-callbacks.js";
 
 const mark = { elected: "✅", tie: "⚖️", not_elected: "▫️" } as const;
 
@@ -43,6 +43,9 @@ export function ballotResultsView(
       Markup.button.callback(t("ballots.proposal_button"), proposalFile.pack(id)),
     ]);
   else if (data.documents) rows.push([Markup.button.callback(t("ballots.minutes_button"), minutesFile.pack(id))]);
+  const elects = titles.some((title) => title.kind === "election_leader");
+  if (data.canOpen && elects && ballot.state === "closed")
+    rows.push([Markup.button.callback(t("ballots.term_button"), applyElection.pack(id))]);
   if (data.canOpen) rows.push([Markup.button.callback(t("ballots.new_ballot_button"), startOpen.pack({}))]);
   return { text: lines.join("\n"), keyboard: rows.length ? Markup.inlineKeyboard(rows) : undefined };
 }

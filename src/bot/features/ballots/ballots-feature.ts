@@ -4,6 +4,7 @@ import type { BotDeps } from "../../bot-deps.js";
 import { onButton } from "../../create-callback-data.js";
 import * as callbacks from "./ballot-callbacks.js";
 import { openBallotWizard } from "./ballot-wizards.js";
+import { applyElection } from "./apply-election.js";
 import { askClose, confirmCloseBallot, showBallotResults } from "./close-flow.js";
 import { chooseDelegate, delegateTo } from "./delegate-flow.js";
 import { sendBallotFile } from "./send-ballot-file.js";
@@ -36,6 +37,7 @@ export function ballotsFeature(deps: BotDeps): Composer<BotContext> {
   onButton(feature, callbacks.showResults, (ctx, d) => showBallotResults(ctx, deps, d.ballotId));
   onButton(feature, callbacks.minutesFile, (ctx, d) => sendBallotFile(ctx, deps, d.ballotId, "minutes"));
   onButton(feature, callbacks.proposalFile, (ctx, d) => sendBallotFile(ctx, deps, d.ballotId, "proposal"));
+  onButton(feature, callbacks.applyElection, (ctx, d) => applyElection(ctx, deps, d.ballotId));
   onButton(feature, callbacks.startOpen, (ctx) => startOpenBallot(ctx, deps));
   onButton(feature, callbacks.togglePreset, (ctx, d) => onPreset(ctx, deps, d.preset));
   onButton(feature, callbacks.changeSeats, (ctx, d) => onSeats(ctx, deps, d.delta));
