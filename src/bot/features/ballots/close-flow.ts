@@ -4,7 +4,7 @@ import { getBallotResults } from "../../../domain/ballots/get-ballot-results.js"
 import { assertCan, can } from "../../../domain/policy/policy.js";
 import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
-import { cancelRow } from "../wizard/cancel-row.js";
+import { dismiss } from "../wizard/wizard-callbacks.js";
 import { confirmClose } from "./ballot-callbacks.js";
 import { ballotResultsView } from "./ballot-results-view.js";
 
@@ -16,7 +16,7 @@ export async function askClose(ctx: BotContext, _deps: BotDeps, ballotId: string
     ctx.t("ballots.ask_close"),
     Markup.inlineKeyboard([
       [Markup.button.callback(ctx.t("ballots.confirm_close_button"), confirmClose.pack({ ballotId }))],
-      cancelRow(ctx.t),
+      [Markup.button.callback(ctx.t("common.cancel"), dismiss.pack({}))],
     ]),
   );
 }
