@@ -156,7 +156,8 @@ function readRows(
     // The bloc decided this leaf does not apply to the unit: it takes no figures.
     if (meta.unassigned.has(id)) {
       const inputs = scoreSheetColumnOrder.filter((column) => scoreSheetColumns[column].input);
-      if (inputs.some((column) => cellText(cell(column)) !== "")) errors.push({ ...at(r, "unassigned_filled", { stt }), nodeId: id });
+      if (inputs.some((column) => cellText(cell(column)) !== ""))
+        errors.push({ ...at(r, "unassigned_filled", { stt }), nodeId: id });
       entries.set(id, { leafId: id, assigned: false });
       continue;
     }

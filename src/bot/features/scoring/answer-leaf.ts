@@ -27,7 +27,12 @@ async function saveEvidence(ctx: BotContext, deps: BotDeps, data: LeafWizardData
           kind: "document" as const,
         }
       : "photo" in message
-        ? { id: message.photo[message.photo.length - 1]!.file_id, name: "anh-minh-chung.jpg", mime: "image/jpeg", kind: "photo" as const }
+        ? {
+            id: message.photo[message.photo.length - 1]!.file_id,
+            name: "anh-minh-chung.jpg",
+            mime: "image/jpeg",
+            kind: "photo" as const,
+          }
         : null;
   if (!file) return false;
   if (data.mode !== "fill") throw new DomainError("sheets.error_need_text");

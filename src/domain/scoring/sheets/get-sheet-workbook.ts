@@ -37,6 +37,7 @@ export async function getSheetWorkbook(db: Db, options: GetSheetWorkbookOptions)
   return {
     sheetId: sheet.id,
     year: sheet.round.year,
+    deadline: sheet.round.deadline,
     unit: { code: sheet.unit.code, name: sheet.unit.name },
     bloc: { name: bloc.name },
     scale: {

@@ -61,7 +61,14 @@ export async function saveSelfEntries(db: Db, options: SaveSelfEntriesOptions) {
       checkSheetValue({ leaf, mayBeUnassigned: row.mayBeUnassigned, path: row.path }, value);
       if (old && same(valueOfEntry(old), value)) continue;
       const actorId = options.actor.person?.id ?? null;
-      await writeScoreEntry(tx, { sheetId: sheet.id, nodeId: leaf.id, layer: "self", value, actorId, now: options.now });
+      await writeScoreEntry(tx, {
+        sheetId: sheet.id,
+        nodeId: leaf.id,
+        layer: "self",
+        value,
+        actorId,
+        now: options.now,
+      });
       changed.push(row.path);
     }
     if (changed.length > 0)
@@ -75,7 +82,10 @@ export async function saveSelfEntries(db: Db, options: SaveSelfEntriesOptions) {
         now: options.now,
       });
     const after = await tx.scoreEntry.findMany({ where: { sheetId: sheet.id, layer: "self" } });
-    const own = scoreOwnSheet(scale, after.map((e) => ({ leafId: e.nodeId, ...valueOfEntry(e) })));
+    const own = scoreOwnSheet(
+      scale,
+      after.map((e) => ({ leafId: e.nodeId, ...valueOfEntry(e) })),
+    );
     return { sheetId: sheet.id, changed, total: own.total, assignedMax: own.assignedMax };
   });
 }
