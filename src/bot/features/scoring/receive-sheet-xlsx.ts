@@ -1,6 +1,6 @@
 import { readScoreSheetMeta, readUnitScoreSheetXlsx } from "../../../documents/read-unit-score-sheet-xlsx.js";
 import { sha256Hex } from "../../../documents/sha256-hex.js";
-import { DomainError } from "../../../domain/domain-error.js";
+import { DomainError, isDomainError } from "../../../domain/domain-error.js";
 import { acceptFile, fileTypes, maxUploadBytes } from "../../../domain/files/accept-file.js";
 import { can } from "../../../domain/policy/policy.js";
 import { getSheetOverview } from "../../../domain/scoring/sheets/get-sheet-overview.js";
@@ -53,7 +53,14 @@ async function importSheetXlsx(
   file: { bytes: Buffer; sheetId: string; fileName: string },
 ) {
   const now = deps.clock();
-  const workbook = await getSheetWorkbook(deps.db, { actor: ctx.actor, sheetId: file.sheetId, now });
+  const workbook = await getSheetWorkbook(deps.db, { actor: ctx.actor, sheetId: file.sheetId, now }).catch(
+    (error: unknown) => {
+      // "Moved on since this button was sent" does not fit a file: say the sheet is submitted.
+      if (isDomainError(error) && error.code === "sheets.error_state")
+        throw new DomainError("scoresheet.error_sheet_locked", error.params);
+      throw error;
+    },
+  );
   const read = await readUnitScoreSheetXlsx(file.bytes, { scale: workbook.scale, unitCode: workbook.unit.code });
   if ("errors" in read)
     return void (await ctx.reply(sheetXlsxProblemsView(ctx.t, { problems: read.errors, paths: workbook.paths }).text));
