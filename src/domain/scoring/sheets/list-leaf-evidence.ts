@@ -17,7 +17,8 @@ export async function listLeafEvidence(db: Db, options: ListLeafEvidenceOptions)
   if (!node || node.kind === "section") throw new DomainError("sheets.error_no_leaf");
   const files = await db.scoreEvidence.findMany({
     where: { sheetId: sheet.id, nodeId: node.id },
-    orderBy: { addedAt: "asc" },
+    // Files added in the same instant keep the order they came in (cuids grow).
+    orderBy: [{ addedAt: "asc" }, { id: "asc" }],
   });
   if (files.length === 0) throw new DomainError("scoresheet.error_no_evidence", { leaf: node.path });
   return {
