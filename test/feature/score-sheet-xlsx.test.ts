@@ -27,6 +27,7 @@ const leader = person(951_001, "Trưởng khối");
 const sytSignatory = person(951_002, "Ký SYT");
 const sytLiaison = person(951_003, "LL SYT");
 const sgdSignatory = person(951_004, "Ký SGD");
+const sytEnglish = person(951_005, "SYT staff", "en");
 
 // What the liaison types into the downloaded sheet, by leaf path and column.
 const figures: [string, string, ExcelJS.CellValue][] = [
@@ -71,7 +72,7 @@ beforeAll(async () => {
   bot = sheetBot(h);
   const opened = await openRoundWithPeople(t, h, now, {
     SVHTT: [leader],
-    SYT: [sytSignatory, sytLiaison],
+    SYT: [sytSignatory, sytLiaison, sytEnglish],
     SGDDT: [sgdSignatory],
   });
   leaf = opened.leaf;
@@ -179,6 +180,20 @@ describe("the score sheet as an Excel round trip", () => {
       `• Dòng ${rows["III.2"]} («Tham gia hoạt động của Khối (2 điểm/lần)»): STT III.2: ô «Số lần» ghi «bốn», không phải là số. Hãy nhập một số, ví dụ 7,5.`,
       `• Dòng ${added} (STT «9») không có trong thang điểm; không được thêm dòng hay sửa cột ẩn.`,
       `• Dòng ${added + 1} («Cải cách hành chính, kỷ luật, kỷ cương hành chính»): STT II.1 (dòng ${added + 1}) có hai lần.`,
+    ]);
+  });
+
+  test("in English for a member who speaks it: the sheet's title and every problem", async () => {
+    await h.text(sytEnglish, "/sheet");
+    await bot.press(sytEnglish, "📥 Excel score sheet");
+    const { workbook } = await lastSentWorkbook(h, sytEnglish);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getCell("A1").value).toBe("SELF-ASSESSMENT SCORE SHEET 2026");
+    cellOf(sheet, "I.2", "Điểm").value = 16;
+    await unchangedBy(() => sendWorkbook(h, sytEnglish, workbook, "score-sheet.xlsx"));
+    expect(h.lastTo(sytEnglish.id).split("\n")).toEqual([
+      "The score sheet was not saved: 1 problem(s). Fix them in the file and send it again; nothing was written.",
+      `• Row ${rowOf(sheet, "I.2")} (“Tham mưu UBND tỉnh ban hành văn bản, đề án đúng tiến độ”): Item I.2: above the maximum (15 points).`,
     ]);
   });
 
