@@ -3,6 +3,7 @@ import type { InlineKeyboardButton } from "telegraf/types";
 import type { SheetOverview } from "../../../domain/scoring/sheets/get-sheet-overview.js";
 import type { SheetStatusRow } from "../../../domain/scoring/sheets/list-round-status.js";
 import type { Translate } from "../../../i18n/translator.js";
+import { evidenceButtons } from "./evidence-buttons.js";
 import * as callbacks from "./scoring-callbacks.js";
 import { sheetValueText } from "./sheet-value-text.js";
 
@@ -50,6 +51,7 @@ export function reviewSheetView(t: Translate, sheet: SheetOverview) {
         ),
       ]);
   }
+  rows.push(...evidenceButtons(t, sheet.sheetId, sheet.nodes));
   if (sheet.state === "submitted")
     rows.push([
       Markup.button.callback(t("sheets.accept_button"), callbacks.acceptSheet.pack({ sheetId: sheet.sheetId })),

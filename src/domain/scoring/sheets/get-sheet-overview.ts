@@ -1,7 +1,8 @@
 import type { Db } from "../../../db/create-database.js";
 import { DomainError } from "../../domain-error.js";
 import type { Actor } from "../../people/load-actor.js";
-import { assertCan, can } from "../../policy/policy.js";
+import { assertCan } from "../../policy/policy.js";
+import { assertCanViewSheet } from "./assert-can-view-sheet.js";
 import { findSheet } from "./find-sheet.js";
 import { valueOfEntry, type SheetValue } from "./sheet-value.js";
 
@@ -35,8 +36,7 @@ export async function getSheetOverview(db: Db, options: { actor: Actor; sheetId?
     sheetId = found.id;
   }
   const sheet = await findSheet(db, { sheetId, actor: options.actor });
-  if (options.actor.unit?.id !== sheet.unitId) assertCan(options.actor, "review.view");
-  else if (!can(options.actor, "sheet.fill")) assertCan(options.actor, "review.view");
+  assertCanViewSheet(sheet, options.actor);
   const [nodes, entries, evidence, explanations] = await Promise.all([
     db.scaleNode.findMany({
       where: { scaleId: sheet.round.scaleId },
