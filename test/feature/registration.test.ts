@@ -48,6 +48,7 @@ describe("/start <token>", () => {
       "reports",
       "scale",
       "sheet",
+      "ballot",
       "lang",
       "cancel",
       "start",
