@@ -50,6 +50,9 @@ export const actions = [
   "sheet.fill",
   "sheet.submit",
   "sheet.explain",
+  "results.view",
+  "results.publish",
+  "review.extend",
 ] as const;
 
 export type Action = (typeof actions)[number];
@@ -121,6 +124,12 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "sheet.fill": (actor) => actor.unit !== null,
   "sheet.submit": (actor) => actor.unit !== null,
   "sheet.explain": (actor) => actor.unit !== null,
+  // The ranking: the leader unit and the board see it (and its files) at any time and publish it; every member
+  // sees it once published (checked in getRoundRanking, which knows the round). The leader gives a late unit more
+  // time (gia hạn).
+  "results.view": isMember,
+  "results.publish": leads,
+  "review.extend": leads,
 };
 
 export function can(actor: Actor, action: Action): boolean {
