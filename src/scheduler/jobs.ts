@@ -40,7 +40,10 @@ export function createJobs(deps: JobDeps): Job[] {
     {
       name: "sheet-reminders",
       schedule: "* * * * *",
-      run: (now) => notifying(remindDraftSheets(deps.db, { now })),
+      run: async (now) =>
+        notifying(
+          remindDraftSheets(deps.db, { now, calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }) }),
+        ),
     },
     {
       name: "draft-syntheses",

@@ -7,6 +7,7 @@ import { assertCan } from "../../policy/policy.js";
 import { checkSheetValue } from "./check-sheet-value.js";
 import { findScaleLeaf } from "./find-scale-leaf.js";
 import { assertOwnSheet, assertSheetState, findSheet } from "./find-sheet.js";
+import { sheetDeadline } from "./review-schedule.js";
 import type { SheetValue } from "./sheet-value.js";
 import { writeScoreEntry } from "./write-score-entry.js";
 
@@ -20,7 +21,7 @@ export async function saveSelfEntry(db: Db, options: SaveSelfEntryOptions) {
     const sheet = await findSheet(tx, options);
     assertOwnSheet(sheet, options.actor);
     assertSheetState(sheet, ["draft"]);
-    if (options.now > sheet.round.deadline) throw new DomainError("sheets.error_past_deadline");
+    if (options.now > sheetDeadline(sheet, sheet.round)) throw new DomainError("sheets.error_past_deadline");
     const { leaf, mayBeUnassigned, path } = await findScaleLeaf(tx, {
       scaleId: sheet.round.scaleId,
       nodeId: options.nodeId,
