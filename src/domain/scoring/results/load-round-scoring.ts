@@ -19,7 +19,11 @@ export type RoundScoring = {
 // A bloc's round for the year as plain engine inputs: the scale with its bands and tie rule, and per unit (in the
 // bloc file's order) the entries of each layer. A sheet still a draft is not in: its unit is listed without
 // figures ("chưa gửi phiếu") and the ranking is provisional. Reads the scale, the sheets and their entries once.
-export async function loadRoundScoring(db: Db | Tx, options: { blocId: string; year: number }): Promise<RoundScoring> {
+// Units are named by their short name (the chat) or, for the administrative files, in full.
+export async function loadRoundScoring(
+  db: Db | Tx,
+  options: { blocId: string; year: number; fullNames?: boolean },
+): Promise<RoundScoring> {
   const round = await db.reviewRound.findUnique({
     where: { blocId_year: { blocId: options.blocId, year: options.year } },
     include: { sheets: true },
@@ -53,7 +57,7 @@ export async function loadRoundScoring(db: Db | Tx, options: { blocId: string; y
     const figures = sheet.state === "draft" ? null : (bySheet.get(sheet.id) ?? { self: [], review: [], final: [] });
     inputs.push({
       unitId: unit.id,
-      name: unit.shortName ?? unit.name,
+      name: options.fullNames ? unit.name : (unit.shortName ?? unit.name),
       self: figures ? figures.self : null,
       ...(figures ? { review: figures.review, final: figures.final } : {}),
     });

@@ -22,7 +22,7 @@ export async function loadScoringResultsReport(
   db: Db,
   options: LoadScoringResultsReportOptions,
 ): Promise<ScoringResultsReport> {
-  const loaded = await loadRoundScoring(db, options);
+  const loaded = await loadRoundScoring(db, { ...options, fullNames: true });
   assertMayViewRanking(options.actor, loaded.round);
   const bloc = await db.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
   const term = await findCurrentTerm(db, options.blocId);
