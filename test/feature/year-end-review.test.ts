@@ -11,7 +11,6 @@ import { getRoundRanking } from "../../src/domain/scoring/results/get-round-rank
 import { loadScaleForScoring } from "../../src/domain/scoring/scale/load-scale-for-scoring.js";
 import { saveSelfEntry } from "../../src/domain/scoring/sheets/save-self-entry.js";
 import type { SheetValue } from "../../src/domain/scoring/sheets/sheet-value.js";
-import { submitSheet } from "../../src/domain/scoring/sheets/submit-sheet.js";
 import { buildUnitScoreSheetXlsx } from "../../src/documents/build-unit-score-sheet-xlsx.js";
 import { readUnitScoreSheetXlsx } from "../../src/documents/read-unit-score-sheet-xlsx.js";
 import type { LeafEntry } from "../../src/documents/score-sheet.js";
