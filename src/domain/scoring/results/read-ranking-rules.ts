@@ -32,6 +32,7 @@ function readTieOrder(text: string | null, sectionCodes: string[]): TieKey[] {
   const tokens = text.split(",").map((token) => token.trim());
   if (tokens.every((token) => tieKeyPattern.test(token))) return tokens as TieKey[];
   const named = [...foldText(text).matchAll(/\bmuc ([a-z0-9]+)\b/g)].map((match) => match[1]!);
-  const sections = sectionCodes.filter((code) => named.includes(foldText(code)));
+  // In the sentence's order, each section once.
+  const sections = [...new Set(named.flatMap((name) => sectionCodes.filter((code) => foldText(code) === name)))];
   return ["total", ...sections.map((code): TieKey => `section:${code}`)];
 }
