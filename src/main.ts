@@ -6,7 +6,7 @@ import { systemClock } from "./domain/clock.js";
 import { createTranslator } from "./i18n/translator.js";
 import { createLogger } from "./logger.js";
 import { createBot } from "./bot/create-bot.js";
-import { setDefaultCommandMenus } from "./bot/command-menus.js";
+import { createMenuCommands, setDefaultCommandMenus } from "./bot/command-menus.js";
 import { createJobs } from "./scheduler/jobs.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { startPolling, type Runtime } from "./runtime/start-polling.js";
@@ -98,6 +98,7 @@ const sender = createOutboxSender({
     defaultLocale: config.DEFAULT_LOCALE,
     timeZone: config.APP_TIMEZONE,
     encodeAction: encodeMessageAction,
+    menuCommands: createMenuCommands(db, translator),
   }),
   onSettled: progress.wake,
   onOutcome: (_message, outcome) => metrics.observer.messageSettled(outcome),

@@ -1,7 +1,8 @@
 import type { Telegram } from "telegraf";
 import { supportedLocales, type Locale } from "../config/env-schema.js";
 import { can } from "../domain/policy/policy.js";
-import type { Actor } from "../domain/people/load-actor.js";
+import type { Db } from "../db/create-database.js";
+import { loadActor, type Actor } from "../domain/people/load-actor.js";
 import type { Translator } from "../i18n/translator.js";
 import { commandCatalog, groupCommands, publicCommands } from "./command-catalog.js";
 
@@ -49,12 +50,23 @@ export async function setDefaultCommandMenus(
 }
 
 // Per chat, in the person's language, only what their role allows.
+export function chatCommandMenu(translator: Translator, actor: Actor, locale: Locale) {
+  const commands = commandCatalog.filter((entry) => can(actor, entry.action)).map((entry) => entry.command);
+  return menuFor(translator, locale, commands);
+}
+
 export async function syncChatCommandMenu(
   telegram: Telegram,
   options: { translator: Translator; actor: Actor; locale: Locale; chatId: number },
 ) {
-  const commands = commandCatalog.filter((entry) => can(options.actor, entry.action)).map((entry) => entry.command);
-  await telegram.setMyCommands(menuFor(options.translator, options.locale, commands), {
+  await telegram.setMyCommands(chatCommandMenu(options.translator, options.actor, options.locale), {
     scope: { type: "chat", chat_id: options.chatId },
   });
+}
+
+// For the outbox's "menu" rows (queued when a role changes, e.g. at a term's start): the menu of the person's role
+// at send time.
+export function createMenuCommands(db: Db, translator: Translator) {
+  return async (options: { telegramId: number; locale: Locale }) =>
+    chatCommandMenu(translator, await loadActor(db, { telegramId: options.telegramId }), options.locale);
 }

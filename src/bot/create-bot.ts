@@ -13,6 +13,7 @@ import { groupsFeature } from "./features/groups/groups-feature.js";
 import { fallbackFeature, helpFeature } from "./features/help/help-feature.js";
 import { invitesFeature } from "./features/invites/invites-feature.js";
 import { membersFeature } from "./features/members/members-feature.js";
+import { rotationFeature } from "./features/rotation/rotation-feature.js";
 import { scaleFeature } from "./features/scale/scale-feature.js";
 import { resultsFeature } from "./features/results/results-feature.js";
 import { scoringFeature } from "./features/scoring/scoring-feature.js";
@@ -54,6 +55,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
     announcementsFeature,
     invitesFeature,
     membersFeature,
+    rotationFeature,
     scaleFeature,
     groupsFeature,
     helpFeature,

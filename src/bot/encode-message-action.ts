@@ -4,6 +4,7 @@ import { draftsActionEncoders } from "./features/drafts/drafts-action-encoders.j
 import { announcementsActionEncoders } from "./features/announcements/announcements-action-encoders.js";
 import { reportsActionEncoders } from "./features/reports/reports-action-encoders.js";
 import { signingActionEncoders } from "./features/signing/signing-action-encoders.js";
+import { rotationActionEncoders } from "./features/rotation/rotation-action-encoders.js";
 
 type Encoders = { [T in MessageAction["type"]]: (action: Extract<MessageAction, { type: T }>) => string };
 
@@ -15,6 +16,7 @@ const encoders: Encoders = {
   ...signingActionEncoders,
   ...reportsActionEncoders,
   ...announcementsActionEncoders,
+  ...rotationActionEncoders,
 };
 
 export function encodeMessageAction(action: MessageAction): string {

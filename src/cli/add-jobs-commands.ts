@@ -18,17 +18,18 @@ import { CliError } from "./resolve-bot-username.js";
 // Clocks of the operator's machine and the bot's may differ a little: an --at this close to now counts as now.
 const presentSkewMs = 60_000;
 
-type JobsRunOptions = { at?: string; dryRun?: boolean };
+type JobsRunOptions = { at?: string; dryRun?: boolean; job?: string };
 
 export function addJobsCommands(program: Command, deps: { config: CliConfig; openDb: () => Promise<Db> }): void {
   program
     .command("jobs")
     .description("scheduled jobs")
     .command("run")
+    .argument("[job]", "only this job (e.g. term-start); default: every job")
     .option("--at <iso>", "run as if it were this instant (ISO 8601); any instant but now needs --dry-run")
     .option("--dry-run", "run on a copy of the database and print what would be sent")
-    .description("run every scheduled job once, now or for a given instant")
-    .action((options: JobsRunOptions) => runJobsCommand(options, deps));
+    .description("run every scheduled job (or one) once, now or for a given instant")
+    .action((job: string | undefined, options: JobsRunOptions) => runJobsCommand({ ...options, job }, deps));
 }
 
 // Operator time travel must never touch live data. Only the present (within the clock skew) runs on the live
@@ -40,13 +41,13 @@ async function runJobsCommand(options: JobsRunOptions, deps: { config: CliConfig
   const t = createTranslator({ fallbackLocale: deps.config.DEFAULT_LOCALE }).forLocale(deps.config.DEFAULT_LOCALE);
   const at = options.at ? new Date(options.at) : realNow;
   if (Number.isNaN(at.getTime())) throw new CliError(t("cli.jobs_bad_at", { at: options.at ?? "" }), 2);
-  if (options.dryRun) return dryRun(deps.config, at, realNow);
+  if (options.dryRun) return dryRun(deps.config, at, realNow, options.job);
   const offMs = at.getTime() - realNow.getTime();
   if (Math.abs(offMs) > presentSkewMs)
     throw new CliError(t(offMs > 0 ? "cli.jobs_future" : "cli.jobs_past", { at: at.toISOString() }), 2);
   const db = await deps.openDb();
   try {
-    await runJobsOn(db, { config: deps.config, at, realNow, withTelegram: true });
+    await runJobsOn(db, { config: deps.config, at, realNow, withTelegram: true, job: options.job });
     // An --at up to a minute ahead queues rows due then: they are due now.
     await bringDueToNow(db, { queuedAt: at, now: realNow });
   } finally {
@@ -54,7 +55,7 @@ async function runJobsCommand(options: JobsRunOptions, deps: { config: CliConfig
   }
 }
 
-async function dryRun(config: CliConfig, at: Date, realNow: Date): Promise<void> {
+async function dryRun(config: CliConfig, at: Date, realNow: Date, job?: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "khoi-dry-run-"));
   const copy = path.join(dir, "khoi.db");
   try {
@@ -63,7 +64,7 @@ async function dryRun(config: CliConfig, at: Date, realNow: Date): Promise<void>
     try {
       const before = new Set((await db.outboxMessage.findMany({ select: { id: true } })).map((row) => row.id));
       // On the copy the jobs act for `at`; what is old enough to forget is still judged by the real clock.
-      await runJobsOn(db, { config, at, realNow, withTelegram: false });
+      await runJobsOn(db, { config, at, realNow, withTelegram: false, job });
       const queued = (await db.outboxMessage.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }] })).filter(
         (row) => !before.has(row.id),
       );
@@ -81,20 +82,26 @@ async function dryRun(config: CliConfig, at: Date, realNow: Date): Promise<void>
 
 async function runJobsOn(
   db: Db,
-  options: { config: CliConfig; at: Date; realNow: Date; withTelegram: boolean },
+  options: { config: CliConfig; at: Date; realNow: Date; withTelegram: boolean; job?: string },
 ): Promise<void> {
   const { config, at, realNow } = options;
   const logger = createLogger({ level: config.LOG_LEVEL, pretty: false, destination: process.stderr });
   // A dry run must not edit real progress messages in Telegram.
   const progressConfig = options.withTelegram ? config : { ...config, BOT_TOKEN: undefined };
+  const jobs = createJobs({
+    db,
+    timeZone: config.APP_TIMEZONE,
+    translator: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }),
+    defaultLocale: config.DEFAULT_LOCALE,
+    announcementProgress: cliAnnouncementProgress({ db, config: progressConfig, logger, clock: () => at }),
+  });
+  const chosen = options.job ? jobs.filter((job) => job.name === options.job) : jobs;
+  if (chosen.length === 0) {
+    const t = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE);
+    throw new CliError(t("cli.jobs_unknown", { job: options.job!, jobs: jobs.map((job) => job.name).join(", ") }), 2);
+  }
   const { failed } = await createScheduler({
-    jobs: createJobs({
-      db,
-      timeZone: config.APP_TIMEZONE,
-      translator: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }),
-      defaultLocale: config.DEFAULT_LOCALE,
-      announcementProgress: cliAnnouncementProgress({ db, config: progressConfig, logger, clock: () => at }),
-    }),
+    jobs: chosen,
     timeZone: config.APP_TIMEZONE,
     clock: () => at,
     logger,

@@ -18,6 +18,7 @@ import { operatorActor } from "../domain/people/operator-actor.js";
 import { addCalendarCommands } from "./add-calendar-commands.js";
 import { addJobsCommands } from "./add-jobs-commands.js";
 import { addScaleCommands } from "./add-scale-commands.js";
+import { addRotateCommand } from "./add-rotate-command.js";
 import { addDbCommands, printBackup } from "./add-db-commands.js";
 import { exitQuietlyOnClosedPipe } from "./exit-quietly-on-closed-pipe.js";
 
@@ -129,6 +130,13 @@ program
       }
     },
   );
+
+addRotateCommand(bloc, {
+  openDb,
+  actor: operatorActor,
+  timeZone: config.APP_TIMEZONE,
+  translate: createTranslator({ fallbackLocale: config.DEFAULT_LOCALE }).forLocale(config.DEFAULT_LOCALE),
+});
 
 addDbCommands(program, { config });
 

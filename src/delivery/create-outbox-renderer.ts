@@ -7,8 +7,18 @@ import { findStoredFile } from "../domain/delivery/find-stored-file.js";
 import { MessageButtonSchema, type EncodeAction } from "../domain/delivery/message-action.js";
 import { formatDate, formatDateTime } from "../i18n/format-date-time.js";
 
-// `upload` is a file the bot made, read from StoredFile, for rows that have no Telegram file id.
-export type RenderedMessage = { text: string; replyMarkup?: unknown; upload?: { source: Buffer; filename: string } };
+// `upload` is a file the bot made, read from StoredFile, for rows that have no Telegram file id. `commands` is the
+// chat's command menu for a "menu" row (a person's role changed).
+export type MenuCommand = { command: string; description: string };
+export type RenderedMessage = {
+  text: string;
+  replyMarkup?: unknown;
+  upload?: { source: Buffer; filename: string };
+  commands?: MenuCommand[];
+};
+
+// The bot layer knows which commands a role has; the composition root passes that knowledge in.
+export type MenuCommandsFor = (options: { telegramId: number; locale: Locale }) => Promise<MenuCommand[]>;
 
 type Translate = (key: string, params?: TranslateParams) => string;
 type RendererOptions = {
@@ -17,12 +27,14 @@ type RendererOptions = {
   defaultLocale: Locale;
   timeZone: string;
   encodeAction: EncodeAction;
+  menuCommands?: MenuCommandsFor;
 };
 
 // Renders a row in the recipient's current language (it may have changed since enqueueing): the text when it
 // carries a locale key, dates in APP_TIMEZONE, and the buttons, whose actions become callback data only here.
 export function createOutboxRenderer(options: RendererOptions) {
   return async (message: OutboxMessage): Promise<RenderedMessage> => {
+    if (message.kind === "menu") return renderMenu(message, options);
     const keyed = message.textKey !== null || message.replyMarkup !== null;
     const person = keyed && message.personId ? await findPerson(options.db, { personId: message.personId }) : null;
     const locale = person ? recipientLocale(person, options.defaultLocale) : options.defaultLocale;
@@ -83,4 +95,12 @@ function renderParam(value: unknown, t: Translate, timeZone: string): string | n
     }
   }
   return value as string | number;
+}
+
+// The menu is read when the row is sent, from the person's role then, in their language then.
+async function renderMenu(message: OutboxMessage, options: RendererOptions): Promise<RenderedMessage> {
+  const person = message.personId ? await findPerson(options.db, { personId: message.personId }) : null;
+  if (!person || !options.menuCommands) return { text: "" };
+  const locale = recipientLocale(person, options.defaultLocale);
+  return { text: "", commands: await options.menuCommands({ telegramId: Number(person.telegramId), locale }) };
 }

@@ -24,10 +24,23 @@ export function createDeliverMessage(options: DeliverMessageOptions): DeliverMes
       signal: AbortSignal.timeout(options.sendTimeoutMs) as never,
     }) as Promise<{ message_id: number }>;
   return async (message) => {
-    const sent = await sendContent(call, message, await options.render(message));
+    const rendered = await options.render(message);
+    if (message.kind === "menu") return setChatMenu(call, message, rendered);
+    const sent = await sendContent(call, message, rendered);
     if (!message.pin) return { messageId: sent.message_id };
     return pinMessage(call, options.logger, Number(message.chatId), sent.message_id);
   };
+}
+
+// A "menu" row sends no message: it sets the chat's command menu. Without a menu to set (the person is gone, or
+// the sender was built without the bot's menus) it settles as done, with no message id (0).
+async function setChatMenu(call: CallApi, message: OutboxMessage, rendered: RenderedMessage): Promise<Delivered> {
+  if (rendered.commands)
+    await call("setMyCommands", {
+      commands: rendered.commands,
+      scope: { type: "chat", chat_id: Number(message.chatId) },
+    });
+  return { messageId: 0 };
 }
 
 function sendContent(call: CallApi, message: OutboxMessage, rendered: RenderedMessage) {

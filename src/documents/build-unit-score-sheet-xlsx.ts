@@ -98,6 +98,7 @@ export async function buildUnitScoreSheetXlsx(input: UnitScoreSheetInput & { t: 
   meta.addRow(["scale", scale.id]);
   meta.addRow(["version", scale.version]);
   meta.addRow(["year", input.year]);
+  if (input.sheetId) meta.addRow(["sheet", input.sheetId]);
   for (const node of scale.nodes) {
     if (byLeaf.get(node.id)?.assigned === false) meta.addRow(["unassigned", node.id]);
     else if (node.reportingBinding) meta.addRow(["bound", node.id, byLeaf.get(node.id)?.points ?? null]);

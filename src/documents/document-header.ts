@@ -14,7 +14,13 @@ export type DocumentFooterText = {
   signTitle: string;
   // Empty when the leader unit has no signatory yet: the name is then written by hand.
   signerName: string;
+  // A second signature in place of the recipients: the minutes are signed by their secretary and their chair.
+  // Laid out by docx-administrative only (the minutes have no workbook).
+  countersign?: DocumentSignatureText;
 };
+
+// A signature without authority line: its function ("THƯ KÝ") and the name, empty to be written by hand.
+export type DocumentSignatureText = { title: string; name: string };
 
 // The administrative header every document the bot makes opens with: the issuing bloc, and under it the leader unit
 // when the document is the leader's, then the "Số: …/…" line, on the left; the national motto and the place and
@@ -31,7 +37,15 @@ export type NationalHeaderText = {
 };
 
 // Which kind of document, for the abbreviation in its number ("BC" in "Số: …/BC-KG-KTT4").
-export type DocumentKind = "synthesis" | "certificate" | "attendees" | "compliance" | "results";
+export type DocumentKind =
+  | "synthesis"
+  | "certificate"
+  | "attendees"
+  | "compliance"
+  | "results"
+  // Biên bản (BB) and tờ trình (TTr) of the year-end review meeting.
+  | "minutes"
+  | "proposal";
 
 export type DocumentHeaderSource = {
   blocName: string;
@@ -48,13 +62,32 @@ export type DocumentHeaderSource = {
 type WithLeader = NationalHeaderText & { headerLeaderUnit: string };
 type WithoutLeader = NationalHeaderText & { headerLeaderUnit: null };
 
+// Minutes are not sent on with "Nơi nhận": the meeting's secretary signs on the left, its chair (the signing's
+// signer) on the right, neither "TM." the bloc.
+function composeMinutesFooter(source: DocumentHeaderSource, t: Translate): DocumentFooterText {
+  const upper = (text: string) => toXmlSafeText(text).toLocaleUpperCase("vi");
+  return {
+    recipientsTitle: "",
+    recipients: [],
+    signAuthority: "",
+    signTitle: upper(t("document.sign_title_chair")),
+    signerName: toXmlSafeText(source.signing.signerName?.trim() ?? ""),
+    countersign: { title: upper(t("document.sign_title_secretary")), name: "" },
+  };
+}
+
+// A proposal is addressed ("Kính gửi"), so its first recipient is "the addressee above".
+function recipientKeys(kind: DocumentKind): string[] {
+  const usual = ["document.recipient_units", "document.recipient_board", "document.recipient_archive"];
+  return kind === "proposal" ? ["document.recipient_above", ...usual] : usual;
+}
+
 function composeFooter(source: DocumentHeaderSource, t: Translate): DocumentFooterText {
+  if (source.kind === "minutes") return composeMinutesFooter(source, t);
   const safe = (text: string) => toXmlSafeText(text);
   return {
     recipientsTitle: safe(t("document.recipients_title")),
-    recipients: [t("document.recipient_units"), t("document.recipient_board"), t("document.recipient_archive")].map(
-      safe,
-    ),
+    recipients: recipientKeys(source.kind).map((key) => safe(t(key))),
     signAuthority: safe(t("document.sign_authority", { bloc: source.blocName })).toLocaleUpperCase("vi"),
     signTitle: safe(t("document.sign_title")).toLocaleUpperCase("vi"),
     signerName: safe(source.signing.signerName?.trim() ?? ""),

@@ -81,23 +81,30 @@ function nationalHeader(text: NationalHeaderText, width: number, scale: HeaderSc
   );
 }
 
-// "Nơi nhận:" with its list on the left; the signer's authority, function, room for the signature and name on the right.
+// A signature column: the authority ("TM." the bloc) when there is one, the function, room for the hand signature
+// and the seal, then the name.
+function signatureColumn(authority: string, title: string, name: string): Paragraph[] {
+  return [
+    ...(authority ? [line(authority, { bold: true, size: 26 })] : []),
+    line(title, { bold: true, size: 26 }),
+    line(name, { bold: true, size: 26 }, { spacing: { before: 1200 } }),
+  ];
+}
+
+// "Nơi nhận:" with its list on the left (or the countersignature, for the minutes); the signer on the right.
 function documentFooter(text: NationalHeaderText, width: number): Table {
   const { footer } = text;
   const left = (value: string, style: { size: number; bold?: boolean; italics?: boolean }) =>
     new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: value, ...style })] });
   return twoColumns(
     width,
-    [
-      left(footer.recipientsTitle, { size: 24, bold: true, italics: true }),
-      ...footer.recipients.map((recipient) => left(recipient, { size: 22 })),
-    ],
-    [
-      line(footer.signAuthority, { bold: true, size: 26 }),
-      line(footer.signTitle, { bold: true, size: 26 }),
-      // Room for the hand signature and the seal.
-      line(footer.signerName, { bold: true, size: 26 }, { spacing: { before: 1200 } }),
-    ],
+    footer.countersign
+      ? signatureColumn("", footer.countersign.title, footer.countersign.name)
+      : [
+          left(footer.recipientsTitle, { size: 24, bold: true, italics: true }),
+          ...footer.recipients.map((recipient) => left(recipient, { size: 22 })),
+        ],
+    signatureColumn(footer.signAuthority, footer.signTitle, footer.signerName),
   );
 }
 

@@ -25,6 +25,15 @@ const sheetError = (row: number, code: string, params: Record<string, string | n
 // figure the bot wrote (`bound`), and a changed one is refused rather than silently replaced.
 export function readScoreSheetLeaf(
   node: ScoreSheetNode,
+  sheetRow: SheetRow,
+  bound: number | null | undefined,
+): { entry: LeafEntry | null; errors: ScoreSheetError[] } {
+  const read = readLeaf(node, sheetRow, bound);
+  return { entry: read.entry, errors: read.errors.map((error) => ({ ...error, nodeId: node.id })) };
+}
+
+function readLeaf(
+  node: ScoreSheetNode,
   { row, cell }: SheetRow,
   bound: number | null | undefined,
 ): { entry: LeafEntry | null; errors: ScoreSheetError[] } {

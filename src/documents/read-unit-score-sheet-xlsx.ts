@@ -23,22 +23,35 @@ const at = (row: number, code: string, params: Record<string, string | number>):
 // Ghi chú is free text; every other column is needed to read the sheet back.
 const requiredColumns = scoreSheetColumnOrder.filter((column) => column !== "note");
 
-type Meta = {
+// What the hidden `_khoi` sheet says the file is: whose sheet, of which scale version, year and ScoreSheet.
+export type ScoreSheetMeta = {
   unit: string;
   scale: string;
   version: number | undefined;
-  bound: Map<string, number | null>;
-  unassigned: Set<string>;
+  year: number | undefined;
+  sheet: string;
 };
 
+type Meta = ScoreSheetMeta & { bound: Map<string, number | null>; unassigned: Set<string> };
+
 function readMeta(sheet: ExcelJS.Worksheet): Meta {
-  const meta: Meta = { unit: "", scale: "", version: undefined, bound: new Map(), unassigned: new Set() };
+  const meta: Meta = {
+    unit: "",
+    scale: "",
+    version: undefined,
+    year: undefined,
+    sheet: "",
+    bound: new Map(),
+    unassigned: new Set(),
+  };
   sheet.eachRow((row) => {
     const [key, value, extra] = [1, 2, 3].map((c) => row.getCell(c));
     const name = cellText(key!);
     if (name === "unit") meta.unit = cellText(value!);
     if (name === "scale") meta.scale = cellText(value!);
     if (name === "version") meta.version = Number(cellText(value!));
+    if (name === "year") meta.year = Number(cellText(value!));
+    if (name === "sheet") meta.sheet = cellText(value!);
     if (name === "unassigned") meta.unassigned.add(cellText(value!));
     if (name === "bound") {
       const points = cellNumber(extra!);
@@ -79,6 +92,14 @@ async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
   } catch {
     return null;
   }
+}
+
+// Whether a file is a score sheet the bot made, and whose: null for anything else (another workbook, not a zip).
+export async function readScoreSheetMeta(bytes: Buffer): Promise<ScoreSheetMeta | null> {
+  const metaSheet = (await loadWorkbook(bytes))?.getWorksheet(scoreSheetMetaName);
+  if (!metaSheet) return null;
+  const { unit, scale, version, year, sheet } = readMeta(metaSheet);
+  return unit === "" ? null : { unit, scale, version, year, sheet };
 }
 
 // A unit's returned score sheet (built by buildUnitScoreSheetXlsx) as the engine's entries, all or nothing: the
@@ -128,14 +149,15 @@ function readRows(
       continue;
     }
     if (seen.has(id)) {
-      errors.push(at(r, "duplicate_row", { stt }));
+      errors.push({ ...at(r, "duplicate_row", { stt }), nodeId: id });
       continue;
     }
     seen.add(id);
     // The bloc decided this leaf does not apply to the unit: it takes no figures.
     if (meta.unassigned.has(id)) {
       const inputs = scoreSheetColumnOrder.filter((column) => scoreSheetColumns[column].input);
-      if (inputs.some((column) => cellText(cell(column)) !== "")) errors.push(at(r, "unassigned_filled", { stt }));
+      if (inputs.some((column) => cellText(cell(column)) !== ""))
+        errors.push({ ...at(r, "unassigned_filled", { stt }), nodeId: id });
       entries.set(id, { leafId: id, assigned: false });
       continue;
     }
@@ -144,7 +166,8 @@ function readRows(
     if (read.entry) entries.set(id, read.entry);
   }
   for (const node of scale.nodes)
-    if (!seen.has(node.id)) errors.push(fileError("missing_row", { stt: node.code, title: node.title }));
+    if (!seen.has(node.id))
+      errors.push({ ...fileError("missing_row", { stt: node.code, title: node.title }), nodeId: node.id });
   if (errors.length > 0) return { errors };
   return { entries: scale.nodes.flatMap((node) => entries.get(node.id) ?? []) };
 }

@@ -15,6 +15,8 @@ export type UnitScoreSheetInput = {
   year: number;
   // When the sheet is made: the workbook's creation date.
   date: Date;
+  // The bot's ScoreSheet the file is made for: a returned file names the sheet it belongs to.
+  sheetId?: string;
   // What the sheet is pre-filled with: the reporting-bound leaves (prefillReportingEntries) and any earlier figures.
   entries: LeafEntry[];
 };
@@ -23,6 +25,8 @@ export type UnitScoreSheetInput = {
 // scoring.error_<code> for a figure validateEntry refused); `row` is the Excel row, null for the file as a whole.
 export type ScoreSheetError = {
   row: number | null;
+  // The scale node of the row, when the problem is one row's: lets the bot name the leaf by path and title.
+  nodeId?: string;
   code: string;
   key: string;
   params: Record<string, string | number>;

@@ -13,6 +13,7 @@ import { sendReportDigest } from "../domain/reports/send-report-digest.js";
 import { sendReportReminders } from "../domain/reports/send-report-reminders.js";
 import type { AnnouncementProgressJob } from "./announcement-progress-job.js";
 import { createPruneJobs } from "./create-prune-jobs.js";
+import { createTermStartJob } from "./term-start-job.js";
 import type { Job } from "./scheduler.js";
 
 export type JobDeps = {
@@ -32,6 +33,7 @@ export function createJobs(deps: JobDeps): Job[] {
   return [
     deps.announcementProgress,
     ...createPruneJobs(deps.db),
+    createTermStartJob(deps),
     {
       name: "draft-reminders",
       schedule: "* * * * *",

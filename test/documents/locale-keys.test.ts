@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { readLocaleFile } from "../../src/i18n/translator.js";
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).sort();
-const documentKey = /^(document|documents|synthesis|certificate|attendees|compliance)\./;
+const documentKey = /^(document|documents|synthesis|certificate|attendees|compliance|minutes|proposal)\./;
 
 describe("the document keys in locales/*.json", () => {
   const vi = readLocaleFile("vi");

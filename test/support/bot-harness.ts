@@ -7,6 +7,7 @@ import { createBot } from "../../src/bot/create-bot.js";
 import { createOutboxSender } from "../../src/delivery/outbox-sender.js";
 import { createOutboxRenderer } from "../../src/delivery/create-outbox-renderer.js";
 import { encodeMessageAction } from "../../src/bot/encode-message-action.js";
+import { createMenuCommands } from "../../src/bot/command-menus.js";
 import { createProgressMessage } from "../../src/delivery/create-progress-message.js";
 import { createAnnouncementProgressJob } from "../../src/scheduler/announcement-progress-job.js";
 import type { Db } from "../../src/db/create-database.js";
@@ -124,6 +125,7 @@ export function createBotHarness(options: {
       defaultLocale: "vi",
       timeZone: options.timeZone ?? "Asia/Ho_Chi_Minh",
       encodeAction: encodeMessageAction,
+      menuCommands: createMenuCommands(options.db, translator),
     }),
     limits: { globalPerSecond: 10_000, privatePerSecond: 10_000, groupPerMinute: 10_000 },
     backoff: { baseMs: 1, capMs: 5, maxAttempts: 3 },

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/create-database.js";
-import { findCurrentTerm } from "./find-current-term.js";
+import { findCurrentTerm, findNextTerm } from "./find-current-term.js";
 
 export type BlocOverview = {
   bloc: { id: string; name: string; province: string };
@@ -14,11 +14,15 @@ export type BlocOverview = {
     members: number;
   }[];
   boardMembers: number;
+  // The term set for a coming year, waiting for 1 January.
+  nextTerm: { year: number; leader: string; deputy: string | null } | null;
 };
 
 export async function getBlocOverview(db: Db, options: { blocId: string }): Promise<BlocOverview> {
   const bloc = await db.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
   const term = await findCurrentTerm(db, bloc.id);
+  const next = await findNextTerm(db, bloc.id);
+  const unitName = (unit: { name: string; shortName: string | null } | null) => unit && (unit.shortName ?? unit.name);
   const units = await db.unit.findMany({ where: { blocId: bloc.id }, orderBy: [{ position: "asc" }, { code: "asc" }] });
   const counts = await db.membership.groupBy({
     by: ["unitId"],
@@ -40,5 +44,6 @@ export async function getBlocOverview(db: Db, options: { blocId: string }): Prom
       members: countOf(u.id),
     })),
     boardMembers: countOf(null),
+    nextTerm: next ? { year: next.year, leader: unitName(next.leaderUnit)!, deputy: unitName(next.deputyUnit) } : null,
   };
 }

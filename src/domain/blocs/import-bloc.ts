@@ -51,11 +51,23 @@ export async function importBloc(
     const term = await tx.term.findUnique({ where: { blocId_year: { blocId: bloc.id, year: file.bloc.year } } });
     if (!term) {
       await tx.term.create({
-        data: { blocId: bloc.id, year: file.bloc.year, leaderUnitId, deputyUnitId, createdAt: now, updatedAt: now },
+        // The bloc file states who leads now: its term is in force from the import.
+        data: {
+          blocId: bloc.id,
+          year: file.bloc.year,
+          leaderUnitId,
+          deputyUnitId,
+          startedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        },
       });
       changes.push(`term ${file.bloc.year} created`);
     } else if (term.leaderUnitId !== leaderUnitId || term.deputyUnitId !== deputyUnitId) {
-      await tx.term.update({ where: { id: term.id }, data: { leaderUnitId, deputyUnitId, updatedAt: now } });
+      await tx.term.update({
+        where: { id: term.id },
+        data: { leaderUnitId, deputyUnitId, startedAt: term.startedAt ?? now, source: "import", updatedAt: now },
+      });
       changes.push(`term ${file.bloc.year} leadership changed`);
     }
     if (changes.length > 0) {

@@ -22,7 +22,8 @@ export type OutgoingMessage = {
   // Rendered at send time in the recipient's language; a param { key } is itself translated.
   textKey?: string;
   textParams?: Record<string, TextParam>;
-  kind?: "text" | "document" | "photo";
+  // "menu": no message, the recipient's command menu is set again (their role changed).
+  kind?: "text" | "document" | "photo" | "menu";
   fileId?: string | null;
   // A file the bot made (StoredFile), uploaded at send time when there is no Telegram file id.
   storedFileId?: string | null;

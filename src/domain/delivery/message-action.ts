@@ -17,6 +17,7 @@ export const MessageActionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("reports.submit"), periodId: id }),
   z.object({ type: z.literal("announce.ack"), announcementId: id }),
   z.object({ type: z.literal("announce.view"), announcementId: id }),
+  z.object({ type: z.literal("term.start_year"), termId: id }),
 ]);
 
 export type MessageAction = z.infer<typeof MessageActionSchema>;

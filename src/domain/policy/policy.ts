@@ -8,6 +8,8 @@ export const actions = [
   "language.change",
   "bloc.view",
   "bloc.import",
+  "term.set",
+  "term.elect",
   "invite.create",
   "invite.create_board",
   "members.view",
@@ -67,6 +69,10 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "bloc.view": isMember,
   // Blocs, units and terms come from the bloc file, which only the operator imports (the CLI).
   "bloc.import": () => false,
+  // Next year's leader and deputy: the provincial board decides (or the operator), or the bloc elects them in a
+  // ballot that the leader unit runs and closes (setNextTerm with source "ballot").
+  "term.set": isBoard,
+  "term.elect": leads,
   "invite.create": leads,
   "invite.create_board": isBoard,
   "members.view": leads,

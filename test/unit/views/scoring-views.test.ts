@@ -68,8 +68,11 @@ describe("sheet views", () => {
     expect(view.text).toContain("II.1. Mục (10): 8 📎1");
     expect(view.text).toContain("II.3. Mục (10): 3.5 🔒");
     // The computed leaf is not offered for a figure, only for an explanation.
-    expect(labels(view)).toEqual(["✏️ II.1", "💬 Giải trình II.3"]);
+    expect(labels(view)).toEqual(["✏️ II.1", "📎 II.1 (1)", "💬 Giải trình II.3"]);
+    // The Excel round trip comes first on the draft's top screen.
     expect(labels(sheetView(t, { sheet: sheet("draft", nodes), parentId: null, canSubmit: true }))).toEqual([
+      "📥 Bảng điểm Excel",
+      "📤 Gửi lại bảng điểm",
       "📂 II. Mục",
       "📤 Nộp phiếu",
     ]);

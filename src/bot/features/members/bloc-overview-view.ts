@@ -3,12 +3,16 @@ import type { Translate } from "../../../i18n/translator.js";
 import { clampPage, pageItems } from "../../views/page-items.js";
 import { pageNavRow } from "../../views/page-nav-row.js";
 import { blocPage } from "./members-callbacks.js";
+import { termOpen } from "../rotation/rotation-callbacks.js";
 
 export type BlocOverviewData = {
   bloc: { name: string; province: string };
   year: number | null;
   units: { name: string; isLeader: boolean; isDeputy: boolean; members: number }[];
   boardMembers: number;
+  nextTerm?: { year: number; leader: string; deputy: string | null } | null;
+  // The year the board's "🔁 Nhiệm kỳ năm sau" button sets; absent for everyone else.
+  setNextTermYear?: number;
   // 0-based; out of range is brought back within the pages there are.
   page?: number;
 };
@@ -29,6 +33,17 @@ export function blocOverviewView(t: Translate, data: BlocOverviewData) {
   lines.push("");
   const joined = data.units.filter((u) => u.members > 0).length;
   lines.push(t("bloc.total", { joined, units: data.units.length }));
+  if (data.nextTerm)
+    lines.push(
+      t("term.next_line", {
+        year: data.nextTerm.year,
+        leader: data.nextTerm.leader,
+        deputy: data.nextTerm.deputy ?? t("term.no_deputy"),
+      }),
+    );
   const nav = pageNavRow(t, page, pages.length, (to) => blocPage.pack({ page: String(to) }));
-  return { text: lines.join("\n"), keyboard: nav.length > 0 ? Markup.inlineKeyboard([nav]) : undefined };
+  const rows = nav.length > 0 ? [nav] : [];
+  if (data.setNextTermYear)
+    rows.push([Markup.button.callback(t("term.next_button"), termOpen.pack({ year: String(data.setNextTermYear) }))]);
+  return { text: lines.join("\n"), keyboard: rows.length > 0 ? Markup.inlineKeyboard(rows) : undefined };
 }

@@ -1,5 +1,6 @@
 import { Composer } from "telegraf";
 import { getBlocOverview } from "../../../domain/blocs/get-bloc-overview.js";
+import { yearIn } from "../../../domain/blocs/year-in.js";
 import { listMembers } from "../../../domain/members/list-members.js";
 import { assertCan, can } from "../../../domain/policy/policy.js";
 import type { BotContext } from "../../bot-context.js";
@@ -40,7 +41,8 @@ export function membersFeature(deps: BotDeps): Composer<BotContext> {
 async function blocView(ctx: BotContext, deps: BotDeps, page: number) {
   assertCan(ctx.actor, "bloc.view");
   const overview = await getBlocOverview(deps.db, { blocId: ctx.actor.bloc!.id });
-  return blocOverviewView(ctx.t, { ...overview, page });
+  const setNextTermYear = can(ctx.actor, "term.set") ? yearIn(deps.clock(), deps.timeZone) + 1 : undefined;
+  return blocOverviewView(ctx.t, { ...overview, page, setNextTermYear });
 }
 
 async function membersView(ctx: BotContext, deps: BotDeps, page: number) {

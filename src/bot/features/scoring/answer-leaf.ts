@@ -24,9 +24,15 @@ async function saveEvidence(ctx: BotContext, deps: BotDeps, data: LeafWizardData
           id: message.document.file_id,
           name: message.document.file_name ?? "minh-chung",
           mime: message.document.mime_type ?? null,
+          kind: "document" as const,
         }
       : "photo" in message
-        ? { id: message.photo[message.photo.length - 1]!.file_id, name: "anh-minh-chung.jpg", mime: "image/jpeg" }
+        ? {
+            id: message.photo[message.photo.length - 1]!.file_id,
+            name: "anh-minh-chung.jpg",
+            mime: "image/jpeg",
+            kind: "photo" as const,
+          }
         : null;
   if (!file) return false;
   if (data.mode !== "fill") throw new DomainError("sheets.error_need_text");
@@ -35,7 +41,7 @@ async function saveEvidence(ctx: BotContext, deps: BotDeps, data: LeafWizardData
     actor: ctx.actor,
     sheetId: data.sheetId,
     nodeId: data.nodeId,
-    file: { telegramFileId: file.id, fileName: file.name, mimeType: file.mime, bytes },
+    file: { telegramFileId: file.id, fileName: file.name, mimeType: file.mime, kind: file.kind, bytes },
     now: deps.clock(),
   });
   await ctx.reply(ctx.t("sheets.evidence_saved", { leaf: path, name: file.name, fingerprint: sha256.slice(0, 12) }));

@@ -4,6 +4,7 @@ import type { SheetOverview } from "../../../domain/scoring/sheets/get-sheet-ove
 import type { SheetStatusRow } from "../../../domain/scoring/sheets/list-round-status.js";
 import type { Translate } from "../../../i18n/translator.js";
 import * as results from "../results/results-callbacks.js";
+import { evidenceButtons } from "./evidence-buttons.js";
 import * as callbacks from "./scoring-callbacks.js";
 import { sheetValueText } from "./sheet-value-text.js";
 
@@ -81,6 +82,7 @@ export function reviewSheetView(t: Translate, sheet: SheetOverview) {
         ),
       ]);
   }
+  rows.push(...evidenceButtons(t, sheet.sheetId, sheet.nodes));
   if (sheet.state === "submitted")
     rows.push([
       Markup.button.callback(t("sheets.accept_button"), callbacks.acceptSheet.pack({ sheetId: sheet.sheetId })),

@@ -12,6 +12,7 @@ import { answerLeaf } from "./answer-leaf.js";
 import { reviewSheetView } from "./review-views.js";
 import * as callbacks from "./scoring-callbacks.js";
 import { leafWizard, type LeafWizardData } from "./scoring-wizard.js";
+import { sheetFilesFeature } from "./sheet-files-feature.js";
 import { leafPromptView, sheetView } from "./sheet-view.js";
 
 // /review: every unit's state for the leader unit; "/review open <deadline>" first shows the round's schedule.
@@ -56,6 +57,7 @@ export function scoringFeature(deps: BotDeps): Composer<BotContext> {
     await ctx.answerCbQuery();
     await ctx.reply(ctx.t(key, params));
   };
+  feature.use(sheetFilesFeature(deps));
   feature.command("review", (ctx) => showReview(ctx, deps, ctx.message.text));
   feature.command("sheet", (ctx) => showSheet(ctx, deps, undefined, null));
   onButton(feature, callbacks.openSection, async (ctx, data) => {

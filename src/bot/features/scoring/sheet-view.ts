@@ -3,6 +3,8 @@ import type { InlineKeyboardButton } from "telegraf/types";
 import type { SheetNodeOverview, SheetOverview } from "../../../domain/scoring/sheets/get-sheet-overview.js";
 import type { Translate } from "../../../i18n/translator.js";
 import * as callbacks from "./scoring-callbacks.js";
+import { evidenceButtons } from "./evidence-buttons.js";
+import { sheetFileButtons } from "./sheet-file-buttons.js";
 import { sheetValueText } from "./sheet-value-text.js";
 
 const button = (text: string, data: string): InlineKeyboardButton[] => [Markup.button.callback(text, data)];
@@ -23,6 +25,8 @@ export function sheetView(t: Translate, data: { sheet: SheetOverview; parentId: 
   ];
   const rows: InlineKeyboardButton[][] = [];
   const draft = sheet.state === "draft";
+  const ids = (path: string) => ({ sheetId: sheet.sheetId, path });
+  if (draft && data.parentId === null) rows.push(sheetFileButtons(t, sheet.sheetId));
   for (const node of children) {
     if (node.kind === "section") {
       rows.push(
@@ -42,8 +46,9 @@ export function sheetView(t: Translate, data: { sheet: SheetOverview; parentId: 
           callbacks.explainLeaf.pack({ sheetId: sheet.sheetId, path: node.path }),
         ),
       );
-    if (draft && !node.bound)
-      rows.push(button(`✏️ ${node.path}`, callbacks.chooseLeaf.pack({ sheetId: sheet.sheetId, path: node.path })));
+    const row = draft && !node.bound ? button(`✏️ ${node.path}`, callbacks.chooseLeaf.pack(ids(node.path))) : [];
+    row.push(...(evidenceButtons(t, sheet.sheetId, [node])[0] ?? []));
+    if (row.length > 0) rows.push(row);
   }
   const explainable = sheet.state === "reviewed" || sheet.state === "explained";
   for (const node of sheet.nodes)

@@ -9,7 +9,14 @@ import { assertCan } from "../../policy/policy.js";
 import { findScaleLeaf } from "./find-scale-leaf.js";
 import { assertOwnSheet, assertSheetState, findSheet } from "./find-sheet.js";
 
-export type EvidenceFile = { telegramFileId: string; fileName: string; mimeType: string | null; bytes: Uint8Array };
+// kind: how Telegram holds the file; a photo's id is sent back with sendPhoto, a document's with sendDocument.
+export type EvidenceFile = {
+  telegramFileId: string;
+  fileName: string;
+  mimeType: string | null;
+  kind?: "document" | "photo";
+  bytes: Uint8Array;
+};
 
 export type AttachEvidenceOptions = { actor: Actor; sheetId: string; nodeId: string; file: EvidenceFile; now: Date };
 
@@ -37,6 +44,7 @@ export async function attachEvidence(db: Db, options: AttachEvidenceOptions) {
         telegramFileId: file.telegramFileId,
         fileName: file.fileName,
         mimeType: file.mimeType,
+        fileKind: file.kind ?? "document",
         size: file.bytes.byteLength,
         addedById: options.actor.person?.id ?? "operator",
         addedAt: options.now,

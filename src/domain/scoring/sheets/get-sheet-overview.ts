@@ -1,8 +1,10 @@
 import type { Db } from "../../../db/create-database.js";
 import { DomainError } from "../../domain-error.js";
 import type { Actor } from "../../people/load-actor.js";
-import { assertCan, can } from "../../policy/policy.js";
+import { assertCan } from "../../policy/policy.js";
+import { assertCanViewSheet } from "./assert-can-view-sheet.js";
 import { findSheet } from "./find-sheet.js";
+import { sheetDeadline } from "./review-schedule.js";
 import { valueOfEntry, type SheetValue } from "./sheet-value.js";
 
 export type SheetNodeOverview = {
@@ -35,8 +37,7 @@ export async function getSheetOverview(db: Db, options: { actor: Actor; sheetId?
     sheetId = found.id;
   }
   const sheet = await findSheet(db, { sheetId, actor: options.actor });
-  if (options.actor.unit?.id !== sheet.unitId) assertCan(options.actor, "review.view");
-  else if (!can(options.actor, "sheet.fill")) assertCan(options.actor, "review.view");
+  assertCanViewSheet(sheet, options.actor);
   const [nodes, entries, evidence, explanations] = await Promise.all([
     db.scaleNode.findMany({
       where: { scaleId: sheet.round.scaleId },
@@ -52,7 +53,7 @@ export async function getSheetOverview(db: Db, options: { actor: Actor; sheetId?
     unitName: sheet.unitName,
     state: sheet.state,
     year: sheet.round.year,
-    deadline: sheet.round.deadline,
+    deadline: sheetDeadline(sheet, sheet.round),
     explanationDeadline: sheet.round.explanationDeadline,
     nodes: nodes.map((node): SheetNodeOverview => {
       const self = entry(node.id, "self");

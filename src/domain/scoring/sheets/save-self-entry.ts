@@ -6,8 +6,8 @@ import type { Actor } from "../../people/load-actor.js";
 import { assertCan } from "../../policy/policy.js";
 import { checkSheetValue } from "./check-sheet-value.js";
 import { findScaleLeaf } from "./find-scale-leaf.js";
-import { assertOwnSheet, assertSheetState, findSheet } from "./find-sheet.js";
-import { sheetDeadline } from "./review-schedule.js";
+import { assertSelfEditable } from "./assert-self-editable.js";
+import { findSheet } from "./find-sheet.js";
 import type { SheetValue } from "./sheet-value.js";
 import { writeScoreEntry } from "./write-score-entry.js";
 
@@ -19,9 +19,7 @@ export async function saveSelfEntry(db: Db, options: SaveSelfEntryOptions) {
   assertCan(options.actor, "sheet.fill");
   return db.$transaction(async (tx) => {
     const sheet = await findSheet(tx, options);
-    assertOwnSheet(sheet, options.actor);
-    assertSheetState(sheet, ["draft"]);
-    if (options.now > sheetDeadline(sheet, sheet.round)) throw new DomainError("sheets.error_past_deadline");
+    assertSelfEditable(sheet, options.actor, options.now);
     const { leaf, mayBeUnassigned, path } = await findScaleLeaf(tx, {
       scaleId: sheet.round.scaleId,
       nodeId: options.nodeId,
