@@ -8,14 +8,9 @@ import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadActor, type Actor } from "../../src/domain/people/load-actor.js";
 import { getRoundRanking } from "../../src/domain/scoring/results/get-round-ranking.js";
-import { loadScaleForScoring } from "../../src/domain/scoring/scale/load-scale-for-scoring.js";
 import { saveSelfEntry } from "../../src/domain/scoring/sheets/save-self-entry.js";
 import type { SheetValue } from "../../src/domain/scoring/sheets/sheet-value.js";
-import { buildUnitScoreSheetXlsx } from "../../src/documents/build-unit-score-sheet-xlsx.js";
-import { readUnitScoreSheetXlsx } from "../../src/documents/read-unit-score-sheet-xlsx.js";
-import type { LeafEntry } from "../../src/documents/score-sheet.js";
 import { convertWithSoffice, soffice } from "../documents/fixtures/render-pdf.js";
-import { strictTranslate } from "../documents/fixtures/strict-translate.js";
 import { createApiHarness, type ApiHarness } from "../support/api-harness.js";
 import { seedExampleBloc } from "../support/fixtures.js";
 import { readRefusal } from "../support/read-refusal.js";
@@ -24,14 +19,13 @@ import { createTestDb, type TestDb } from "../support/test-db.js";
 
 // The whole year-end review of the seven units of the example bloc on the shipped 100-point scale, through the bot
 // over the fake Bot API: a year of reports gives the deductions; the leader opens the round with its own reminder
-// time; two units fill in the chat, two by the .xlsx sheet, two more are entered by their signatories; one is
+// time; two units fill in the chat, two by the .xlsx round trip, two more are entered by their signatories; one is
 // late (reminders and escalations at exact instants, an extension, then it submits); one is adjusted, explains,
 // and is decided again; the board reviews the leader unit's own sheet; the ranking is previewed, published and read.
 let t: TestDb;
 let h: ApiHarness;
 let seed: Awaited<ReturnType<typeof seedExampleBloc>>;
 let leaf: (path: string) => string;
-let scaleId = "";
 let clock = new Date("2026-12-01T03:00:00Z");
 const at = (iso: string) => (clock = new Date(iso));
 
@@ -127,36 +121,19 @@ async function fillThroughDomain(code: Code, user: User) {
     await saveSelfEntry(t.db, { actor, sheetId, nodeId: leaf(path), value, now: clock });
 }
 
-// The unit's pre-filled .xlsx as the bot makes it, filled in "Excel" (cells found by their header and the hidden
-// node column), read back and saved; every figure goes through the same validation as the chat's.
+// The round trip in the chat: the unit downloads its pre-filled .xlsx from /sheet, fills it in "Excel" (cells found
+// by their header and the hidden node column) and sends it back; the bot validates and saves every figure.
 async function fillByXlsx(code: Code, user: User) {
-  const scale = await t.db.scale.findUniqueOrThrow({ where: { id: scaleId } });
-  const scoring = await loadScaleForScoring(t.db, scaleId);
-  const nodes = await t.db.scaleNode.findMany({ where: { scaleId } });
-  const sheetScale = {
-    id: scale.id,
-    version: scale.version,
-    title: scale.title,
-    nodes: scoring.nodes.map((node) => ({ ...node, evidence: nodes.find((n) => n.id === node.id)!.evidence })),
-  };
-  const own = await sheetOf(code);
-  const prefilled: LeafEntry[] = own.entries.map((e) => ({ leafId: e.nodeId, assigned: true, points: e.points! }));
-  const unit = await t.db.unit.findUniqueOrThrow({ where: { id: seed.unitId(code) } });
-  const bytes = await buildUnitScoreSheetXlsx({
-    scale: sheetScale,
-    unit: { code: unit.code, name: unit.name },
-    bloc: { name: "Khối thi đua số 4" },
-    year: 2026,
-    date: clock,
-    entries: prefilled,
-    t: strictTranslate("vi"),
-  });
+  await h.text(user, "/sheet");
+  await press(user, "📥 Bảng điểm Excel");
+  const download = h.api.sent(user.id).at(-1)!;
+  expect(download.file?.fileName).toMatch(/\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as never);
+  await workbook.xlsx.load(h.api.fileBytes(download.file!.file_id)! as never);
   const ws = workbook.worksheets[0]!;
   let headerRow = 0;
   ws.eachRow((row, n) => {
-    if (!headerRow && row.values && (row.values as unknown[]).includes("_node")) headerRow = n;
+    if (!headerRow && (row.values as unknown[]).includes("_node")) headerRow = n;
   });
   const header = ws.getRow(headerRow);
   const column = (title: string) => {
@@ -178,12 +155,9 @@ async function fillByXlsx(code: Code, user: User) {
     else cell("Số lần").value = value.count!;
   }
   const filled = Buffer.from(await workbook.xlsx.writeBuffer());
-  const read = await readUnitScoreSheetXlsx(filled, { scale: sheetScale, unitCode: unit.code });
-  if (!("entries" in read)) throw new Error(JSON.stringify(read.errors));
-  const actor = await actorOf(user);
-  const bound = new Set(own.entries.filter((e) => e.bound).map((e) => e.nodeId));
-  for (const { leafId, ...value } of read.entries)
-    if (!bound.has(leafId)) await saveSelfEntry(t.db, { actor, sheetId: own.id, nodeId: leafId, value, now: clock });
+  const file = h.api.addFile(filled, { fileName: download.file!.fileName! });
+  await h.document(user, file.file_id);
+  expect(h.lastTo(user.id)).toContain("Đã lưu bảng điểm:");
 }
 
 const outbox = (where: { intentId?: string | { startsWith: string }; personId?: string }) =>
@@ -197,7 +171,7 @@ beforeAll(async () => {
   await h.text(skhcnLiaison, `/start ${await seed.invite("SKHCN", "liaison")}`);
   await h.text(sytLiaison, `/start ${await seed.invite("SYT", "liaison")}`);
   await h.text(board, `/start ${await seed.invite(null, "board")}`);
-  ({ scaleId, leaf } = await importReviewScale(t.db, { blocId: seed.blocId, year: 2026, now: clock }));
+  ({ leaf } = await importReviewScale(t.db, { blocId: seed.blocId, year: 2026, now: clock }));
   // A year of monthly reports, due on the 20th at 17:00: BDT once late, SDL twice late, SKHCN once missing.
   for (let month = 1; month <= 11; month++) {
     const dueAt = new Date(Date.UTC(2026, month - 1, 20, 10, 0, 0));
