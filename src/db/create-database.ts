@@ -1,13 +1,22 @@
 import Database from "better-sqlite3";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgres/client.js";
 import { resolveDatabaseFile } from "./resolve-database-file.js";
 import { applyMigrations } from "./apply-migrations.js";
+import { createAdapterFactory, sqliteBusyTimeoutMs } from "./create-adapter-factory.js";
+import { databaseDialect, redactDatabaseUrl } from "./database-dialect.js";
 
+// One type for the database whatever the engine: the SQLite client's. The PostgreSQL client is generated from the
+// same model (prisma/postgresql, derived) and has the same API; only $transaction's options differ (PostgreSQL
+// takes more isolation levels than SQLite's one), so SQLite's type is the portable subset both accept. The
+// assertion below breaks the build if the derived client ever offers less than Db promises.
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Fits<T extends U, U> = T;
+export type PostgresClientFitsDb = Fits<Omit<PostgresPrismaClient, "$transaction">, Omit<Db, "$transaction">>;
 
 export type CreateDatabaseOptions = {
+  // file:… (SQLite) or postgresql://… / postgres://…
   databaseUrl: string;
   migrate?: boolean;
   onMigrated?: (names: string[]) => void;
@@ -15,11 +24,9 @@ export type CreateDatabaseOptions = {
   onBackup?: (file: string) => void;
 };
 
-const busyTimeoutMs = 5000;
-
 // WAL lets the bot read while a CLI or a job writes; the journal mode is stored in the file itself.
 function enableWal(file: string): void {
-  const sqlite = new Database(file, { timeout: busyTimeoutMs });
+  const sqlite = new Database(file, { timeout: sqliteBusyTimeoutMs });
   try {
     sqlite.pragma("journal_mode = WAL");
   } finally {
@@ -27,15 +34,17 @@ function enableWal(file: string): void {
   }
 }
 
+// `file` is the SQLite file, or for PostgreSQL the URL without its password (what messages may show).
 export async function createDatabase(options: CreateDatabaseOptions): Promise<{ db: Db; file: string }> {
-  const file = resolveDatabaseFile(options.databaseUrl);
-  enableWal(file);
+  const postgres = databaseDialect(options.databaseUrl) === "postgresql";
+  const file = postgres ? redactDatabaseUrl(options.databaseUrl) : resolveDatabaseFile(options.databaseUrl);
+  if (!postgres) enableWal(file);
   if (options.migrate !== false) {
-    const applied = await applyMigrations({ databaseFile: file, onBackup: options.onBackup });
+    const applied = await applyMigrations({ databaseUrl: options.databaseUrl, onBackup: options.onBackup });
     options.onMigrated?.(applied);
   }
-  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: busyTimeoutMs });
-  const db = new PrismaClient({ adapter });
+  const adapter = createAdapterFactory(options.databaseUrl);
+  const db = postgres ? (new PostgresPrismaClient({ adapter }) as unknown as Db) : new PrismaClient({ adapter });
   await db.$connect();
   return { db, file };
 }

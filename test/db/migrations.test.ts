@@ -14,7 +14,7 @@ test("a new database file is created, migrated in-process, in WAL mode, and migr
   const { db } = await createDatabase({ databaseUrl: `file:${file}`, onMigrated: (names) => applied.push(names) });
   expect(applied[0]!.length).toBeGreaterThan(0);
   await db.bloc.create({ data: { code: "x", name: "Khối", province: "Kiên Giang" } });
-  expect(await applyMigrations({ databaseFile: file })).toEqual([]);
+  expect(await applyMigrations({ databaseUrl: `file:${file}` })).toEqual([]);
   // The app's client still writes after the migration engine has closed its connections.
   await db.bloc.update({ where: { code: "x" }, data: { name: "Khối 4" } });
   await db.$disconnect();
@@ -78,7 +78,7 @@ test("an upgrade backs the database up before it applies new migrations; a new d
   const file = path.join(dir, "khoi.db");
   const backups: string[] = [];
   const onBackup = (backup: string) => backups.push(backup);
-  await applyMigrations({ databaseFile: file, migrationsDir: older, onBackup });
+  await applyMigrations({ databaseUrl: `file:${file}`, migrationsDir: older, onBackup });
   expect(backups).toEqual([]);
   const sqlite = new Database(file);
   sqlite
@@ -88,7 +88,7 @@ test("an upgrade backs the database up before it applies new migrations; a new d
     .run();
   sqlite.close();
 
-  expect(await applyMigrations({ databaseFile: file, onBackup })).toEqual([names.at(-1)]);
+  expect(await applyMigrations({ databaseUrl: `file:${file}`, onBackup })).toEqual([names.at(-1)]);
   expect(backups).toHaveLength(1);
   expect(path.dirname(backups[0]!)).toBe(path.join(dir, "backups"));
   expect(backups[0]).toMatch(/khoi-.*-before-migrate\.db$/);

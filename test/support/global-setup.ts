@@ -10,5 +10,5 @@ export const templateDb = path.join(tmpRoot, "template.db");
 export default async function setup(): Promise<void> {
   rmSync(tmpRoot, { recursive: true, force: true });
   mkdirSync(tmpRoot, { recursive: true });
-  await applyMigrations({ databaseFile: templateDb });
+  await applyMigrations({ databaseUrl: `file:${templateDb}` });
 }
