@@ -21,9 +21,11 @@ const header = `// GENERATED from prisma/schema.prisma by scripts/derive-postgre
 // The same data model for PostgreSQL, with its own client (src/generated/prisma-postgres) and migrations.
 `;
 
-// What changes between the engines: the provider, where the client goes, and instants as timestamptz(3) (Prisma
-// writes UTC either way; with a zone, psql, pg_dump and reports read them right whatever the session's TimeZone).
-// Everything else in the model is portable on purpose (String ids, BigInt Telegram ids, Float, Bytes, enums).
+// What changes between the engines: the provider and where the client goes. Nothing else: the model is portable
+// on purpose (String ids → text, BigInt Telegram ids → bigint, Float → double precision, Bytes → bytea, enums →
+// PostgreSQL enums). Instants stay Prisma's timestamp(3), not timestamptz: the driver adapter writes and reads
+// UTC wall times without an offset, which timestamptz would shift by the session's TimeZone on a server not set
+// to UTC, while timestamp(3) keeps them exact whatever the server's setting.
 export function derivePostgresSchema(sqliteSchema: string): string {
   let block = "";
   const lines = sqliteSchema.split("\n").map((line) => {
@@ -32,7 +34,6 @@ export function derivePostgresSchema(sqliteSchema: string): string {
     if (/^\}/.test(line)) block = "";
     if (block === "generator") return line.replace(/^(\s*output\s*=\s*)"[^"]*"/, '$1"../../src/generated/prisma-postgres"');
     if (block === "datasource") return line.replace(/^(\s*provider\s*=\s*)"sqlite"/, '$1"postgresql"');
-    if (block === "model") return line.replace(/^(\s+\w+\s+DateTime\??)(?=\s|$)/, "$1 @db.Timestamptz(3)");
     return line;
   });
   const derived = header + lines.join("\n");

@@ -7,6 +7,9 @@ import { parseIntoClientConfig } from "pg-connection-string";
 import { databaseDialect } from "./database-dialect.js";
 import { resolveDatabaseFile } from "./resolve-database-file.js";
 
+// The name the app's PostgreSQL sessions carry (pg_stat_activity): `db restore` refuses while one is connected.
+export const appApplicationName = "khoi";
+
 // SQLite waits this long for another connection's write lock (a CLI beside the bot) before it gives up.
 export const sqliteBusyTimeoutMs = 5000;
 
@@ -41,14 +44,18 @@ CatalogReadingClient.prototype.query = function (this: pg.Client, ...args: unkno
 // database (where the schema engine replays migrations for a diff) overrides. The adapter's own shadow database
 // is dropped while its pool still holds a connection, which PostgreSQL refuses; this one closes the pool first.
 function createPostgresFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
-  const config = { ...parseIntoClientConfig(databaseUrl), Client: CatalogReadingClient };
+  const config = {
+    application_name: appApplicationName,
+    ...parseIntoClientConfig(databaseUrl),
+    Client: CatalogReadingClient,
+  };
   const factory = new PrismaPg(config);
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
     connect: () => factory.connect(),
     connectToShadowDb: async (): Promise<SqlDriverAdapter> => {
-      const admin = new pg.Client(parseIntoClientConfig(databaseUrl));
+      const admin = new pg.Client({ ...parseIntoClientConfig(databaseUrl), application_name: "khoi-migrate" });
       await admin.connect();
       const database = `khoi_shadow_${randomUUID().replaceAll("-", "")}`;
       await admin.query(`CREATE DATABASE "${database}"`);

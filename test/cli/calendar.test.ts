@@ -12,6 +12,7 @@ import { endOfZonedDay, zonedDateOf } from "../../src/domain/reports/zoned-time.
 import { createWorkCalendar, shiftToWorkingDay } from "../../src/domain/reports/work-calendar.js";
 import { seedExampleBloc } from "../support/fixtures.js";
 import { tmpRoot } from "../support/global-setup.js";
+import { newDatabaseUrl } from "../support/test-db.js";
 
 const run = promisify(execFile);
 // The CLI runs with the env schema's default APP_TIMEZONE.
@@ -19,7 +20,8 @@ const timeZone = "Asia/Ho_Chi_Minh";
 const endOfVietnamDay = (date: string) => endOfZonedDay(date, timeZone);
 const vietnamDateOf = (instant: Date) => zonedDateOf(instant, timeZone);
 const dir = mkdtempSync(path.join(tmpRoot, "cli-calendar-"));
-const databaseUrl = `file:${path.join(dir, "khoi.db")}`;
+// An empty database of its own, which the CLI migrates (a file, or a PostgreSQL database on test:pg).
+const { url: databaseUrl, drop } = await newDatabaseUrl({ migrated: false });
 const env = {
   ...process.env,
   DATABASE_URL: databaseUrl,
@@ -62,7 +64,7 @@ let db: Db;
 beforeAll(async () => {
   db = (await createDatabase({ databaseUrl })).db;
 });
-afterAll(async () => db.$disconnect());
+afterAll(async () => db.$disconnect().finally(drop));
 
 describe("cli calendar", () => {
   test("list shows the built-in table for a year, sorted, with names in the default language", async () => {

@@ -6,6 +6,7 @@ import type { Runtime } from "../../src/runtime/start-polling.js";
 import { createHealthCheck } from "../../src/runtime/check-health.js";
 import { createBotHarness, type BotHarness } from "../support/bot-harness.js";
 import { makeUser, seedExampleBloc } from "../support/fixtures.js";
+import { refuseWrites } from "../support/refuse-writes.js";
 import { createTestDb, type TestDb } from "../support/test-db.js";
 
 let t: TestDb;
@@ -214,15 +215,15 @@ test("when storage refuses writes the registration is not saved, the person is t
       headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret },
       body: JSON.stringify(body),
     });
-  // The storage refuses every write, as a full disk or a read-only volume does (SQLITE_READONLY here).
-  await t.db.$queryRawUnsafe("PRAGMA query_only = ON");
+  // The storage refuses every write, as a full disk or a read-only volume does.
+  const allowWrites = await refuseWrites(t);
   try {
     const refused = await post();
     expect(refused.status).toBe(503);
     expect(h.lastTo(user.id)).toContain("CHƯA được ghi nhận");
     expect(h.lastTo(user.id)).not.toContain("không bị mất");
   } finally {
-    await t.db.$queryRawUnsafe("PRAGMA query_only = OFF");
+    await allowWrites();
   }
   expect(await t.db.person.count({ where: { telegramId: BigInt(user.id) } })).toBe(0);
   // Telegram sends the same update again once the disk has room: it is handled, not skipped as a duplicate.

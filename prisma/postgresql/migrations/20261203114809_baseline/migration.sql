@@ -10,12 +10,12 @@ CREATE TABLE "Bloc" (
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "province" TEXT NOT NULL,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
     "groupChatId" BIGINT,
     "groupTitle" TEXT,
     "groupCanPin" BOOLEAN NOT NULL DEFAULT false,
-    "groupLinkedAt" TIMESTAMPTZ(3),
+    "groupLinkedAt" TIMESTAMP(3),
 
     CONSTRAINT "Bloc_pkey" PRIMARY KEY ("id")
 );
@@ -27,8 +27,8 @@ CREATE TABLE "Term" (
     "year" INTEGER NOT NULL,
     "leaderUnitId" TEXT NOT NULL,
     "deputyUnitId" TEXT,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Term_pkey" PRIMARY KEY ("id")
 );
@@ -41,8 +41,8 @@ CREATE TABLE "Unit" (
     "name" TEXT NOT NULL,
     "shortName" TEXT,
     "position" INTEGER NOT NULL DEFAULT 0,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Unit_pkey" PRIMARY KEY ("id")
 );
@@ -58,8 +58,8 @@ CREATE TABLE "Person" (
     "locale" TEXT,
     "languageCode" TEXT,
     "reachable" BOOLEAN NOT NULL DEFAULT true,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Person_pkey" PRIMARY KEY ("id")
 );
@@ -72,8 +72,8 @@ CREATE TABLE "Membership" (
     "unitId" TEXT,
     "role" "MemberRole" NOT NULL,
     "inviteId" TEXT,
-    "joinedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "removedAt" TIMESTAMPTZ(3),
+    "joinedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "removedAt" TIMESTAMP(3),
 
     CONSTRAINT "Membership_pkey" PRIMARY KEY ("id")
 );
@@ -87,10 +87,10 @@ CREATE TABLE "Invite" (
     "tokenHash" TEXT NOT NULL,
     "maxUses" INTEGER NOT NULL DEFAULT 1,
     "uses" INTEGER NOT NULL DEFAULT 0,
-    "expiresAt" TIMESTAMPTZ(3) NOT NULL,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdById" TEXT,
-    "revokedAt" TIMESTAMPTZ(3),
+    "revokedAt" TIMESTAMP(3),
 
     CONSTRAINT "Invite_pkey" PRIMARY KEY ("id")
 );
@@ -105,7 +105,7 @@ CREATE TABLE "AuditEvent" (
     "subjectType" TEXT,
     "subjectId" TEXT,
     "details" TEXT,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
 );
@@ -113,9 +113,9 @@ CREATE TABLE "AuditEvent" (
 -- CreateTable
 CREATE TABLE "HandledUpdate" (
     "updateId" BIGINT NOT NULL,
-    "handledAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "handledAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "claimedBy" TEXT,
-    "finishedAt" TIMESTAMPTZ(3),
+    "finishedAt" TIMESTAMP(3),
 
     CONSTRAINT "HandledUpdate_pkey" PRIMARY KEY ("updateId")
 );
@@ -141,12 +141,12 @@ CREATE TABLE "OutboxMessage" (
     "state" TEXT NOT NULL DEFAULT 'pending',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "recovered" BOOLEAN NOT NULL DEFAULT false,
-    "nextAttemptAt" TIMESTAMPTZ(3) NOT NULL,
-    "sentAt" TIMESTAMPTZ(3),
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL,
+    "sentAt" TIMESTAMP(3),
     "telegramMessageId" BIGINT,
     "lastError" TEXT,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
 );
@@ -158,9 +158,9 @@ CREATE TABLE "Conversation" (
     "kind" TEXT NOT NULL,
     "step" TEXT NOT NULL,
     "data" TEXT NOT NULL DEFAULT '{}',
-    "expiresAt" TIMESTAMPTZ(3) NOT NULL,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Conversation_pkey" PRIMARY KEY ("id")
 );
@@ -180,11 +180,11 @@ CREATE TABLE "Announcement" (
     "progressChatId" BIGINT,
     "progressMessageId" BIGINT,
     "state" TEXT NOT NULL DEFAULT 'sending',
-    "completedAt" TIMESTAMPTZ(3),
-    "followUpAt" TIMESTAMPTZ(3),
+    "completedAt" TIMESTAMP(3),
+    "followUpAt" TIMESTAMP(3),
     "followUpCount" INTEGER NOT NULL DEFAULT 0,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Announcement_pkey" PRIMARY KEY ("id")
 );
@@ -194,7 +194,7 @@ CREATE TABLE "AnnouncementAck" (
     "id" TEXT NOT NULL,
     "announcementId" TEXT NOT NULL,
     "personId" TEXT NOT NULL,
-    "ackedAt" TIMESTAMPTZ(3) NOT NULL,
+    "ackedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "AnnouncementAck_pkey" PRIMARY KEY ("id")
 );
@@ -208,7 +208,7 @@ CREATE TABLE "StoredFile" (
     "sha256" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
     "telegramFileId" TEXT,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "StoredFile_pkey" PRIMARY KEY ("id")
 );
@@ -219,12 +219,12 @@ CREATE TABLE "Draft" (
     "blocId" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
-    "deadline" TIMESTAMPTZ(3) NOT NULL,
+    "deadline" TIMESTAMP(3) NOT NULL,
     "reminderOffsets" TEXT NOT NULL DEFAULT '[2880,120]',
     "createdById" TEXT NOT NULL,
-    "synthesisSentAt" TIMESTAMPTZ(3),
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "synthesisSentAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Draft_pkey" PRIMARY KEY ("id")
 );
@@ -243,7 +243,7 @@ CREATE TABLE "DraftVersion" (
     "note" TEXT,
     "isFinal" BOOLEAN NOT NULL DEFAULT false,
     "createdById" TEXT NOT NULL,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "DraftVersion_pkey" PRIMARY KEY ("id")
 );
@@ -259,13 +259,13 @@ CREATE TABLE "DraftComment" (
     "clauseLabel" TEXT,
     "text" TEXT NOT NULL,
     "fileId" TEXT,
-    "withdrawnAt" TIMESTAMPTZ(3),
+    "withdrawnAt" TIMESTAMP(3),
     "responseKind" TEXT,
     "responseText" TEXT,
     "respondedById" TEXT,
-    "respondedAt" TIMESTAMPTZ(3),
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "respondedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "DraftComment_pkey" PRIMARY KEY ("id")
 );
@@ -276,7 +276,7 @@ CREATE TABLE "DraftUnitAnswer" (
     "draftId" TEXT NOT NULL,
     "unitId" TEXT NOT NULL,
     "personId" TEXT NOT NULL,
-    "answeredAt" TIMESTAMPTZ(3) NOT NULL,
+    "answeredAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "DraftUnitAnswer_pkey" PRIMARY KEY ("id")
 );
@@ -286,7 +286,7 @@ CREATE TABLE "Conference" (
     "id" TEXT NOT NULL,
     "blocId" TEXT NOT NULL,
     "title" TEXT NOT NULL,
-    "startsAt" TIMESTAMPTZ(3) NOT NULL,
+    "startsAt" TIMESTAMP(3) NOT NULL,
     "venue" TEXT NOT NULL,
     "agenda" TEXT NOT NULL DEFAULT '',
     "chair" TEXT NOT NULL DEFAULT '',
@@ -296,11 +296,11 @@ CREATE TABLE "Conference" (
     "attendeeReminders" TEXT NOT NULL DEFAULT '[1440,120]',
     "minutesFileId" TEXT,
     "minutesFileName" TEXT,
-    "minutesAt" TIMESTAMPTZ(3),
+    "minutesAt" TIMESTAMP(3),
     "createdById" TEXT NOT NULL,
     "cancelReason" TEXT,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Conference_pkey" PRIMARY KEY ("id")
 );
@@ -314,7 +314,7 @@ CREATE TABLE "ConferenceRsvp" (
     "answer" TEXT NOT NULL,
     "attendees" TEXT NOT NULL DEFAULT '[]',
     "reason" TEXT,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ConferenceRsvp_pkey" PRIMARY KEY ("id")
 );
@@ -326,7 +326,7 @@ CREATE TABLE "ConferenceCheckIn" (
     "unitId" TEXT NOT NULL,
     "personId" TEXT,
     "markedById" TEXT NOT NULL,
-    "at" TIMESTAMPTZ(3) NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ConferenceCheckIn_pkey" PRIMARY KEY ("id")
 );
@@ -340,14 +340,14 @@ CREATE TABLE "SigningRound" (
     "fileId" TEXT NOT NULL,
     "fileName" TEXT NOT NULL,
     "sha256" TEXT NOT NULL,
-    "deadline" TIMESTAMPTZ(3),
+    "deadline" TIMESTAMP(3),
     "state" TEXT NOT NULL DEFAULT 'open',
     "voidReason" TEXT,
     "openedById" TEXT NOT NULL,
-    "openedAt" TIMESTAMPTZ(3) NOT NULL,
-    "completedAt" TIMESTAMPTZ(3),
-    "voidedAt" TIMESTAMPTZ(3),
-    "certificateSentAt" TIMESTAMPTZ(3),
+    "openedAt" TIMESTAMP(3) NOT NULL,
+    "completedAt" TIMESTAMP(3),
+    "voidedAt" TIMESTAMP(3),
+    "certificateSentAt" TIMESTAMP(3),
 
     CONSTRAINT "SigningRound_pkey" PRIMARY KEY ("id")
 );
@@ -361,7 +361,7 @@ CREATE TABLE "Signature" (
     "role" TEXT NOT NULL,
     "delegatedById" TEXT,
     "sha256" TEXT NOT NULL,
-    "signedAt" TIMESTAMPTZ(3) NOT NULL,
+    "signedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Signature_pkey" PRIMARY KEY ("id")
 );
@@ -373,7 +373,7 @@ CREATE TABLE "SigningDelegation" (
     "unitId" TEXT NOT NULL,
     "delegateId" TEXT NOT NULL,
     "grantedById" TEXT NOT NULL,
-    "at" TIMESTAMPTZ(3) NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "SigningDelegation_pkey" PRIMARY KEY ("id")
 );
@@ -384,7 +384,7 @@ CREATE TABLE "SigningReminder" (
     "roundId" TEXT NOT NULL,
     "unitId" TEXT NOT NULL,
     "day" TEXT NOT NULL,
-    "sentAt" TIMESTAMPTZ(3) NOT NULL,
+    "sentAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "SigningReminder_pkey" PRIMARY KEY ("id")
 );
@@ -405,8 +405,8 @@ CREATE TABLE "ReportObligation" (
     "preset" TEXT,
     "active" BOOLEAN NOT NULL DEFAULT true,
     "createdById" TEXT,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ReportObligation_pkey" PRIMARY KEY ("id")
 );
@@ -420,11 +420,11 @@ CREATE TABLE "ReportPeriod" (
     "coversTo" TEXT NOT NULL,
     "nominalDue" TEXT NOT NULL,
     "dueDate" TEXT NOT NULL,
-    "dueAt" TIMESTAMPTZ(3) NOT NULL,
-    "opensAt" TIMESTAMPTZ(3) NOT NULL,
-    "closesAt" TIMESTAMPTZ(3) NOT NULL,
+    "dueAt" TIMESTAMP(3) NOT NULL,
+    "opensAt" TIMESTAMP(3) NOT NULL,
+    "closesAt" TIMESTAMP(3) NOT NULL,
     "state" TEXT NOT NULL DEFAULT 'open',
-    "nextEventAt" TIMESTAMPTZ(3),
+    "nextEventAt" TIMESTAMP(3),
     "lastEvent" TEXT,
 
     CONSTRAINT "ReportPeriod_pkey" PRIMARY KEY ("id")
@@ -444,7 +444,7 @@ CREATE TABLE "ReportSubmission" (
     "fileKind" TEXT,
     "text" TEXT,
     "sha256" TEXT NOT NULL,
-    "submittedAt" TIMESTAMPTZ(3) NOT NULL,
+    "submittedAt" TIMESTAMP(3) NOT NULL,
     "lateDays" INTEGER NOT NULL,
     "state" TEXT NOT NULL DEFAULT 'current',
 
@@ -457,7 +457,7 @@ CREATE TABLE "ReportReminder" (
     "periodId" TEXT NOT NULL,
     "unitId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
-    "sentAt" TIMESTAMPTZ(3) NOT NULL,
+    "sentAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ReportReminder_pkey" PRIMARY KEY ("id")
 );
@@ -467,7 +467,7 @@ CREATE TABLE "CalendarDay" (
     "date" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "note" TEXT NOT NULL DEFAULT '',
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "CalendarDay_pkey" PRIMARY KEY ("date")
 );
@@ -486,8 +486,8 @@ CREATE TABLE "Scale" (
     "bands" TEXT NOT NULL DEFAULT '[]',
     "contentHash" TEXT NOT NULL,
     "sourceName" TEXT NOT NULL,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Scale_pkey" PRIMARY KEY ("id")
 );
@@ -521,13 +521,13 @@ CREATE TABLE "ReviewRound" (
     "blocId" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
     "scaleId" TEXT NOT NULL,
-    "deadline" TIMESTAMPTZ(3) NOT NULL,
-    "explanationDeadline" TIMESTAMPTZ(3),
+    "deadline" TIMESTAMP(3) NOT NULL,
+    "explanationDeadline" TIMESTAMP(3),
     "state" TEXT NOT NULL DEFAULT 'open',
     "openedById" TEXT NOT NULL,
-    "openedAt" TIMESTAMPTZ(3) NOT NULL,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "openedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ReviewRound_pkey" PRIMARY KEY ("id")
 );
@@ -538,16 +538,16 @@ CREATE TABLE "ScoreSheet" (
     "roundId" TEXT NOT NULL,
     "unitId" TEXT NOT NULL,
     "state" TEXT NOT NULL DEFAULT 'draft',
-    "submittedAt" TIMESTAMPTZ(3),
+    "submittedAt" TIMESTAMP(3),
     "submittedById" TEXT,
     "submittedAs" TEXT,
     "delegateId" TEXT,
-    "reviewedAt" TIMESTAMPTZ(3),
+    "reviewedAt" TIMESTAMP(3),
     "reviewedById" TEXT,
-    "finalAt" TIMESTAMPTZ(3),
+    "finalAt" TIMESTAMP(3),
     "finalById" TEXT,
-    "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ScoreSheet_pkey" PRIMARY KEY ("id")
 );
@@ -567,7 +567,7 @@ CREATE TABLE "ScoreEntry" (
     "bound" BOOLEAN NOT NULL DEFAULT false,
     "reason" TEXT,
     "updatedById" TEXT,
-    "updatedAt" TIMESTAMPTZ(3) NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ScoreEntry_pkey" PRIMARY KEY ("id")
 );
@@ -582,7 +582,7 @@ CREATE TABLE "ScoreChange" (
     "newValue" TEXT NOT NULL,
     "actorId" TEXT,
     "reason" TEXT,
-    "at" TIMESTAMPTZ(3) NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ScoreChange_pkey" PRIMARY KEY ("id")
 );
@@ -598,7 +598,7 @@ CREATE TABLE "ScoreEvidence" (
     "sha256" TEXT NOT NULL,
     "size" INTEGER NOT NULL,
     "addedById" TEXT NOT NULL,
-    "addedAt" TIMESTAMPTZ(3) NOT NULL,
+    "addedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ScoreEvidence_pkey" PRIMARY KEY ("id")
 );
@@ -610,7 +610,7 @@ CREATE TABLE "ScoreExplanation" (
     "nodeId" TEXT NOT NULL,
     "text" TEXT NOT NULL,
     "byId" TEXT NOT NULL,
-    "at" TIMESTAMPTZ(3) NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "ScoreExplanation_pkey" PRIMARY KEY ("id")
 );
