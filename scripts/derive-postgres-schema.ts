@@ -42,7 +42,13 @@ if (values.check) {
   try {
     const lockfile = { path: "migration_lock.toml", content: lockfileText };
     const result = await engine.diff({
-      from: { tag: "migrations", baseDir: postgresMigrationsDir, lockfile, shadowDbInitScript: "", migrationDirectories: migrations },
+      from: {
+        tag: "migrations",
+        baseDir: postgresMigrationsDir,
+        lockfile,
+        shadowDbInitScript: "",
+        migrationDirectories: migrations,
+      },
       to: datamodel(postgresSchemaPath, derived),
       script: true,
       exitCode: null,

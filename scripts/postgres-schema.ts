@@ -32,7 +32,8 @@ export function derivePostgresSchema(sqliteSchema: string): string {
     const opened = /^(generator|datasource|model|enum|view|type)\s+\w+\s*\{/.exec(line);
     if (opened) block = opened[1]!;
     if (/^\}/.test(line)) block = "";
-    if (block === "generator") return line.replace(/^(\s*output\s*=\s*)"[^"]*"/, '$1"../../src/generated/prisma-postgres"');
+    if (block === "generator")
+      return line.replace(/^(\s*output\s*=\s*)"[^"]*"/, '$1"../../src/generated/prisma-postgres"');
     if (block === "datasource") return line.replace(/^(\s*provider\s*=\s*)"sqlite"/, '$1"postgresql"');
     return line;
   });
@@ -82,4 +83,3 @@ export async function nextMigrationName(existing: string[]): Promise<string> {
   if (!existing.includes(name) && existing.every((dir) => dir < name)) return name;
   return `${new Date().toISOString().replace(/\D/g, "").slice(0, 14)}_${newest.slice(15) || "sync"}`;
 }
-

@@ -27,7 +27,9 @@ export function addDbCommands(program: Command, deps: { config: CliConfig }): vo
     });
   db.command("backup")
     .argument("<file>", "where to write the copy (its folder is created)")
-    .description("online backup (SQLite: a copy of the file; PostgreSQL: pg_dump, custom format); safe while the bot runs")
+    .description(
+      "online backup (SQLite: a copy of the file; PostgreSQL: pg_dump, custom format); safe while the bot runs",
+    )
     .action(async (target: string) => {
       const url = deps.config.DATABASE_URL;
       if (databaseDialect(url) === "postgresql") {

@@ -1,6 +1,9 @@
 import Database from "better-sqlite3";
 import { PrismaClient, type Prisma as SqlitePrisma } from "../generated/prisma/client.js";
-import { PrismaClient as PostgresPrismaClient, type Prisma as PostgresPrisma } from "../generated/prisma-postgres/client.js";
+import {
+  PrismaClient as PostgresPrismaClient,
+  type Prisma as PostgresPrisma,
+} from "../generated/prisma-postgres/client.js";
 import { resolveDatabaseFile } from "./resolve-database-file.js";
 import { applyMigrations } from "./apply-migrations.js";
 import { createAdapterFactory, sqliteBusyTimeoutMs } from "./create-adapter-factory.js";
@@ -17,7 +20,9 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 type Rows<M extends Record<string, { payload: { scalars: unknown } }>> = { [K in keyof M]: M[K]["payload"]["scalars"] };
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
-export type PostgresRowsMatch = Assert<Same<Rows<PostgresPrisma.TypeMap["model"]>, Rows<SqlitePrisma.TypeMap["model"]>>>;
+export type PostgresRowsMatch = Assert<
+  Same<Rows<PostgresPrisma.TypeMap["model"]>, Rows<SqlitePrisma.TypeMap["model"]>>
+>;
 
 export type CreateDatabaseOptions = {
   // file:… (SQLite) or postgresql://… / postgres://…

@@ -31,7 +31,13 @@ async function runTool(tool: string, args: string[], options: { stdin?: NodeJS.R
 export async function dumpPostgres(options: { databaseUrl: string; target: string }): Promise<{ bytes: number }> {
   const target = path.resolve(options.target);
   mkdirSync(path.dirname(target), { recursive: true });
-  await runTool("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", `--file=${target}`, options.databaseUrl]);
+  await runTool("pg_dump", [
+    "--format=custom",
+    "--no-owner",
+    "--no-privileges",
+    `--file=${target}`,
+    options.databaseUrl,
+  ]);
   return { bytes: statSync(target).size };
 }
 

@@ -1,5 +1,4 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -11,7 +10,6 @@ import { planPeriods } from "../../src/domain/reports/plan-periods.js";
 import { endOfZonedDay, zonedDateOf } from "../../src/domain/reports/zoned-time.js";
 import { createWorkCalendar, shiftToWorkingDay } from "../../src/domain/reports/work-calendar.js";
 import { seedExampleBloc } from "../support/fixtures.js";
-import { tmpRoot } from "../support/global-setup.js";
 import { newDatabaseUrl } from "../support/test-db.js";
 
 const run = promisify(execFile);
@@ -19,7 +17,6 @@ const run = promisify(execFile);
 const timeZone = "Asia/Ho_Chi_Minh";
 const endOfVietnamDay = (date: string) => endOfZonedDay(date, timeZone);
 const vietnamDateOf = (instant: Date) => zonedDateOf(instant, timeZone);
-const dir = mkdtempSync(path.join(tmpRoot, "cli-calendar-"));
 // An empty database of its own, which the CLI migrates (a file, or a PostgreSQL database on test:pg).
 const { url: databaseUrl, drop } = await newDatabaseUrl({ migrated: false });
 const env = {

@@ -6,9 +6,10 @@ import { derivePostgresSchema, postgresSchemaPath, sqliteSchemaPath } from "../.
 // writes it and its migration. (CI's `npm run db:check-derived` also replays the PostgreSQL migrations.)
 test("prisma/postgresql/schema.prisma is what `npm run db:derive` makes of prisma/schema.prisma", () => {
   const derived = derivePostgresSchema(readFileSync(sqliteSchemaPath, "utf8"));
-  expect(readFileSync(postgresSchemaPath, "utf8") === derived, "run `npm run db:derive` and commit what it writes").toBe(
-    true,
-  );
+  expect(
+    readFileSync(postgresSchemaPath, "utf8") === derived,
+    "run `npm run db:derive` and commit what it writes",
+  ).toBe(true);
   expect(derived).toMatch(/provider\s*=\s*"postgresql"/);
   expect(derived).toContain('output       = "../../src/generated/prisma-postgres"');
 });

@@ -31,9 +31,9 @@ describe.skipIf(onPostgres)("SQLite migrations (the database file itself)", () =
     }[];
     expect(history.map((h) => h.migration_name)).toEqual(applied[0]);
     expect(history.every((h) => h.finished_at !== null)).toBe(true);
-    const tables = (sqlite.prepare("select name from sqlite_master where type='table'").all() as { name: string }[]).map(
-      (t) => t.name,
-    );
+    const tables = (
+      sqlite.prepare("select name from sqlite_master where type='table'").all() as { name: string }[]
+    ).map((t) => t.name);
     expect(tables).toEqual(
       expect.arrayContaining([
         "Bloc",

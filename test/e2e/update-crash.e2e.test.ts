@@ -59,7 +59,9 @@ test("kill -9 while handling /newdraft: after a restart the same update is handl
   // The answer hangs, so the process is inside the handler when it is killed.
   api.fail({ method: "sendMessage", chatId: leader.id, times: 1, reply: { kind: "slow", ms: 60_000 } });
   api.sendText(leader, "/newdraft");
-  await waitFor("the wizard to open", async () => ((await openWizards()) > 0 ? true : undefined), { timeoutMs: 10_000 });
+  await waitFor("the wizard to open", async () => ((await openWizards()) > 0 ? true : undefined), {
+    timeoutMs: 10_000,
+  });
   await new Promise((resolve) => setTimeout(resolve, 300)); // its answer is now on the wire, held by the fault
   bot.killHard();
   await bot.exited;

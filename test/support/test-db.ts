@@ -19,7 +19,9 @@ export async function createTestDb(): Promise<TestDb> {
 // A database for a test that starts the app or the CLI on it itself: empty (the app migrates it at start), or
 // already migrated. SQLite: a file in a folder of its own; PostgreSQL: a database of its own, dropped by `drop`
 // (and at the end of the run in any case).
-export async function newDatabaseUrl(options: { migrated: boolean }): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function newDatabaseUrl(options: {
+  migrated: boolean;
+}): Promise<{ url: string; drop: () => Promise<void> }> {
   if (onPostgres) {
     const name = await createScratchDatabase({ fromTemplate: options.migrated });
     return { url: databaseUrl(name), drop: () => dropDatabase(name) };

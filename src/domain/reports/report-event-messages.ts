@@ -112,10 +112,7 @@ async function recordReminders(tx: Tx, options: { periodId: string; unitIds: str
   for (let start = 0; start < options.unitIds.length; start += unitChunkSize) {
     const rows = options.unitIds
       .slice(start, start + unitChunkSize)
-      .map(
-        (unitId) =>
-          Prisma.sql`(${newRowId()}, ${options.periodId}, ${unitId}, ${options.kind}, ${options.sentAt})`,
-      );
+      .map((unitId) => Prisma.sql`(${newRowId()}, ${options.periodId}, ${unitId}, ${options.kind}, ${options.sentAt})`);
     await tx.$executeRaw`INSERT INTO "ReportReminder" ("id", "periodId", "unitId", "kind", "sentAt") VALUES ${Prisma.join(rows)}`;
   }
 }
