@@ -3,9 +3,10 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } fro
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, onTestFinished, test } from "vitest";
 import { holdBotLock, type BotLock } from "../../src/db/hold-bot-lock.js";
 import { templateDb, tmpRoot } from "../support/global-setup.js";
+import { newDatabaseUrl } from "../support/test-db.js";
 import { onPostgres } from "../support/test-dialect.js";
 
 // An operator's backup and restore, through the real CLI on a real database file.
@@ -135,9 +136,10 @@ describe.skipIf(onPostgres)("db restore (SQLite only: the file, its WAL and lock
 });
 
 test("a reader that closes the pipe early (`khoi … | head`) ends the CLI quietly", { timeout: 60_000 }, async () => {
-  const { file } = freshDatabase();
+  const database = await newDatabaseUrl({ migrated: true });
+  onTestFinished(database.drop);
   const child = spawn(tsx, ["src/cli/main.ts", "calendar", "list", "--year", "2026"], {
-    env: { ...process.env, DATABASE_URL: `file:${file}`, BOT_USERNAME: "KhoiTestBot", BOT_TOKEN: "" },
+    env: { ...process.env, DATABASE_URL: database.url, BOT_USERNAME: "KhoiTestBot", BOT_TOKEN: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.destroy();
