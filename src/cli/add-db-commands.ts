@@ -7,7 +7,7 @@ import { describeStorageProblem } from "../db/describe-storage-problem.js";
 import { resolveDatabaseFile } from "../db/resolve-database-file.js";
 import { restoreDatabase } from "../db/restore-database.js";
 import { databaseDialect, redactDatabaseUrl } from "../db/database-dialect.js";
-import { checkPostgresDump, dumpPostgres, restorePostgres } from "../db/postgres-backup.js";
+import { checkRestorable, dumpPostgres, restorePostgres } from "../db/postgres-backup.js";
 import { systemClock } from "../domain/clock.js";
 import { CliError } from "./resolve-bot-username.js";
 
@@ -62,7 +62,7 @@ async function restorePostgresCommand(url: string, source: string): Promise<void
   const stamp = systemClock().toISOString().replace(/[:.]/g, "-");
   const previousCopy = path.join("backups", `postgres-${stamp}-before-restore.dump`);
   await readably(shown, async () => {
-    checkPostgresDump(source);
+    await checkRestorable({ databaseUrl: url, source });
     await dumpPostgres({ databaseUrl: url, target: previousCopy });
     await restorePostgres({ databaseUrl: url, source });
   });

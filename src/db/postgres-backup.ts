@@ -58,10 +58,7 @@ export function checkPostgresDump(source: string): void {
 // Restores into the database the URL names, replacing what is there, in one transaction: a failure leaves the
 // database as it was. Refused while the bot (or a CLI) is connected: their sessions carry the app's name.
 export async function restorePostgres(options: { databaseUrl: string; source: string }): Promise<void> {
-  checkPostgresDump(options.source);
-  const others = await countAppSessions(options.databaseUrl);
-  if (others > 0)
-    throw new BackupError(`the bot is running on this database (${others} connection(s)): stop it before restoring`);
+  await checkRestorable(options);
   await runTool("pg_restore", [
     "--clean",
     "--if-exists",
@@ -72,6 +69,14 @@ export async function restorePostgres(options: { databaseUrl: string; source: st
     `--dbname=${options.databaseUrl}`,
     path.resolve(options.source),
   ]);
+}
+
+// The checks a restore makes before anything is written, the copy of the current database included.
+export async function checkRestorable(options: { databaseUrl: string; source: string }): Promise<void> {
+  checkPostgresDump(options.source);
+  const others = await countAppSessions(options.databaseUrl);
+  if (others > 0)
+    throw new BackupError(`the bot is running on this database (${others} connection(s)): stop it before restoring`);
 }
 
 async function countAppSessions(databaseUrl: string): Promise<number> {

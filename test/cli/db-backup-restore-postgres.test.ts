@@ -13,6 +13,8 @@ import { onPostgres } from "../support/test-dialect.js";
 // An operator's backup and restore of a PostgreSQL database, through the real CLI: pg_dump and pg_restore.
 const run = promisify(execFile);
 const tsx = path.resolve("node_modules/.bin/tsx");
+// Run from a folder of its own: the copy kept aside goes to backups/ in the working directory.
+const cli = path.resolve("src/cli/main.ts");
 
 describe.runIf(onPostgres)("db backup and restore on PostgreSQL (pg_dump, pg_restore)", { timeout: 120_000 }, () => {
   let database: Awaited<ReturnType<typeof newDatabaseUrl>>;
@@ -21,7 +23,7 @@ describe.runIf(onPostgres)("db backup and restore on PostgreSQL (pg_dump, pg_res
   const blocName = async () => (await db.bloc.findUnique({ where: { code: "KG-4" } }))?.name;
   const khoi = async (...args: string[]) => {
     const env = { ...process.env, DATABASE_URL: database.url, BOT_USERNAME: "KhoiTestBot", BOT_TOKEN: "" };
-    return run(tsx, ["src/cli/main.ts", ...args], { env, cwd: dir, timeout: 90_000 }).then(
+    return run(tsx, [cli, ...args], { env, cwd: dir, timeout: 90_000 }).then(
       (result) => ({ code: 0, ...result }),
       (error: { code: number; stdout: string; stderr: string }) => error,
     );
@@ -47,6 +49,7 @@ describe.runIf(onPostgres)("db backup and restore on PostgreSQL (pg_dump, pg_res
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain("the bot is running on this database");
     expect(refused.stderr).not.toMatch(/^\s+at /m);
+    expect(readdirSync(path.join(dir, "backups")), "a refused restore writes nothing").toEqual(["2026"]);
     await db.$disconnect();
     const restored = await khoi("db", "restore", backup);
     expect(restored.code, restored.stderr).toBe(0);
