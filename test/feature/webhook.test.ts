@@ -131,7 +131,9 @@ test("a body cut inside a Vietnamese character between two packets arrives whole
   request.socket.write(head(bytes.length, "connection: close\r\n"));
   request.socket.write(bytes.subarray(0, cut));
   await new Promise((resolve) => setTimeout(resolve, 50));
-  request.socket.end(bytes.subarray(cut));
+  // Not end(): a client that half-closes gets no answer once handling waits on real I/O (PostgreSQL); the
+  // server closes the connection itself after answering (connection: close).
+  request.socket.write(bytes.subarray(cut));
   await request.closed;
   expect(request.received()).toMatch(/^HTTP\/1\.1 200/);
   const person = await t.db.person.findUniqueOrThrow({ where: { telegramId: BigInt(user.id) } });
