@@ -63,7 +63,8 @@ beforeAll(async () => {
 });
 afterAll(async () => db.$disconnect().finally(drop));
 
-describe("cli calendar", () => {
+// Each test starts the CLI as a process of its own (and it checks the migrations first): longer than the default.
+describe("cli calendar", { timeout: 90_000 }, () => {
   test("list shows the built-in table for a year, sorted, with names in the default language", async () => {
     const rows = await listJson(2026);
     expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());
