@@ -12,7 +12,7 @@ const { reportTick } = await import("./report-tick.js");
 const { scoringBench } = await import("./scoring.js");
 
 mkdirSync(tmpRoot, { recursive: true });
-await applyMigrations({ databaseFile: templateDb });
+await applyMigrations({ databaseUrl: `file:${templateDb}` });
 // `npm run bench -- report-tick` (or bot, outbox, scoring) runs those groups only; no name runs them all.
 const groups: Record<string, import("./harness.js").BenchCase[]> = {
   bot: [updateThroughput({ registrations: 500, helps: 2000 })],

@@ -14,16 +14,20 @@ try {
   process.exit(0);
 }
 
-function generate(env) {
-  return spawnSync(process.execPath, [prismaCli, "generate"], { env, encoding: "utf8" });
+function generate(schema, env) {
+  return spawnSync(process.execPath, [prismaCli, "generate", "--schema", schema], { env, encoding: "utf8" });
 }
 
-let result = generate(process.env);
-if (result.status !== 0) {
-  result = generate({ ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath });
-}
-process.stdout.write(result.stdout ?? "");
-if (result.status !== 0) {
-  process.stderr.write(result.stderr ?? "");
-  process.exit(result.status ?? 1);
+// Both clients: src/generated/prisma (SQLite) and src/generated/prisma-postgres (PostgreSQL, from the schema
+// scripts/derive-postgres-schema.ts derives). They have the same API; the database URL picks one at start.
+for (const schema of ["prisma/schema.prisma", "prisma/postgresql/schema.prisma"]) {
+  let result = generate(schema, process.env);
+  if (result.status !== 0) {
+    result = generate(schema, { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: process.execPath });
+  }
+  process.stdout.write(result.stdout ?? "");
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr ?? "");
+    process.exit(result.status ?? 1);
+  }
 }

@@ -16,6 +16,7 @@ export const commandCatalog: { command: string; action: Action }[] = [
   { command: "scale", action: "scale.view" },
   { command: "sheet", action: "sheet.fill" },
   { command: "review", action: "review.view" },
+  { command: "results", action: "results.view" },
   { command: "ballot", action: "ballot.view" },
   { command: "announce", action: "announce.create" },
   { command: "announcements", action: "announce.view" },

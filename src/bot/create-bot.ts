@@ -16,6 +16,7 @@ import { invitesFeature } from "./features/invites/invites-feature.js";
 import { membersFeature } from "./features/members/members-feature.js";
 import { rotationFeature } from "./features/rotation/rotation-feature.js";
 import { scaleFeature } from "./features/scale/scale-feature.js";
+import { resultsFeature } from "./features/results/results-feature.js";
 import { scoringFeature } from "./features/scoring/scoring-feature.js";
 import { answerStale } from "./create-callback-data.js";
 import { claimUpdateMiddleware } from "./middleware/claim-update.js";
@@ -47,6 +48,7 @@ export function createBot(options: CreateBotOptions): Telegraf<BotContext> {
     wizardFeature,
     languageFeature,
     scoringFeature,
+    resultsFeature,
     reportsFeature,
     draftsFeature,
     conferenceFeature,

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Command } from "commander";
 import type { CliConfig } from "../config/env-schema.js";
 import { applyMigrations } from "../db/apply-migrations.js";
@@ -5,6 +6,8 @@ import { backupDatabase, BackupError } from "../db/backup-database.js";
 import { describeStorageProblem } from "../db/describe-storage-problem.js";
 import { resolveDatabaseFile } from "../db/resolve-database-file.js";
 import { restoreDatabase } from "../db/restore-database.js";
+import { databaseDialect, redactDatabaseUrl } from "../db/database-dialect.js";
+import { checkRestorable, dumpPostgres, restorePostgres } from "../db/postgres-backup.js";
 import { systemClock } from "../domain/clock.js";
 import { CliError } from "./resolve-bot-username.js";
 
@@ -19,13 +22,20 @@ export function addDbCommands(program: Command, deps: { config: CliConfig }): vo
   db.command("migrate")
     .description("apply pending migrations (the database is backed up first)")
     .action(async () => {
-      const applied = await applyMigrations({ databaseFile: databaseFile(), onBackup: printBackup });
+      const applied = await applyMigrations({ databaseUrl: deps.config.DATABASE_URL, onBackup: printBackup });
       process.stdout.write(applied.length > 0 ? `Applied: ${applied.join(", ")}\n` : "Database is up to date.\n");
     });
   db.command("backup")
     .argument("<file>", "where to write the copy (its folder is created)")
-    .description("online backup of the SQLite database (safe while the bot runs)")
+    .description(
+      "online backup (SQLite: a copy of the file; PostgreSQL: pg_dump, custom format); safe while the bot runs",
+    )
     .action(async (target: string) => {
+      const url = deps.config.DATABASE_URL;
+      if (databaseDialect(url) === "postgresql") {
+        const { bytes } = await readably(redactDatabaseUrl(url), () => dumpPostgres({ databaseUrl: url, target }));
+        return void process.stdout.write(`Backup written to ${target} (pg_dump, ${bytes} bytes).\n`);
+      }
       const result = await readably(databaseFile(), () => backupDatabase({ databaseFile: databaseFile(), target }));
       process.stdout.write(`Backup written to ${target} (${result.pages} pages).\n`);
     });
@@ -33,6 +43,8 @@ export function addDbCommands(program: Command, deps: { config: CliConfig }): vo
     .argument("<file>", "a backup made by `db backup` (or an automatic one in backups/)")
     .description("replace the database with a backup (stop the bot first; the current database is copied aside)")
     .action(async (source: string) => {
+      const url = deps.config.DATABASE_URL;
+      if (databaseDialect(url) === "postgresql") return restorePostgresCommand(url, source);
       const result = await readably(databaseFile(), () =>
         restoreDatabase({ databaseFile: databaseFile(), source, now: systemClock() }),
       );
@@ -42,6 +54,20 @@ export function addDbCommands(program: Command, deps: { config: CliConfig }): vo
           "Pending migrations are applied when the bot starts.\n",
       );
     });
+}
+
+// The database as it was is dumped to backups/ in the working directory first, as SQLite's is copied aside.
+async function restorePostgresCommand(url: string, source: string): Promise<void> {
+  const shown = redactDatabaseUrl(url);
+  const stamp = systemClock().toISOString().replace(/[:.]/g, "-");
+  const previousCopy = path.join("backups", `postgres-${stamp}-before-restore.dump`);
+  await readably(shown, async () => {
+    await checkRestorable({ databaseUrl: url, source });
+    await dumpPostgres({ databaseUrl: url, target: previousCopy });
+    await restorePostgres({ databaseUrl: url, source });
+  });
+  process.stdout.write(`The database as it was is in ${previousCopy}.\n`);
+  process.stdout.write(`Restored ${shown} from ${source}. Pending migrations are applied when the bot starts.\n`);
 }
 
 async function readably<T>(file: string, work: () => Promise<T>): Promise<T> {

@@ -4,6 +4,8 @@ import path from "node:path";
 import type { Command } from "commander";
 import type { CliConfig } from "../config/env-schema.js";
 import { backupDatabase } from "../db/backup-database.js";
+import { databaseDialect } from "../db/database-dialect.js";
+import { copyPostgres } from "../db/postgres-backup.js";
 import { createDatabase, type Db } from "../db/create-database.js";
 import { resolveDatabaseFile } from "../db/resolve-database-file.js";
 import { systemClock } from "../domain/clock.js";
@@ -57,10 +59,9 @@ async function runJobsCommand(options: JobsRunOptions, deps: { config: CliConfig
 
 async function dryRun(config: CliConfig, at: Date, realNow: Date, job?: string): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "khoi-dry-run-"));
-  const copy = path.join(dir, "khoi.db");
+  const copy = await copyDatabase(config.DATABASE_URL, dir);
   try {
-    await backupDatabase({ databaseFile: resolveDatabaseFile(config.DATABASE_URL), target: copy });
-    const { db } = await createDatabase({ databaseUrl: `file:${copy}`, migrate: false });
+    const { db } = await createDatabase({ databaseUrl: copy.url, migrate: false });
     try {
       const before = new Set((await db.outboxMessage.findMany({ select: { id: true } })).map((row) => row.id));
       // On the copy the jobs act for `at`; what is old enough to forget is still judged by the real clock.
@@ -76,8 +77,17 @@ async function dryRun(config: CliConfig, at: Date, realNow: Date, job?: string):
       await db.$disconnect();
     }
   } finally {
+    await copy.drop();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+// SQLite: an online backup into the scratch folder. PostgreSQL: a database of its own, filled by pg_dump.
+async function copyDatabase(databaseUrl: string, dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (databaseDialect(databaseUrl) === "postgresql") return copyPostgres(databaseUrl, path.join(dir, "copy.dump"));
+  const copy = path.join(dir, "khoi.db");
+  await backupDatabase({ databaseFile: resolveDatabaseFile(databaseUrl), target: copy });
+  return { url: `file:${copy}`, drop: async () => {} };
 }
 
 async function runJobsOn(

@@ -22,7 +22,10 @@ export const EnvBaseSchema = z.object({
     .optional(),
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, "must be a SQLite URL such as file:./data/khoi.db")
+    .regex(
+      /^(file:.+|postgres(ql)?:\/\/.+)/i,
+      "must be a SQLite URL such as file:./data/khoi.db or a PostgreSQL URL such as postgresql://khoi@db:5432/khoi",
+    )
     .default("file:./data/khoi.db"),
   TELEGRAM_API_ROOT: z.url({ error: "must be an http(s) URL" }).default("https://api.telegram.org"),
   BOT_MODE: z.enum(["polling", "webhook"], { error: "must be polling or webhook" }).default("polling"),

@@ -8,6 +8,11 @@ const problems: [RegExp, string][] = [
   [/SQLITE_FULL|disk is full/i, "cannot be written: the disk is full"],
   [/SQLITE_READONLY|readonly|EACCES|EROFS|permission denied/i, "cannot be written (read-only file or folder)"],
   [/SQLITE_CANTOPEN|unable to open/i, "cannot be opened (missing folder, or no permission)"],
+  // PostgreSQL (node-postgres and the driver adapter word these).
+  [/ECONNREFUSED|DatabaseNotReachable|Can't reach database/i, "cannot be reached: is PostgreSQL running there?"],
+  [/ENOTFOUND|EAI_AGAIN/i, "cannot be reached: the host name is unknown"],
+  [/password authentication failed|AuthenticationFailed|no pg_hba.conf entry/i, "refused the user or password"],
+  [/database "[^"]*" does not exist|DatabaseDoesNotExist/i, "does not exist yet (create it: createdb <name>)"],
 ];
 
 export function describeStorageProblem(file: string, error: unknown): string {

@@ -3,7 +3,6 @@
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -11,6 +10,7 @@ import {
 } from "@prisma/driver-adapter-utils";
 import * as engineBindings from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+import { createAdapterFactory } from "./create-adapter-factory.js";
 
 const require = createRequire(import.meta.url);
 let loaded: Promise<typeof engineBindings> | undefined;
@@ -30,7 +30,8 @@ function loadBindings(): Promise<typeof engineBindings> {
 }
 
 export type OpenSchemaEngineOptions = {
-  databaseFile: string;
+  // file:… or postgresql://…: the database migrated, or only the engine's dialect for a diff of two schemas.
+  databaseUrl: string;
   schemaPath: string;
   onLog?: (line: string) => void;
 };
@@ -38,11 +39,11 @@ export type OpenSchemaEngineOptions = {
 export type OpenedSchemaEngine = { engine: SchemaEngine; close: () => Promise<void> };
 
 // The engine never closes the connections it opens; an open one would keep SQLite locked for the
-// application's own client, so they are tracked here and disposed on close.
+// application's own client (and a PostgreSQL pool alive), so they are tracked here and disposed on close.
 export async function openSchemaEngine(options: OpenSchemaEngineOptions): Promise<OpenedSchemaEngine> {
   const bindings = await loadBindings();
   const schema = await readFile(options.schemaPath, "utf8");
-  const factory = new PrismaBetterSqlite3({ url: `file:${options.databaseFile}` });
+  const factory = createAdapterFactory(options.databaseUrl);
   const opened: SqlDriverAdapter[] = [];
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,

@@ -92,16 +92,24 @@ export function composeScoringResultsText(report: ScoringResultsReport, t: Trans
     title: t("scoring.results_title"),
     subtitle: t("scoring.results_subtitle", { year: report.year }),
     provisional: final.provisional,
-    status: final.provisional
-      ? t("scoring.results_provisional", {
-          sheets: final.missingSheets.length,
-          leaves: final.pendingTargetLeaves.length,
-        })
-      : t("scoring.results_final"),
+    status: provisionalStatus(report, t),
     summarySheetName: t("scoring.results_summary_sheet"),
     summaryColumns: ["index", "unit", "total", "bonus", "assigned", "percent", "rank", "band"].map(column),
     summaryRows,
     sectionColumns: ["index", "unit", "self", "review", "final"].map(column),
     sections,
   };
+}
+
+// Missing sheets and target leaves waiting for figures say how far the table is from final; when every sheet is in
+// but some are still under review, that is what keeps it provisional.
+function provisionalStatus(report: ScoringResultsReport, t: Translate): string {
+  const { final } = report.layers;
+  if (!final.provisional) return t("scoring.results_final");
+  if (final.missingSheets.length === 0 && final.pendingTargetLeaves.length === 0 && (report.openSheets ?? 0) > 0)
+    return t("scoring.results_provisional_open", { sheets: report.openSheets ?? 0 });
+  return t("scoring.results_provisional", {
+    sheets: final.missingSheets.length,
+    leaves: final.pendingTargetLeaves.length,
+  });
 }

@@ -6,11 +6,12 @@
 export type StorageFailure = "busy" | "storage";
 
 // better-sqlite3 codes, Prisma's codes for a timed-out or busy database (P1008 operation timed out, P2034 write
-// conflict, P2024 connection pool timeout) and PostgreSQL's (53100 disk full, 53200 out of memory, 57P0x shutdown,
-// 08xxx connection).
-const busyCode = /^(SQLITE_BUSY(_SNAPSHOT|_TIMEOUT)?|SQLITE_LOCKED|P1008|P2034|P2024)$/;
+// conflict, P2024 connection pool timeout) and PostgreSQL's (busy: 40001 serialization failure, 40P01 deadlock,
+// 55P03 lock not available; storage: 53100 disk full, 53200 out of memory, 57P0x shutdown, 08xxx connection,
+// 25006 a read-only transaction, as on a standby after a failover).
+const busyCode = /^(SQLITE_BUSY(_SNAPSHOT|_TIMEOUT)?|SQLITE_LOCKED|P1008|P2034|P2024|40001|40P01|55P03)$/;
 const storageCode =
-  /^SQLITE_(FULL|IOERR|READONLY|CORRUPT|CANTOPEN|NOTADB|PROTOCOL|NOMEM)|^(53100|53200|57P0[1-3]|08\d{3})$/;
+  /^SQLITE_(FULL|IOERR|READONLY|CORRUPT|CANTOPEN|NOTADB|PROTOCOL|NOMEM)|^(53100|53200|57P0[1-3]|08\d{3}|25006)$/;
 const busyText =
   /SQLITE_BUSY|database is locked|database table is locked|SocketTimeout|Timed out during query execution/i;
 const storageText = /database or disk is full|disk I\/O error|readonly database|malformed/i;

@@ -31,6 +31,13 @@ export type JobDeps = {
 // Every job is safe to run twice for the same instant: what it sends is keyed in the outbox.
 export function createJobs(deps: JobDeps): Job[] {
   const notifying = <T>(run: Promise<T>) => run.finally(() => deps.notify?.());
+  const calendar = () => loadWorkCalendar(deps.db, { timeZone: deps.timeZone });
+  const documents = (now: Date) => ({
+    now,
+    timeZone: deps.timeZone,
+    translator: deps.translator,
+    locale: deps.defaultLocale,
+  });
   return [
     deps.announcementProgress,
     ...createPruneJobs(deps.db),
@@ -44,20 +51,12 @@ export function createJobs(deps: JobDeps): Job[] {
     {
       name: "sheet-reminders",
       schedule: "* * * * *",
-      run: (now) => notifying(remindDraftSheets(deps.db, { now })),
+      run: async (now) => notifying(remindDraftSheets(deps.db, { now, calendar: await calendar() })),
     },
     {
       name: "draft-syntheses",
       schedule: "* * * * *",
-      run: (now) =>
-        notifying(
-          sendDueSyntheses(deps.db, {
-            now,
-            timeZone: deps.timeZone,
-            translator: deps.translator,
-            locale: deps.defaultLocale,
-          }),
-        ),
+      run: (now) => notifying(sendDueSyntheses(deps.db, documents(now))),
     },
     {
       name: "conference-reminders",
@@ -72,15 +71,7 @@ export function createJobs(deps: JobDeps): Job[] {
     {
       name: "signing-certificates",
       schedule: "* * * * *",
-      run: (now) =>
-        notifying(
-          sendDueCertificates(deps.db, {
-            now,
-            timeZone: deps.timeZone,
-            translator: deps.translator,
-            locale: deps.defaultLocale,
-          }),
-        ),
+      run: (now) => notifying(sendDueCertificates(deps.db, documents(now))),
     },
     // Before the reminders: a run for one instant (a dry run on a fresh copy) plans first, then reminds.
     {
@@ -89,7 +80,7 @@ export function createJobs(deps: JobDeps): Job[] {
       run: async (now) =>
         extendReportPeriods(deps.db, {
           now,
-          calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }),
+          calendar: await calendar(),
           presetName: (key) => deps.translator.t(deps.defaultLocale, key),
         }),
       // `obligations` counts what it looked at, not what it did.
@@ -98,10 +89,7 @@ export function createJobs(deps: JobDeps): Job[] {
     {
       name: "report-reminders",
       schedule: "* * * * *",
-      run: async (now) =>
-        notifying(
-          sendReportReminders(deps.db, { now, calendar: await loadWorkCalendar(deps.db, { timeZone: deps.timeZone }) }),
-        ),
+      run: async (now) => notifying(sendReportReminders(deps.db, { now, calendar: await calendar() })),
     },
     {
       name: "report-digest",

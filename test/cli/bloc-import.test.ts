@@ -7,10 +7,12 @@ import { createDatabase, type Db } from "../../src/db/create-database.js";
 import { hashInviteToken } from "../../src/domain/invites/invite-token.js";
 import { exampleBlocFile } from "../support/fixtures.js";
 import { tmpRoot } from "../support/global-setup.js";
+import { newDatabaseUrl } from "../support/test-db.js";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpRoot, "cli-"));
-const databaseUrl = `file:${path.join(dir, "khoi.db")}`;
+// An empty database of its own, which the CLI migrates (a file, or a PostgreSQL database on test:pg).
+const { url: databaseUrl, drop } = await newDatabaseUrl({ migrated: false });
 const env = {
   ...process.env,
   DATABASE_URL: databaseUrl,
@@ -36,7 +38,7 @@ let db: Db;
 beforeAll(async () => {
   db = (await createDatabase({ databaseUrl })).db;
 });
-afterAll(async () => db.$disconnect());
+afterAll(async () => db.$disconnect().finally(drop));
 
 const counts = async () => ({
   blocs: await db.bloc.count(),

@@ -1,5 +1,4 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -11,15 +10,15 @@ import { planPeriods } from "../../src/domain/reports/plan-periods.js";
 import { endOfZonedDay, zonedDateOf } from "../../src/domain/reports/zoned-time.js";
 import { createWorkCalendar, shiftToWorkingDay } from "../../src/domain/reports/work-calendar.js";
 import { seedExampleBloc } from "../support/fixtures.js";
-import { tmpRoot } from "../support/global-setup.js";
+import { newDatabaseUrl } from "../support/test-db.js";
 
 const run = promisify(execFile);
 // The CLI runs with the env schema's default APP_TIMEZONE.
 const timeZone = "Asia/Ho_Chi_Minh";
 const endOfVietnamDay = (date: string) => endOfZonedDay(date, timeZone);
 const vietnamDateOf = (instant: Date) => zonedDateOf(instant, timeZone);
-const dir = mkdtempSync(path.join(tmpRoot, "cli-calendar-"));
-const databaseUrl = `file:${path.join(dir, "khoi.db")}`;
+// An empty database of its own, which the CLI migrates (a file, or a PostgreSQL database on test:pg).
+const { url: databaseUrl, drop } = await newDatabaseUrl({ migrated: false });
 const env = {
   ...process.env,
   DATABASE_URL: databaseUrl,
@@ -62,9 +61,10 @@ let db: Db;
 beforeAll(async () => {
   db = (await createDatabase({ databaseUrl })).db;
 });
-afterAll(async () => db.$disconnect());
+afterAll(async () => db.$disconnect().finally(drop));
 
-describe("cli calendar", () => {
+// Each test starts the CLI as a process of its own (and it checks the migrations first): longer than the default.
+describe("cli calendar", { timeout: 90_000 }, () => {
   test("list shows the built-in table for a year, sorted, with names in the default language", async () => {
     const rows = await listJson(2026);
     expect(rows.map((r) => r.date)).toEqual([...rows.map((r) => r.date)].sort());

@@ -3,9 +3,11 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, writeFileSync } fro
 import path from "node:path";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, onTestFinished, test } from "vitest";
 import { holdBotLock, type BotLock } from "../../src/db/hold-bot-lock.js";
 import { templateDb, tmpRoot } from "../support/global-setup.js";
+import { newDatabaseUrl } from "../support/test-db.js";
+import { onPostgres } from "../support/test-dialect.js";
 
 // An operator's backup and restore, through the real CLI on a real database file.
 const run = promisify(execFile);
@@ -59,7 +61,9 @@ afterEach(() => {
   lock = undefined;
 });
 
-describe("db backup", { timeout: 60_000 }, () => {
+// The SQLite forms (a file copied with SQLite's online backup, WAL files, the bot's lock file); PostgreSQL's
+// pg_dump and pg_restore are in db-backup-restore-postgres.test.ts.
+describe.skipIf(onPostgres)("db backup (SQLite only: the database file itself)", { timeout: 60_000 }, () => {
   test("creates the target's missing folder", async () => {
     const { dir, file } = freshDatabase();
     const target = path.join(dir, "backups", "2026", "x.db");
@@ -77,7 +81,7 @@ describe("db backup", { timeout: 60_000 }, () => {
   });
 });
 
-describe("db restore", { timeout: 60_000 }, () => {
+describe.skipIf(onPostgres)("db restore (SQLite only: the file, its WAL and lock)", { timeout: 60_000 }, () => {
   test("puts the backup back, keeps the current database aside, and a stale WAL cannot undo it", async () => {
     const { dir, file } = freshDatabase();
     const backup = path.join(dir, "backups", "x.db");
@@ -132,9 +136,10 @@ describe("db restore", { timeout: 60_000 }, () => {
 });
 
 test("a reader that closes the pipe early (`khoi … | head`) ends the CLI quietly", { timeout: 60_000 }, async () => {
-  const { file } = freshDatabase();
+  const database = await newDatabaseUrl({ migrated: true });
+  onTestFinished(database.drop);
   const child = spawn(tsx, ["src/cli/main.ts", "calendar", "list", "--year", "2026"], {
-    env: { ...process.env, DATABASE_URL: `file:${file}`, BOT_USERNAME: "KhoiTestBot", BOT_TOKEN: "" },
+    env: { ...process.env, DATABASE_URL: database.url, BOT_USERNAME: "KhoiTestBot", BOT_TOKEN: "" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout.destroy();

@@ -1,17 +1,16 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDatabase, type Db } from "../../src/db/create-database.js";
 import { snapshotTables } from "../support/table-snapshot.js";
 import { seedExampleBloc } from "../support/fixtures.js";
-import { tmpRoot } from "../support/global-setup.js";
+import { newDatabaseUrl } from "../support/test-db.js";
 
 // An operator replays the scheduler for a chosen instant: the same jobs the bot runs, reporting ones included.
 const run = promisify(execFile);
-const dir = mkdtempSync(path.join(tmpRoot, "cli-jobs-"));
-const databaseUrl = `file:${path.join(dir, "khoi.db")}`;
+// An empty database of its own, which the CLI migrates (a file, or a PostgreSQL database on test:pg).
+const { url: databaseUrl, drop } = await newDatabaseUrl({ migrated: false });
 const env = {
   ...process.env,
   DATABASE_URL: databaseUrl,
@@ -53,7 +52,7 @@ beforeAll(async () => {
     });
   }
 });
-afterAll(async () => db.$disconnect());
+afterAll(async () => db.$disconnect().finally(drop));
 
 describe("cli jobs run --at", { timeout: 180_000 }, () => {
   test("a past --at (the README's example) is refused on the live database: no period, reminder or message", async () => {

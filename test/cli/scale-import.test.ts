@@ -7,11 +7,13 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createDatabase, type Db } from "../../src/db/create-database.js";
 import { exampleBlocFile } from "../support/fixtures.js";
 import { tmpRoot } from "../support/global-setup.js";
+import { newDatabaseUrl } from "../support/test-db.js";
 import { buildScaleXlsx, khoi1000File, readScaleFixture, soNganh100File } from "../support/scale-files.js";
 
 const run = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpRoot, "cli-scale-"));
-const databaseUrl = `file:${path.join(dir, "khoi.db")}`;
+// An empty database of its own, which the CLI migrates (a file, or a PostgreSQL database on test:pg).
+const { url: databaseUrl, drop } = await newDatabaseUrl({ migrated: false });
 const env = {
   ...process.env,
   DATABASE_URL: databaseUrl,
@@ -38,7 +40,7 @@ beforeAll(async () => {
   expect((await cli(["bloc", "import", exampleBlocFile, "--json"])).code).toBe(0);
   db = (await createDatabase({ databaseUrl })).db;
 });
-afterAll(async () => db.$disconnect());
+afterAll(async () => db.$disconnect().finally(drop));
 
 const counts = async () => ({
   scales: await db.scale.count(),

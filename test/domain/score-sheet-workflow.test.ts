@@ -7,6 +7,7 @@ import { decideAgain } from "../../src/domain/scoring/sheets/decide-again.js";
 import { delegateSheet } from "../../src/domain/scoring/sheets/delegate-sheet.js";
 import { finalizeSheet } from "../../src/domain/scoring/sheets/finalize-sheet.js";
 import { listRoundStatus } from "../../src/domain/scoring/sheets/list-round-status.js";
+import { createWorkCalendar } from "../../src/domain/reports/work-calendar.js";
 import { remindDraftSheets } from "../../src/domain/scoring/sheets/remind-draft-sheets.js";
 import { openReviewRound } from "../../src/domain/scoring/sheets/open-review-round.js";
 import { reviewSheet } from "../../src/domain/scoring/sheets/review-sheet.js";
@@ -317,20 +318,30 @@ describe("review, explanation, second decision", () => {
 
 describe("reminders", () => {
   const sent = (intentId: string) => t.db.outboxMessage.findMany({ where: { intentId } });
+  const calendar = createWorkCalendar({ overrides: [], timeZone: "Asia/Ho_Chi_Minh" });
+  const remind = (at: Date) => remindDraftSheets(t.db, { now: at, calendar });
 
-  test("two hours before the deadline only units still filling in are reminded, once however often the job runs", async () => {
+  test("on the deadline's day at 08:00 only units still filling in are reminded, once however often the job runs", async () => {
     const at = new Date(deadline.getTime() - 60 * 60_000);
-    expect((await remindDraftSheets(t.db, { now: at })).reminded).toBe(1);
-    expect((await remindDraftSheets(t.db, { now: at })).reminded).toBe(0);
-    const [message] = await sent(`review-remind:${roundId}:120`);
+    expect((await remind(at)).reminded).toBe(1);
+    expect((await remind(at)).reminded).toBe(0);
+    const [message] = await sent(`review-event:${await sheetOf("SVHTT")}:remind_0@2026-12-15T01:00:00.000Z`);
     expect(message?.personId).toBe(a.leader.person!.id);
   });
 
-  test("after the deadline the leader unit is told once which units are late", async () => {
-    const at = new Date(deadline.getTime() + 60_000);
-    expect((await remindDraftSheets(t.db, { now: at })).reminded).toBe(1);
-    expect((await remindDraftSheets(t.db, { now: at })).reminded).toBe(0);
-    const [message] = await sent(`review-late:${roundId}`);
+  test("after the deadline the late unit's signatory, then the leader unit, are told once which units are late", async () => {
+    expect((await remind(new Date(deadline.getTime() + 60_000))).reminded).toBe(0);
+    const signatoryAt = new Date("2026-12-16T01:00:00Z");
+    expect((await remind(signatoryAt)).reminded).toBe(1);
+    expect((await remind(signatoryAt)).reminded).toBe(0);
+    const [escalation] = await sent(
+      `review-event:${await sheetOf("SVHTT")}:escalate_signatory@${signatoryAt.toISOString()}`,
+    );
+    expect(escalation?.textKey).toBe("sheets.escalation_signatory");
+    const leaderAt = new Date("2026-12-18T01:00:00Z");
+    expect((await remind(leaderAt)).reminded).toBe(1);
+    expect((await remind(leaderAt)).reminded).toBe(0);
+    const [message] = await sent(`review-late:${roundId}@${leaderAt.toISOString()}`);
     expect(JSON.parse(message!.textParams!).units).toContain("Sở VH&TT");
   });
 });

@@ -3,11 +3,11 @@
 // must get the announcement, duplicates stay within the sends in flight at the kill, and the progress message and
 // the final report still come out right.
 import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startFakeBotApi, type FakeBotApi, type SentMessage } from "../support/fake-bot-api/fake-bot-api.js";
 import {
   runAppToEnd,
+  e2eDatabase,
   fakeApiEnv,
   makeE2eWorkDir,
   startBotProcess,
@@ -18,6 +18,7 @@ import {
 
 let api: FakeBotApi;
 let workDir: string;
+let database: Awaited<ReturnType<typeof e2eDatabase>>;
 let env: AppEnv;
 let bot: Child | undefined;
 const leader = { id: 810_000, first_name: "Nghiệp", language_code: "vi" };
@@ -26,12 +27,14 @@ const text = "Kính gửi các đơn vị: hội nghị ký kết giao ước th
 beforeAll(async () => {
   api = await startFakeBotApi();
   workDir = makeE2eWorkDir("e2e-announce-");
-  env = fakeApiEnv(api, path.join(workDir, "khoi.db"));
+  database = await e2eDatabase(workDir);
+  env = fakeApiEnv(api, database.url);
 });
 afterAll(async () => {
   bot?.killHard();
   await api.stop();
   rmSync(workDir, { recursive: true, force: true });
+  await database.drop();
 });
 
 const startBot = () => startBotProcess(env);

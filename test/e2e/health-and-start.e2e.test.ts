@@ -1,10 +1,10 @@
 // What an operator watches on the real bot process in polling mode: GET /healthz on the optional PORT, and a
 // Telegram that is not reachable yet at start, told in one readable line per retry.
 import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api/fake-bot-api.js";
 import {
+  e2eDatabase,
   fakeApiEnv,
   freePort,
   makeE2eWorkDir,
@@ -16,23 +16,26 @@ import {
 
 let api: FakeBotApi;
 let workDir: string;
+let database: Awaited<ReturnType<typeof e2eDatabase>>;
 let bot: Child | undefined;
 
 beforeAll(async () => {
   api = await startFakeBotApi();
   workDir = makeE2eWorkDir("e2e-health-");
+  database = await e2eDatabase(workDir);
 });
 afterAll(async () => {
   bot?.killHard();
   await api.stop();
   rmSync(workDir, { recursive: true, force: true });
+  await database.drop();
 });
 
 test("polling mode: getMe retries are one readable line each, and PORT serves /healthz", async () => {
   api.fail({ method: "getMe", times: 1, reply: { kind: "5xx", status: 502 } });
   api.fail({ method: "getMe", times: 1, reply: { kind: "drop" } });
   const port = await freePort();
-  bot = await startBotProcess({ ...fakeApiEnv(api, path.join(workDir, "khoi.db")), PORT: String(port) });
+  bot = await startBotProcess({ ...fakeApiEnv(api, database.url), PORT: String(port) });
 
   const retries = parseJsonLines(bot.lines()).filter((line) => line.msg?.startsWith("cannot reach Telegram yet"));
   expect(retries, bot.tail()).toHaveLength(2);

@@ -1,11 +1,20 @@
 // End to end, as in production: the real CLI and the real bot process (node --import tsx src/main.ts, polling) talk HTTP to
 // telegram-test-api, an emulated Bot API; people are emulated clients that send commands and press buttons.
-import Database from "better-sqlite3";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startEmulator, type BotMessage, type Emulator, type Person } from "./emulator.js";
-import { parseJsonLines, projectRoot, runApp, runAppToEnd, waitFor, type AppEnv, type Child } from "./processes.js";
+import {
+  e2eDatabase,
+  parseJsonLines,
+  projectRoot,
+  runApp,
+  runAppToEnd,
+  waitFor,
+  withDatabase,
+  type AppEnv,
+  type Child,
+} from "./processes.js";
 
 function locale(name: "vi" | "en"): (key: string) => string {
   const messages = JSON.parse(readFileSync(path.join(projectRoot, `locales/${name}.json`), "utf8")) as Record<
@@ -33,6 +42,7 @@ function makeWorkDir(): string {
 describe("polling bot against the Telegram emulator", () => {
   let emulator: Emulator;
   let workDir: string;
+  let database: Awaited<ReturnType<typeof e2eDatabase>> | undefined;
   let env: AppEnv;
   let bot: Child | undefined;
   let invites: { unit: string; role: string; link: string; token: string; expiresAt: string }[] = [];
@@ -46,27 +56,23 @@ describe("polling bot against the Telegram emulator", () => {
     return row.token;
   };
   const botLogs = () => parseJsonLines(bot?.lines() ?? []);
-  const queuedJoinDigests = () => {
-    const sqlite = new Database(path.join(workDir, "khoi.db"), { readonly: true });
-    try {
-      return sqlite
-        .prepare(
-          "SELECT chatId, textParams FROM OutboxMessage WHERE textKey = 'start.notify_leader_digest' AND state = 'pending'",
-        )
-        .all() as { chatId: number | bigint; textParams: string }[];
-    } finally {
-      sqlite.close();
-    }
-  };
+  const queuedJoinDigests = () =>
+    withDatabase(env.DATABASE_URL!, (db) =>
+      db.outboxMessage.findMany({
+        where: { textKey: "start.notify_leader_digest", state: "pending" },
+        select: { chatId: true, textParams: true },
+      }),
+    );
 
   beforeAll(async () => {
     workDir = makeWorkDir();
+    database = await e2eDatabase(workDir);
     emulator = await startEmulator(botToken);
     emulator.setContext(() => bot?.tail() ?? "(bot not started)");
     env = {
       BOT_TOKEN: botToken,
       TELEGRAM_API_ROOT: emulator.apiRoot,
-      DATABASE_URL: `file:${path.join(workDir, "khoi.db")}`,
+      DATABASE_URL: database.url,
     };
     a = emulator.person({ id: 710001, firstName: "An", lastName: "Nguyễn", languageCode: "vi" });
     b = emulator.person({ id: 710002, firstName: "Bình", lastName: "Trần", languageCode: "vi" });
@@ -78,6 +84,7 @@ describe("polling bot against the Telegram emulator", () => {
     bot?.killHard();
     await emulator?.stop();
     if (workDir) rmSync(workDir, { recursive: true, force: true });
+    await database?.drop();
   });
 
   test("CLI: bloc import --json prints a signatory and a liaison invite link for each unit", async () => {
@@ -129,7 +136,7 @@ describe("polling bot against the Telegram emulator", () => {
     expect(joinedC.text).toContain("Sở Giáo dục và Đào tạo");
     // The leader unit hears about newcomers in one digest per member, sent when its five-minute window ends: here
     // it is queued for B, naming C; nothing is sent yet, and A (another unit) gets nothing.
-    const digests = queuedJoinDigests();
+    const digests = await queuedJoinDigests();
     expect(digests.map((row) => Number(row.chatId))).toEqual([b.id]);
     expect(digests[0]!.textParams).toContain(c.name);
     expect(digests[0]!.textParams).toContain("Sở Giáo dục và Đào tạo");

@@ -5,6 +5,9 @@ import { mkdirSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createDatabase, type Db } from "../../src/db/create-database.js";
+import { onPostgres } from "../support/test-dialect.js";
+import { newDatabaseUrl } from "../support/test-db.js";
 
 export const projectRoot = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -175,12 +178,29 @@ export function makeE2eWorkDir(prefix: string): string {
   return mkdtempSync(path.join(projectRoot, ".tmp", prefix));
 }
 
-// The environment of a bot process talking to our fake Bot API, on the SQLite file given.
-export function fakeApiEnv(api: { token: string; apiRoot: string }, databaseFile: string): AppEnv {
+// The database of one e2e file, which the bot creates or migrates when it starts: a SQLite file in the work
+// folder, or (npm run test:pg) an empty PostgreSQL database of its own.
+export async function e2eDatabase(workDir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (onPostgres) return newDatabaseUrl({ migrated: false });
+  return { url: `file:${path.join(workDir, "khoi.db")}`, drop: async () => {} };
+}
+
+// Reads what a bot process wrote, through Prisma (the same on both databases).
+export async function withDatabase<T>(databaseUrl: string, work: (db: Db) => Promise<T>): Promise<T> {
+  const { db } = await createDatabase({ databaseUrl, migrate: false });
+  try {
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+// The environment of a bot process talking to our fake Bot API, on the database given.
+export function fakeApiEnv(api: { token: string; apiRoot: string }, databaseUrl: string): AppEnv {
   return {
     BOT_TOKEN: api.token,
     TELEGRAM_API_ROOT: api.apiRoot,
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: databaseUrl,
     LOG_LEVEL: "info",
     NODE_ENV: "production",
   };

@@ -6,7 +6,15 @@ import { cpSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } fro
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api/fake-bot-api.js";
-import { fakeApiEnv, makeE2eWorkDir, projectRoot, runAppToEnd, startBotProcess, waitFor } from "./processes.js";
+import {
+  e2eDatabase,
+  fakeApiEnv,
+  makeE2eWorkDir,
+  projectRoot,
+  runAppToEnd,
+  startBotProcess,
+  waitFor,
+} from "./processes.js";
 
 let api: FakeBotApi;
 let root: string;
@@ -31,7 +39,8 @@ afterAll(async () => {
 
 describe("the compiled build without sources", () => {
   test("the bot starts from dist/, migrates its database, answers /start and stops on SIGTERM", async () => {
-    const env = fakeApiEnv(api, path.join(root, "data", "khoi.db"));
+    const database = await e2eDatabase(path.join(root, "data"));
+    const env = fakeApiEnv(api, database.url);
     const bot = await startBotProcess(env, {
       script: "bin/run-entry.mjs",
       args: ["main"],
@@ -46,12 +55,17 @@ describe("the compiled build without sources", () => {
       expect(bot.stderr()).not.toContain("older than src");
     } finally {
       bot.killHard();
+      await database.drop();
     }
   });
 
   test("npx khoi runs the compiled CLI", async () => {
-    const env = fakeApiEnv(api, path.join(root, "data", "cli.db"));
-    const run = await runAppToEnd("bin/khoi.js", ["db", "migrate"], env, 30_000, { cwd: root, tsx: false });
+    const database = await e2eDatabase(path.join(root, "cli"));
+    const run = await runAppToEnd("bin/khoi.js", ["db", "migrate"], fakeApiEnv(api, database.url), 30_000, {
+      cwd: root,
+      tsx: false,
+    });
+    await database.drop();
     expect(run.code, run.stdout + run.stderr).toBe(0);
   });
 });

@@ -2,12 +2,13 @@
 // sender into a busy loop: the real bot process backs off, logs the failure once with a count rather than once per
 // attempt, and still stops on SIGTERM.
 import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { createDatabase, type Db } from "../../src/db/create-database.js";
 import { enqueueMessages } from "../../src/domain/delivery/enqueue-messages.js";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api/fake-bot-api.js";
+import { onPostgres } from "../support/test-dialect.js";
 import {
+  e2eDatabase,
   fakeApiEnv,
   freePort,
   makeE2eWorkDir,
@@ -19,27 +20,28 @@ import {
 
 let api: FakeBotApi;
 let workDir: string;
+let database: Awaited<ReturnType<typeof e2eDatabase>>;
 let db: Db | undefined;
 let bot: Child | undefined;
 
 beforeAll(async () => {
   api = await startFakeBotApi();
   workDir = makeE2eWorkDir("e2e-record-failure-");
+  database = await e2eDatabase(workDir);
 });
 afterAll(async () => {
   bot?.killHard();
   await db?.$disconnect();
   await api.stop();
   rmSync(workDir, { recursive: true, force: true });
+  await database.drop();
 });
 
 test("recording sent messages keeps failing: backoff, one counted log line, SIGTERM still stops the bot", async () => {
-  const file = path.join(workDir, "khoi.db");
   const port = await freePort();
-  bot = await startBotProcess({ ...fakeApiEnv(api, file), PORT: String(port) });
-  ({ db } = await createDatabase({ databaseUrl: `file:${file}`, migrate: false }));
-  await db.$executeRawUnsafe(`CREATE TRIGGER refuse_sent BEFORE UPDATE OF "state" ON "OutboxMessage"
-    WHEN NEW."state" = 'sent' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+  bot = await startBotProcess({ ...fakeApiEnv(api, database.url), PORT: String(port) });
+  ({ db } = await createDatabase({ databaseUrl: database.url, migrate: false }));
+  await refuseSentRows(db);
   const chats = Array.from({ length: 30 }, (_, i) => 720_000 + i);
   await db.$transaction((tx) =>
     enqueueMessages(tx, {
@@ -83,3 +85,16 @@ test("recording sent messages keeps failing: backoff, one counted log line, SIGT
   // Still "sending": they are sent once more after a restart, as after a crash.
   expect(await db.outboxMessage.count({ where: { state: "sending" } })).toBe(sent);
 }, 60_000);
+
+// The database refuses to record "sent", as a full disk would (PostgreSQL's own word for it: SQLSTATE 53100).
+async function refuseSentRows(db: Db): Promise<void> {
+  if (!onPostgres) {
+    await db.$executeRawUnsafe(`CREATE TRIGGER refuse_sent BEFORE UPDATE OF "state" ON "OutboxMessage"
+      WHEN NEW."state" = 'sent' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END`);
+    return;
+  }
+  await db.$executeRawUnsafe(`CREATE FUNCTION refuse_sent() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END $$`);
+  await db.$executeRawUnsafe(`CREATE TRIGGER refuse_sent BEFORE UPDATE OF "state" ON "OutboxMessage"
+    FOR EACH ROW WHEN (NEW."state" = 'sent') EXECUTE FUNCTION refuse_sent()`);
+}

@@ -4,6 +4,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api/fake-bot-api.js";
+import { databaseUrl } from "../support/postgres-databases.js";
+import { onPostgres } from "../support/test-dialect.js";
 import { parseJsonLines, projectRoot, runApp, runAppToEnd, waitFor, type AppEnv } from "./processes.js";
 
 let api: FakeBotApi;
@@ -38,7 +40,8 @@ async function expectRefusal(file: string, problem: RegExp) {
   expect(run.stdout + run.stderr).not.toContain("SqliteError");
 }
 
-describe("storage the bot cannot use", () => {
+// SQLite only: these are problems of the database file itself and of its lock file.
+describe.skipIf(onPostgres)("storage the bot cannot use (a SQLite file)", () => {
   test("DATABASE_URL naming a directory", async () => {
     const dir = path.join(workDir, "a-directory");
     mkdirSync(dir);
@@ -90,4 +93,28 @@ describe("storage the bot cannot use", () => {
       await second.exited;
     }
   }, 90_000);
+});
+
+// PostgreSQL: the server or the database is not there. The URL is named without its password.
+describe.runIf(onPostgres)("a PostgreSQL database the bot cannot use", () => {
+  async function expectPostgresRefusal(url: string, shown: string, problem: RegExp) {
+    const run = await runAppToEnd("src/main.ts", [], { ...envFor("unused"), DATABASE_URL: url });
+    expect(run.code, run.stdout + run.stderr).toBe(1);
+    const fatal = parseJsonLines(run.stdout.split("\n").filter(Boolean)).filter((line) => line.level === 60);
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]!.msg).toContain(shown);
+    expect(fatal[0]!.msg).toMatch(problem);
+    expect(run.stdout + run.stderr).not.toContain("s3cret");
+    expect(run.stdout + run.stderr).not.toMatch(/^\s+at /m);
+  }
+
+  test("no server listening there", async () => {
+    const url = "postgresql://khoi:s3cret@127.0.0.1:1/khoi";
+    await expectPostgresRefusal(url, "postgresql://khoi:***@127.0.0.1:1/khoi", /cannot be reached/);
+  }, 30_000);
+
+  test("a database that does not exist", async () => {
+    const url = databaseUrl("khoi_test_no_such_database");
+    await expectPostgresRefusal(url, url, /does not exist yet/);
+  }, 30_000);
 });

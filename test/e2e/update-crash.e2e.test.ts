@@ -1,18 +1,18 @@
 // An update whose process is killed mid-handler is not lost: the real bot process (polling our fake Bot API) is
 // killed with SIGKILL while its answer to /newdraft is still on the wire; Telegram gives the unconfirmed update
 // again to the restarted process, which handles it instead of skipping it as a duplicate.
-import Database from "better-sqlite3";
 import { rmSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { startFakeBotApi, type FakeBotApi } from "../support/fake-bot-api/fake-bot-api.js";
 import {
   parseJsonLines,
   runAppToEnd,
+  e2eDatabase,
   fakeApiEnv,
   makeE2eWorkDir,
   startBotProcess,
   waitFor,
+  withDatabase,
   type AppEnv,
   type Child,
 } from "./processes.js";
@@ -20,30 +20,26 @@ import {
 let api: FakeBotApi;
 let workDir: string;
 let env: AppEnv;
+let database: Awaited<ReturnType<typeof e2eDatabase>>;
 let bot: Child | undefined;
 const leader = { id: 820_000, first_name: "Nghiệp", language_code: "vi" };
 
 beforeAll(async () => {
   api = await startFakeBotApi();
   workDir = makeE2eWorkDir("e2e-update-");
-  env = fakeApiEnv(api, path.join(workDir, "khoi.db"));
+  database = await e2eDatabase(workDir);
+  env = fakeApiEnv(api, database.url);
 });
 afterAll(async () => {
   bot?.killHard();
   await api.stop();
   rmSync(workDir, { recursive: true, force: true });
+  await database.drop();
 });
 
 const startBot = () => startBotProcess(env);
 
-const openWizards = () => {
-  const sqlite = new Database(path.join(workDir, "khoi.db"), { readonly: true });
-  try {
-    return (sqlite.prepare("SELECT count(*) AS n FROM Conversation WHERE kind = 'newdraft'").get() as { n: number }).n;
-  } finally {
-    sqlite.close();
-  }
-};
+const openWizards = () => withDatabase(database.url, (db) => db.conversation.count({ where: { kind: "newdraft" } }));
 const askedForFile = () => api.sent(leader.id).filter((m) => (m.text ?? "").includes("Hãy gửi tệp dự thảo"));
 
 test("kill -9 while handling /newdraft: after a restart the same update is handled once, not skipped", async () => {
@@ -63,7 +59,9 @@ test("kill -9 while handling /newdraft: after a restart the same update is handl
   // The answer hangs, so the process is inside the handler when it is killed.
   api.fail({ method: "sendMessage", chatId: leader.id, times: 1, reply: { kind: "slow", ms: 60_000 } });
   api.sendText(leader, "/newdraft");
-  await waitFor("the wizard to open", () => (openWizards() > 0 ? true : undefined), { timeoutMs: 10_000 });
+  await waitFor("the wizard to open", async () => ((await openWizards()) > 0 ? true : undefined), {
+    timeoutMs: 10_000,
+  });
   await new Promise((resolve) => setTimeout(resolve, 300)); // its answer is now on the wire, held by the fault
   bot.killHard();
   await bot.exited;

@@ -48,6 +48,7 @@ describe("/start <token>", () => {
       "reports",
       "scale",
       "sheet",
+      "results",
       "ballot",
       "lang",
       "cancel",

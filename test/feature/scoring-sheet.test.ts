@@ -51,6 +51,8 @@ describe("year-end review in the chat", () => {
     await h.text(leader, "/review");
     expect(h.lastTo(leader.id)).toContain("/review open");
     await h.text(leader, "/review open 15/12/2026 17:00");
+    expect(h.lastTo(leader.id)).toContain("Hạn nộp phiếu: 15/12/2026 17:00");
+    await pressText(leader, "✅ Mở đợt");
     expect(h.lastTo(leader.id)).toContain("Tổng kết năm 2026, hạn nộp phiếu 15/12/2026 17:00");
     await h.deliver();
     expect(h.lastTo(sytLiaison.id)).toContain("Đã mở đợt tổng kết, bình xét năm 2026");

@@ -1,14 +1,23 @@
 import { mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../../src/db/apply-migrations.js";
+import { createTemplateDatabase, dropRunDatabases } from "./postgres-databases.js";
+import { onPostgres, tmpRoot } from "./test-dialect.js";
 
-// Migrate once into a template; each test file copies it to get a fresh, fully migrated database.
-// Overridable so two suites can run side by side in one checkout.
-export const tmpRoot = path.resolve(process.env.TEST_TMP_DIR ?? ".tmp/test");
+export { tmpRoot } from "./test-dialect.js";
+
+// Migrate once into a template; each test file copies it to get a fresh, fully migrated database: a file on
+// SQLite, a database made with CREATE DATABASE … TEMPLATE on PostgreSQL (all of them dropped at the end).
 export const templateDb = path.join(tmpRoot, "template.db");
 
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
   rmSync(tmpRoot, { recursive: true, force: true });
   mkdirSync(tmpRoot, { recursive: true });
-  await applyMigrations({ databaseFile: templateDb });
+  if (!onPostgres) {
+    await applyMigrations({ databaseUrl: `file:${templateDb}` });
+    return async () => {};
+  }
+  await dropRunDatabases();
+  await applyMigrations({ databaseUrl: await createTemplateDatabase() });
+  return dropRunDatabases;
 }

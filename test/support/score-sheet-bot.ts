@@ -45,6 +45,8 @@ export async function openRoundWithPeople(t: TestDb, h: ApiHarness, now: Date, p
   const { leaf, scaleId } = await importReviewScale(t.db, { blocId: seed.blocId, year: 2026, now });
   const leader = people["SVHTT"]![0]!;
   await h.text(leader, "/review open 15/12/2026 17:00");
+  expect(h.lastTo(leader.id)).toContain("Hạn nộp phiếu: 15/12/2026 17:00");
+  await sheetBot(h).press(leader, "✅ Mở đợt");
   expect(h.lastTo(leader.id)).toContain("Tổng kết năm 2026");
   return { seed, leaf, scaleId };
 }

@@ -33,7 +33,7 @@ describe("configuration", () => {
       APP_TIMEZONE: "Mars/Olympus",
       DEFAULT_LOCALE: "fr",
       TELEGRAM_API_ROOT: "not a url",
-      DATABASE_URL: "postgres://x",
+      DATABASE_URL: "mysql://x",
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -75,5 +75,14 @@ describe("configuration", () => {
     const result = parseConfig({ BOT_TOKEN: token, LOG_LEVEL: "", DATABASE_URL: "  " });
     expect(result.ok && result.config.LOG_LEVEL).toBe("info");
     expect(result.ok && result.config.DATABASE_URL).toBe("file:./data/khoi.db");
+  });
+
+  test("DATABASE_URL takes a SQLite file or a PostgreSQL server, and nothing else", () => {
+    for (const url of ["file:/var/lib/khoi/khoi.db", "postgresql://khoi:secret@db:5432/khoi", "postgres://db/khoi"]) {
+      const result = parseConfig({ BOT_TOKEN: token, DATABASE_URL: url });
+      expect(result.ok && result.config.DATABASE_URL).toBe(url);
+    }
+    const refused = parseConfig({ BOT_TOKEN: token, DATABASE_URL: "mysql://db/khoi" });
+    expect(!refused.ok && refused.problems.join("\n")).toMatch(/^DATABASE_URL .*postgresql:\/\//m);
   });
 });

@@ -52,6 +52,9 @@ export const actions = [
   "sheet.fill",
   "sheet.submit",
   "sheet.explain",
+  "results.view",
+  "results.publish",
+  "review.extend",
   "ballot.open",
   "ballot.close",
   "ballot.view",
@@ -133,6 +136,12 @@ const rules: Record<Action, (actor: Actor) => boolean> = {
   "sheet.fill": (actor) => actor.unit !== null,
   "sheet.submit": (actor) => actor.unit !== null,
   "sheet.explain": (actor) => actor.unit !== null,
+  // The ranking: the leader unit and the board see it (and its files) at any time and publish it; every member
+  // sees it once published (checked in getRoundRanking, which knows the round). The leader gives a late unit more
+  // time (gia hạn).
+  "results.view": isMember,
+  "results.publish": leads,
+  "review.extend": leads,
   // The ballot is the bloc's own vote: the leader unit runs it (the board guides the meeting but neither opens nor
   // closes it), every member sees where it stands, the leader and the board get its documents. A vote speaks for
   // a unit; whether this person casts it (signatory or delegate) is decided in the service.

@@ -1,4 +1,5 @@
 import type { Tx } from "../../db/create-database.js";
+import { newRowId } from "../../db/new-row-id.js";
 import { Prisma, type ReportObligation, type ReportPeriod, type Unit } from "../../generated/prisma/client.js";
 import { findAudience } from "../audiences/find-audience.js";
 import type { KeyedText, OutgoingMessage } from "../delivery/enqueue-messages.js";
@@ -105,16 +106,13 @@ async function leaderMessages(
 }
 
 // One INSERT per chunk of units. Not createMany: Prisma compiles a createMany together with its rows, and for
-// 100 reminders that took about 30 ms against 2 ms for this (bench/report-tick.ts). The ids are made by SQLite
-// in the shape of Prisma's cuids ("c" and 24 lowercase hex digits); nothing reads their order.
+// 100 reminders that took about 30 ms against 2 ms for this (bench/report-tick.ts). The ids are made here in the
+// shape of Prisma's cuids (newRowId), the same on SQLite and PostgreSQL; nothing reads their order.
 async function recordReminders(tx: Tx, options: { periodId: string; unitIds: string[]; kind: string; sentAt: Date }) {
   for (let start = 0; start < options.unitIds.length; start += unitChunkSize) {
     const rows = options.unitIds
       .slice(start, start + unitChunkSize)
-      .map(
-        (unitId) =>
-          Prisma.sql`('c' || lower(hex(randomblob(12))), ${options.periodId}, ${unitId}, ${options.kind}, ${options.sentAt})`,
-      );
+      .map((unitId) => Prisma.sql`(${newRowId()}, ${options.periodId}, ${unitId}, ${options.kind}, ${options.sentAt})`);
     await tx.$executeRaw`INSERT INTO "ReportReminder" ("id", "periodId", "unitId", "kind", "sentAt") VALUES ${Prisma.join(rows)}`;
   }
 }

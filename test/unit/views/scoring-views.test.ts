@@ -108,6 +108,7 @@ describe("review views", () => {
           submittedAt: null,
           adjusted: 0,
           explained: 0,
+          extendedUntil: null,
           late: false,
         },
         {
@@ -118,14 +119,16 @@ describe("review views", () => {
           submittedAt: null,
           adjusted: 0,
           explained: 0,
+          extendedUntil: "20/12/2026 17:00",
           late: true,
         },
       ],
+      counts: { byState: { submitted: 1, draft: 1 }, late: 1, total: 2 },
     });
     expect(view.text).toBe(
-      "Tổng kết năm 2026, hạn nộp phiếu 15/12/2026 17:00:\n• Sở Y tế: đã nộp, chờ thẩm định\n⏰ Ban Dân tộc: đang chấm (trễ hạn)",
+      "Tổng kết năm 2026, hạn nộp phiếu 15/12/2026 17:00:\nĐã nộp 1/2 phiếu · đã chốt 0 · trễ hạn 1\n• Sở Y tế: đã nộp, chờ thẩm định\n⏰ Ban Dân tộc: đang chấm (trễ hạn) (gia hạn đến 20/12/2026 17:00)",
     );
-    expect(labels(view)).toEqual(["🔎 Sở Y tế"]);
+    expect(labels(view)).toEqual(["🔎 Sở Y tế", "⏳ Gia hạn Ban Dân tộc", "📊 Kết quả, xếp hạng"]);
   });
 
   test("a submitted sheet offers an adjustment per leaf and accepting the rest", () => {

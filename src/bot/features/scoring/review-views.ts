@@ -3,22 +3,53 @@ import type { InlineKeyboardButton } from "telegraf/types";
 import type { SheetOverview } from "../../../domain/scoring/sheets/get-sheet-overview.js";
 import type { SheetStatusRow } from "../../../domain/scoring/sheets/list-round-status.js";
 import type { Translate } from "../../../i18n/translator.js";
+import * as results from "../results/results-callbacks.js";
 import { evidenceButtons } from "./evidence-buttons.js";
 import * as callbacks from "./scoring-callbacks.js";
 import { sheetValueText } from "./sheet-value-text.js";
 
 const reviewable = new Set(["submitted", "reviewed", "explained", "rereviewed"]);
 
-// /review: every unit's sheet and state, the late ones marked; a button for each sheet waiting for the reviewer.
-export function reviewStatusView(t: Translate, data: { year: number; deadline: string; rows: SheetStatusRow[] }) {
-  const lines = [t("sheets.status_title", { year: data.year, deadline: data.deadline })];
+export type StatusRowView = Omit<SheetStatusRow, "extendedUntil"> & { extendedUntil: string | null };
+
+export type ReviewStatusData = {
+  year: number;
+  deadline: string;
+  rows: StatusRowView[];
+  counts: { byState: Partial<Record<string, number>>; late: number; total: number };
+};
+
+// /review: how many sheets are in, final and late, then every unit's sheet and state, the late ones marked and
+// their extension if any; a button for each sheet waiting for the reviewer, "Gia hạn" for each late one, and the
+// ranking's preview.
+export function reviewStatusView(t: Translate, data: ReviewStatusData) {
+  const { counts } = data;
+  const lines = [
+    t("sheets.status_title", { year: data.year, deadline: data.deadline }),
+    t("results.status_counts", {
+      submitted: counts.total - (counts.byState.draft ?? 0),
+      total: counts.total,
+      final: counts.byState.final ?? 0,
+      late: counts.late,
+    }),
+  ];
   const rows: InlineKeyboardButton[][] = [];
   for (const row of data.rows) {
     const state = t(`sheets.state_${row.state}`);
-    lines.push(`${row.late ? "⏰" : "•"} ${row.unitName}: ${state}${row.late ? ` (${t("sheets.late")})` : ""}`);
+    const extension = row.extendedUntil ? ` (${t("results.extended_until", { deadline: row.extendedUntil })})` : "";
+    const late = row.late ? ` (${t("sheets.late")})` : "";
+    lines.push(`${row.late ? "⏰" : "•"} ${row.unitName}: ${state}${late}${extension}`);
     if (reviewable.has(row.state))
       rows.push([Markup.button.callback(`🔎 ${row.unitName}`, callbacks.openReview.pack({ sheetId: row.sheetId }))]);
+    if (row.late)
+      rows.push([
+        Markup.button.callback(
+          t("results.extend_button", { unit: row.unitName }),
+          results.extendUnitSheet.pack({ sheetId: row.sheetId }),
+        ),
+      ]);
   }
+  rows.push([Markup.button.callback(t("results.show_button"), results.showResults.pack({ year: String(data.year) }))]);
   return { text: lines.join("\n"), keyboard: Markup.inlineKeyboard(rows) };
 }
 

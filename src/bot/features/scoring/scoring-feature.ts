@@ -1,49 +1,25 @@
 import { Composer } from "telegraf";
-import { parseDeadline } from "../../../domain/drafts/parse-deadline.js";
-import { zonedDateOf } from "../../../domain/reports/zoned-time.js";
 import { finalizeSheet } from "../../../domain/scoring/sheets/finalize-sheet.js";
 import { getSheetOverview } from "../../../domain/scoring/sheets/get-sheet-overview.js";
-import { listRoundStatus } from "../../../domain/scoring/sheets/list-round-status.js";
-import { openReviewRound } from "../../../domain/scoring/sheets/open-review-round.js";
 import { reviewSheet } from "../../../domain/scoring/sheets/review-sheet.js";
 import { submitSheet } from "../../../domain/scoring/sheets/submit-sheet.js";
-import { formatDateTime } from "../../../i18n/format-date-time.js";
 import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { onButton } from "../../create-callback-data.js";
+import { startOpenRound } from "../results/open-round-flow.js";
+import { showRoundStatus } from "../results/show-round-status.js";
 import { answerLeaf } from "./answer-leaf.js";
-import { reviewSheetView, reviewStatusView } from "./review-views.js";
+import { reviewSheetView } from "./review-views.js";
 import * as callbacks from "./scoring-callbacks.js";
 import { leafWizard, type LeafWizardData } from "./scoring-wizard.js";
 import { sheetFilesFeature } from "./sheet-files-feature.js";
 import { leafPromptView, sheetView } from "./sheet-view.js";
 
-const week = 7 * 864e5;
-
-// /review: the round's status for the leader unit, or "/review open <deadline>" when no round is open yet.
+// /review: every unit's state for the leader unit; "/review open <deadline>" first shows the round's schedule.
 async function showReview(ctx: BotContext, deps: BotDeps, text: string) {
-  const blocId = ctx.actor.bloc?.id ?? "";
-  const now = deps.clock();
   const args = text.split(/\s+/).slice(1);
-  if (args[0] === "open") {
-    const deadline = parseDeadline(args.slice(1).join(" "), { timeZone: deps.timeZone, now });
-    const year = Number(zonedDateOf(now, deps.timeZone).slice(0, 4));
-    // The unit gets a week after the deadline to explain the review's adjustments.
-    const opened = await openReviewRound(deps.db, {
-      actor: ctx.actor,
-      blocId,
-      year,
-      deadline,
-      explanationDeadline: new Date(deadline.getTime() + week),
-      now,
-    });
-    deps.outbox.notify();
-    await ctx.reply(ctx.t("sheets.round_opened_reply", { year, sheets: opened.sheets }));
-  }
-  const status = await listRoundStatus(deps.db, { actor: ctx.actor, blocId, now });
-  if (!status) return void (await ctx.reply(ctx.t("sheets.no_round")));
-  const view = reviewStatusView(ctx.t, { ...status, deadline: formatDateTime(status.deadline, deps.timeZone) });
-  await ctx.reply(view.text, view.keyboard);
+  if (args[0] === "open") return startOpenRound(ctx, deps, args.slice(1).join(" "));
+  await showRoundStatus(ctx, deps);
 }
 
 async function showSheet(ctx: BotContext, deps: BotDeps, sheetId: string | undefined, parentId: string | null) {

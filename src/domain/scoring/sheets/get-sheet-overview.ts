@@ -4,6 +4,7 @@ import type { Actor } from "../../people/load-actor.js";
 import { assertCan } from "../../policy/policy.js";
 import { assertCanViewSheet } from "./assert-can-view-sheet.js";
 import { findSheet } from "./find-sheet.js";
+import { sheetDeadline } from "./review-schedule.js";
 import { valueOfEntry, type SheetValue } from "./sheet-value.js";
 
 export type SheetNodeOverview = {
@@ -52,7 +53,7 @@ export async function getSheetOverview(db: Db, options: { actor: Actor; sheetId?
     unitName: sheet.unitName,
     state: sheet.state,
     year: sheet.round.year,
-    deadline: sheet.round.deadline,
+    deadline: sheetDeadline(sheet, sheet.round),
     explanationDeadline: sheet.round.explanationDeadline,
     nodes: nodes.map((node): SheetNodeOverview => {
       const self = entry(node.id, "self");

@@ -6,6 +6,7 @@ import type { LeafEntry } from "../calculate/scoring-types.js";
 import { loadScaleForScoring } from "../scale/load-scale-for-scoring.js";
 import { assertSelfEditable } from "./assert-self-editable.js";
 import { assertOwnSheet, findSheet } from "./find-sheet.js";
+import { sheetDeadline } from "./review-schedule.js";
 import { valueOfEntry } from "./sheet-value.js";
 
 export type GetSheetWorkbookOptions = { actor: Actor; sheetId: string; now: Date };
@@ -37,7 +38,7 @@ export async function getSheetWorkbook(db: Db, options: GetSheetWorkbookOptions)
   return {
     sheetId: sheet.id,
     year: sheet.round.year,
-    deadline: sheet.round.deadline,
+    deadline: sheetDeadline(sheet, sheet.round),
     unit: { code: sheet.unit.code, name: sheet.unit.name },
     bloc: { name: bloc.name },
     scale: {

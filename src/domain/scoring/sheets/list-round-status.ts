@@ -2,6 +2,7 @@ import type { Db } from "../../../db/create-database.js";
 import { DomainError } from "../../domain-error.js";
 import type { Actor } from "../../people/load-actor.js";
 import { assertCan } from "../../policy/policy.js";
+import { sheetDeadline } from "./review-schedule.js";
 import type { SheetState } from "./sheet-value.js";
 
 export type SheetStatusRow = {
@@ -12,7 +13,9 @@ export type SheetStatusRow = {
   submittedAt: Date | null;
   adjusted: number;
   explained: number;
-  // Still a draft after the deadline.
+  // The unit's extension (gia hạn), if the leader gave one.
+  extendedUntil: Date | null;
+  // Still a draft after its deadline (the round's, or its extension).
   late: boolean;
 };
 
@@ -43,7 +46,8 @@ export async function listRoundStatus(db: Db, options: { actor: Actor; blocId: s
       submittedAt: sheet.submittedAt,
       adjusted: sheet.entries.length,
       explained: sheet.explanations.length,
-      late: state === "draft" && now > round.deadline,
+      extendedUntil: sheet.extendedUntil,
+      late: state === "draft" && now > sheetDeadline(sheet, round),
     });
   }
   if (rows.length === 0) throw new DomainError("sheets.error_not_found");
@@ -52,6 +56,15 @@ export async function listRoundStatus(db: Db, options: { actor: Actor; blocId: s
     year: round.year,
     deadline: round.deadline,
     explanationDeadline: round.explanationDeadline,
+    publishedAt: round.publishedAt,
     rows,
+    counts: countStates(rows),
   };
+}
+
+// The headline of /review: how many sheets are in each state, how many late.
+function countStates(rows: SheetStatusRow[]) {
+  const byState: Partial<Record<SheetState, number>> = {};
+  for (const row of rows) byState[row.state] = (byState[row.state] ?? 0) + 1;
+  return { byState, late: rows.filter((row) => row.late).length, total: rows.length };
 }

@@ -10,6 +10,12 @@ import type { ScaleNodeInput } from "../calculate/scoring-types.js";
 import { loadScaleForScoring } from "../scale/load-scale-for-scoring.js";
 import { loadReportingRecords } from "./load-reporting-records.js";
 import { notifySheet } from "./notify-sheet.js";
+import {
+  defaultReviewSchedule,
+  ReviewScheduleSchema,
+  scheduleColumns,
+  type ReviewSchedule,
+} from "./review-schedule.js";
 import { writeScoreEntry } from "./write-score-entry.js";
 
 export type OpenReviewRoundOptions = {
@@ -18,6 +24,8 @@ export type OpenReviewRoundOptions = {
   year: number;
   deadline: Date;
   explanationDeadline?: Date | null;
+  // Reminders and escalations (defaults as for reports: defaultReviewSchedule).
+  schedule?: ReviewSchedule;
   now: Date;
 };
 
@@ -29,6 +37,8 @@ export async function openReviewRound(db: Db, options: OpenReviewRoundOptions) {
   if (deadline <= now) throw new DomainError("drafts.error_past_date");
   if (options.explanationDeadline && options.explanationDeadline <= deadline)
     throw new DomainError("sheets.error_explanation_before_deadline");
+  const schedule = ReviewScheduleSchema.safeParse(options.schedule ?? defaultReviewSchedule);
+  if (!schedule.success) throw new DomainError("sheets.error_bad_schedule");
   return db.$transaction(async (tx) => {
     const open = await tx.reviewRound.findUnique({
       where: { blocId_year: { blocId: options.blocId, year: options.year } },
@@ -49,6 +59,7 @@ export async function openReviewRound(db: Db, options: OpenReviewRoundOptions) {
         explanationDeadline: options.explanationDeadline ?? null,
         openedById: options.actor.person?.id ?? "operator",
         openedAt: now,
+        ...scheduleColumns(schedule.data),
       },
     });
     const units = await tx.unit.findMany({ where: { blocId: options.blocId }, orderBy: { position: "asc" } });
@@ -88,7 +99,13 @@ export async function openReviewRound(db: Db, options: OpenReviewRoundOptions) {
       action: "review.opened",
       subjectType: "review_round",
       subjectId: round.id,
-      details: { year: options.year, scaleId: scale.id, deadline: deadline.toISOString(), units: units.length },
+      details: {
+        year: options.year,
+        scaleId: scale.id,
+        deadline: deadline.toISOString(),
+        units: units.length,
+        schedule: schedule.data,
+      },
       now,
     });
     return { roundId: round.id, scaleId: scale.id, sheets: units.length };

@@ -6,6 +6,7 @@ import type { Actor } from "../../people/load-actor.js";
 import { assertCan } from "../../policy/policy.js";
 import { assertOwnSheet, assertSheetState, findSheet } from "./find-sheet.js";
 import { notifySheet } from "./notify-sheet.js";
+import { sheetDeadline } from "./review-schedule.js";
 
 export type SubmitExplanationOptions = { actor: Actor; sheetId: string; nodeId: string; text: string; now: Date };
 
@@ -22,7 +23,7 @@ export async function submitExplanation(db: Db, options: SubmitExplanationOption
     // any adjusted leaf may be explained after the review.
     assertSheetState(sheet, ["draft", "reviewed", "explained"]);
     const draft = sheet.state === "draft";
-    const deadline = draft ? sheet.round.deadline : sheet.round.explanationDeadline;
+    const deadline = draft ? sheetDeadline(sheet, sheet.round) : sheet.round.explanationDeadline;
     if (deadline && options.now > deadline) throw new DomainError("sheets.error_explanation_closed");
     const key = { sheetId: sheet.id, nodeId: options.nodeId };
     const layer = draft ? "self" : "review";

@@ -5,6 +5,7 @@ import { DomainError } from "../../domain-error.js";
 import type { Actor } from "../../people/load-actor.js";
 import { assertCan } from "../../policy/policy.js";
 import { assertOwnSheet, assertSheetState, findSheet } from "./find-sheet.js";
+import { sheetDeadline } from "./review-schedule.js";
 import { notifySheet } from "./notify-sheet.js";
 
 export type SubmitSheetOptions = { actor: Actor; sheetId: string; now: Date };
@@ -21,7 +22,7 @@ export async function submitSheet(db: Db, options: SubmitSheetOptions) {
       options.actor.role === "signatory" ? "signatory" : personId && sheet.delegateId === personId ? "delegate" : null;
     if (!as) throw new DomainError("sheets.error_not_signatory");
     assertSheetState(sheet, ["draft"]);
-    if (options.now > sheet.round.deadline) throw new DomainError("sheets.error_past_deadline");
+    if (options.now > sheetDeadline(sheet, sheet.round)) throw new DomainError("sheets.error_past_deadline");
     const changed = await tx.scoreSheet.updateMany({
       where: { id: sheet.id, state: "draft" },
       data: { state: "submitted", submittedAt: options.now, submittedById: personId, submittedAs: as },
