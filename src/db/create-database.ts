@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { resolveDatabaseFile } from "./resolve-database-file.js";
 import { applyMigrations } from "./apply-migrations.js";
+import { createSqliteAdapter } from "./create-sqlite-adapter.js";
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -34,7 +34,7 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<{ 
     const applied = await applyMigrations({ databaseFile: file, onBackup: options.onBackup });
     options.onMigrated?.(applied);
   }
-  const adapter = new PrismaBetterSqlite3({ url: `file:${file}`, timeout: busyTimeoutMs });
+  const adapter = createSqliteAdapter({ file, timeoutMs: busyTimeoutMs });
   const db = new PrismaClient({ adapter });
   await db.$connect();
   return { db, file };
