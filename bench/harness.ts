@@ -29,7 +29,9 @@ export async function runBenchmarks(
 // Merged into the file: recording one group keeps the others' figures.
 function saveBaseline(results: BenchResult[]): void {
   const previous = readBaseline();
-  const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  // Set when recording from an exported tree of main (no .git there).
+  const commit =
+    process.env.BENCH_COMMIT ?? execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
   const baseline: Baseline = {
     recordedAt: new Date().toISOString(),
     commit,

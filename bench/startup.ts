@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -22,7 +22,7 @@ export function startupBench(options: { members: number; unitSize: number; idleM
       seedMembers(file, options);
       const api = await startFakeBotApi();
       const port = await freePort();
-      const entry = existsSync("dist/main.js") ? "dist (if current)" : "sources via tsx";
+      const entry = compiledIsCurrent() ? "dist/" : "src/ via tsx";
       const started = performance.now();
       const child = spawn(process.execPath, ["bin/run-entry.mjs", "main"], {
         env: {
@@ -47,6 +47,9 @@ export function startupBench(options: { members: number; unitSize: number; idleM
           "start s": startSeconds.toFixed(2),
           "idle rss MB": Math.round(kb("VmRSS") / 1024),
           "peak rss MB": Math.round(kb("VmHWM") / 1024),
+          // Anonymous memory (heaps, wasm) apart from mapped files (the node binary, native modules).
+          "rss anon MB": Math.round(kb("RssAnon") / 1024),
+          "rss file MB": Math.round(kb("RssFile") / 1024),
         };
       } finally {
         child.kill("SIGTERM");
@@ -115,4 +118,16 @@ async function untilHealthy(port: number, child: ChildProcess, timeoutMs = 60_00
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error("bench: /healthz did not answer 200 in time");
+}
+
+// As bin/run-entry.mjs decides: dist/main.js at least as new as every source file.
+function compiledIsCurrent(): boolean {
+  if (!existsSync("dist/main.js")) return false;
+  const newest = (dir: string): number =>
+    Math.max(
+      ...readdirSync(dir, { withFileTypes: true }).map((entry) =>
+        entry.isDirectory() ? newest(path.join(dir, entry.name)) : statSync(path.join(dir, entry.name)).mtimeMs,
+      ),
+    );
+  return statSync("dist/main.js").mtimeMs >= newest("src");
 }
