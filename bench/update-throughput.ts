@@ -25,7 +25,7 @@ export function updateThroughput(options: { registrations: number; helps: number
       "p95 ms": percentile(sorted, 95).toFixed(2),
       "p99 ms": percentile(sorted, 99).toFixed(2),
       "cpu ms/update": ((phase.cpuSeconds * 1000) / phase.count).toFixed(3),
-      ...(bare ? { "÷ bare telegraf": (rate / (bare.count / bare.seconds)).toFixed(3) } : {}),
+      ...(bare ? { "÷ bare telegraf": (rate / (bare.count / bare.seconds)).toPrecision(2) } : {}),
     };
   };
   return [
