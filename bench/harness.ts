@@ -1,8 +1,19 @@
-// Shared benchmark harness: each case returns figures; the harness prints one table.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+
+// Shared benchmark harness: each case returns figures; the harness prints one table, then each numeric figure
+// next to the one recorded in bench/baseline.json (from main before the performance work) with their ratio.
 export type BenchResult = { name: string; figures: Record<string, string | number> };
 export type BenchCase = { name: string; run: () => Promise<Record<string, string | number>> };
+type Baseline = { recordedAt: string; commit: string; cores: number; results: Record<string, BenchResult["figures"]> };
 
-export async function runBenchmarks(cases: BenchCase[]): Promise<BenchResult[]> {
+export const baselineFile = "bench/baseline.json";
+
+export async function runBenchmarks(
+  cases: BenchCase[],
+  options: { saveBaseline?: boolean } = {},
+): Promise<BenchResult[]> {
   const results: BenchResult[] = [];
   for (const bench of cases) {
     global.gc?.();
@@ -10,7 +21,49 @@ export async function runBenchmarks(cases: BenchCase[]): Promise<BenchResult[]> 
   }
   const rows = results.map((r) => ({ case: r.name, ...r.figures }));
   console.table(rows);
+  if (options.saveBaseline) saveBaseline(results);
+  else compareWithBaseline(results);
   return results;
+}
+
+// Merged into the file: recording one group keeps the others' figures.
+function saveBaseline(results: BenchResult[]): void {
+  const previous = readBaseline();
+  // Set when recording from an exported tree of main (no .git there).
+  const commit =
+    process.env.BENCH_COMMIT ?? execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+  const baseline: Baseline = {
+    recordedAt: new Date().toISOString(),
+    commit,
+    cores: cpus().length,
+    results: { ...previous?.results, ...Object.fromEntries(results.map((r) => [r.name, r.figures])) },
+  };
+  writeFileSync(baselineFile, `${JSON.stringify(baseline, null, 2)}\n`);
+  console.log(`baseline recorded in ${baselineFile} (commit ${commit})`);
+}
+
+function readBaseline(): Baseline | undefined {
+  return existsSync(baselineFile) ? (JSON.parse(readFileSync(baselineFile, "utf8")) as Baseline) : undefined;
+}
+
+const numeric = (value: string | number | undefined) =>
+  value === undefined || value === "" || Number.isNaN(Number(value)) ? undefined : Number(value);
+
+function compareWithBaseline(results: BenchResult[]): void {
+  const baseline = readBaseline();
+  if (!baseline) return;
+  const rows = results.flatMap((result) =>
+    Object.entries(result.figures).flatMap(([figure, value]) => {
+      const before = numeric(baseline.results[result.name]?.[figure]);
+      const after = numeric(value);
+      if (before === undefined || after === undefined) return [];
+      const ratio = before === 0 ? "" : (after / before).toFixed(2);
+      return [{ case: result.name, figure, before, after, "after ÷ before": ratio }];
+    }),
+  );
+  if (rows.length === 0) return;
+  console.log(`before: ${baselineFile}, commit ${baseline.commit}, recorded ${baseline.recordedAt}`);
+  console.table(rows);
 }
 
 export function percentile(sorted: number[], p: number): number {

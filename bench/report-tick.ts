@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { createSqliteAdapter } from "../src/db/create-sqlite-adapter.js";
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -401,7 +401,7 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
 
   const stats: QueryStats = { queries: 0, rows: 0, log: [] };
   const db = new PrismaClient({
-    adapter: counting(new PrismaBetterSqlite3({ url: `file:${file}`, timeout: 5000 }), stats),
+    adapter: counting(createSqliteAdapter({ file, timeoutMs: 5000 }), stats),
   });
   await db.$connect();
   return {

@@ -10,12 +10,15 @@ const { outboxBroadcast } = await import("./outbox-broadcast.js");
 const { updateThroughput } = await import("./update-throughput.js");
 const { reportTick } = await import("./report-tick.js");
 const { scoringBench } = await import("./scoring.js");
+const { startupBench } = await import("./startup.js");
 
 mkdirSync(tmpRoot, { recursive: true });
 await applyMigrations({ databaseUrl: `file:${templateDb}` });
-// `npm run bench -- report-tick` (or bot, outbox, scoring) runs those groups only; no name runs them all.
+// `npm run bench -- report-tick` (or bot, startup, outbox, scoring) runs those groups only; no name runs them all.
+// `--save-baseline` records the figures into bench/baseline.json instead of comparing with it.
 const groups: Record<string, import("./harness.js").BenchCase[]> = {
-  bot: [updateThroughput({ registrations: 500, helps: 2000 })],
+  bot: updateThroughput({ registrations: 500, helps: 2000 }),
+  startup: [startupBench({ members: 30_000, unitSize: 100, idleMs: 5000 })],
   outbox: [
     outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0 }),
     outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01 }),
@@ -35,7 +38,8 @@ const groups: Record<string, import("./harness.js").BenchCase[]> = {
   // how the time grows with the units.
   scoring: scoringBench({ units: [250, 500, 1000], sections: 10, leavesPerSection: 23, warmups: 3, runs: 11 }),
 };
-const wanted = process.argv.slice(2);
+const saveBaseline = process.argv.includes("--save-baseline");
+const wanted = process.argv.slice(2).filter((arg) => arg !== "--save-baseline");
 const unknown = wanted.filter((name) => !(name in groups));
 if (unknown.length > 0) {
   console.error(`unknown benchmark ${unknown.join(", ")}; known: ${Object.keys(groups).join(", ")}`);
@@ -43,4 +47,5 @@ if (unknown.length > 0) {
 }
 await runBenchmarks(
   Object.entries(groups).flatMap(([name, cases]) => (wanted.length === 0 || wanted.includes(name) ? cases : [])),
+  { saveBaseline },
 );

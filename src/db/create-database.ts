@@ -8,6 +8,7 @@ import { resolveDatabaseFile } from "./resolve-database-file.js";
 import { applyMigrations } from "./apply-migrations.js";
 import { createAdapterFactory, sqliteBusyTimeoutMs } from "./create-adapter-factory.js";
 import { databaseDialect, redactDatabaseUrl } from "./database-dialect.js";
+import { createSqliteAdapter } from "./create-sqlite-adapter.js";
 
 // One type for the database whatever the engine: the SQLite client's. The PostgreSQL client is generated from the
 // same model (prisma/postgresql/schema.prisma, derived: only the provider and the output differ, which
@@ -52,7 +53,10 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<{ 
     const applied = await applyMigrations({ databaseUrl: options.databaseUrl, onBackup: options.onBackup });
     options.onMigrated?.(applied);
   }
-  const adapter = createAdapterFactory(options.databaseUrl);
+  // SQLite through the statement-reusing adapter; PostgreSQL through node-postgres (create-adapter-factory).
+  const adapter = postgres
+    ? createAdapterFactory(options.databaseUrl)
+    : createSqliteAdapter({ file, timeoutMs: sqliteBusyTimeoutMs });
   const db = postgres ? (new PostgresPrismaClient({ adapter }) as unknown as Db) : new PrismaClient({ adapter });
   await db.$connect();
   return { db, file };

@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "../domain/files/load-exceljs.js";
 import { cellNumber, cellText } from "../domain/scoring/scale/cell-text.js";
 import { readScoreSheetLeaf } from "./read-score-sheet-leaf.js";
 import type { LeafEntry, ReadScoreSheetResult, ScoreSheetError, ScoreSheetScale } from "./score-sheet.js";
@@ -85,7 +86,7 @@ function findColumns(
 }
 
 async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook | null> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     return workbook;

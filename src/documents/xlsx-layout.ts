@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "../domain/files/load-exceljs.js";
 import type { NationalHeaderText } from "./document-header.js";
 import { keepRowsTogether } from "./xlsx-keep-together.js";
 import { wrapToWidth } from "./wrap-to-width.js";
@@ -116,7 +117,7 @@ function uniqueSheetName(workbook: ExcelJS.Workbook, wanted: string): string {
 
 // A workbook of one or more report sheets, for exports that need more than one table.
 export function createReportWorkbook(options: ReportWorkbookOptions) {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   workbook.title = options.title;
   workbook.creator = options.creator.replace(/\n/g, " ");
   workbook.created = options.created;

@@ -31,7 +31,21 @@ export function createTranslator(options: { fallbackLocale: Locale }): Translato
     interpolation: { escapeValue: false },
     resources: Object.fromEntries(supportedLocales.map((locale) => [locale, { translation: readLocaleFile(locale) }])),
   });
-  const t = (locale: Locale, key: string, params?: TranslateParams) => instance.getFixedT(locale)(key, params ?? {});
+  // The resources never change after init: a text without parameters is looked up once per locale (a /help
+  // translated some twenty of them per update, bench/update-throughput.ts).
+  const fixed = new Map(supportedLocales.map((locale) => [locale, instance.getFixedT(locale)]));
+  const plain = new Map(supportedLocales.map((locale) => [locale, new Map<string, string>()]));
+  const t = (locale: Locale, key: string, params?: TranslateParams): string => {
+    const translate = fixed.get(locale) ?? instance.getFixedT(locale);
+    if (params !== undefined && Object.keys(params).length > 0) return translate(key, params);
+    const known = plain.get(locale);
+    let text = known?.get(key);
+    if (text === undefined) {
+      text = translate(key, {});
+      known?.set(key, text);
+    }
+    return text;
+  };
   return { t, forLocale: (locale) => (key, params) => t(locale, key, params) };
 }
 

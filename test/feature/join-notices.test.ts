@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { joinNoticeWindowMs } from "../../src/domain/invites/queue-join-notice.js";
+import { joinNoticeMaxLines, joinNoticeWindowMs } from "../../src/domain/invites/queue-join-notice.js";
 import { makeUser } from "../support/fixtures.js";
 import { useSeededBloc } from "../support/seeded-bloc.js";
 
@@ -49,5 +49,25 @@ describe("join notices to the leader unit", () => {
     expect(s.h.lastTo(leader.id)).toBe(
       "Thành viên mới của khối (1):\n• Giang Test vừa tham gia Sở Du lịch với vai trò Chuyên viên phụ trách thi đua",
     );
+  });
+
+  test("a window with more newcomers than a message can list names the first ones and counts the others", async () => {
+    const start = new Date();
+    s.h.clock.now = () => start;
+    const leader = makeUser("Lãnh", "vi");
+    await s.h.text(leader, `/start ${await s.seed.invite("SVHTT", "signatory")}`);
+    const joining = joinNoticeMaxLines + 3;
+    for (let i = 0; i < joining; i++)
+      await s.h.text(makeUser(`Người${i}`, "vi"), `/start ${await s.seed.invite("BDT", "liaison")}`);
+
+    s.h.clock.now = () => new Date(start.getTime() + joinNoticeWindowMs + 1);
+    await s.h.deliver();
+    const text = s.h.lastTo(leader.id);
+    const lines = text.split("\n");
+    expect(lines[0]).toBe(`Thành viên mới của khối (${joining}):`);
+    expect(lines.slice(1, -1)).toHaveLength(joinNoticeMaxLines);
+    expect(lines[1]).toBe("• Người0 Test vừa tham gia Ban Dân tộc với vai trò Chuyên viên phụ trách thi đua");
+    expect(lines.at(-2)).toContain(`Người${joinNoticeMaxLines - 1} Test`);
+    expect(lines.at(-1)).toBe("… và 3 người khác (xem /members)");
   });
 });

@@ -1,7 +1,5 @@
 import type { Db } from "../../db/create-database.js";
 import type { Person } from "../../generated/prisma/client.js";
-import { findCurrentTerm } from "../blocs/find-current-term.js";
-import { findActingMembership } from "../members/find-acting-membership.js";
 import type { MemberRole } from "../members/member-role.js";
 
 export type ActorBloc = { id: string; code: string; name: string; province: string };
@@ -20,28 +18,75 @@ export type Actor = {
   operator?: true;
 };
 
+type ActorRow = Person & {
+  membershipId: string | null;
+  role: MemberRole | null;
+  blocId: string | null;
+  blocCode: string | null;
+  blocName: string | null;
+  blocProvince: string | null;
+  unitId: string | null;
+  unitCode: string | null;
+  unitName: string | null;
+  unitShortName: string | null;
+  leaderUnitId: string | null;
+};
+
+// One statement for the person, the acting membership (as findActingMembership picks it: active, most recently
+// joined, id breaking a tie), its bloc and unit, and the current term's leader unit (as findCurrentTerm: the
+// latest year). Read for every update: as separate Prisma queries this was eight statements and most of a
+// /help's time (bench/update-throughput.ts).
 export async function loadActor(db: Db, options: { telegramId: number }): Promise<Actor> {
-  const person = await db.person.findUnique({ where: { telegramId: BigInt(options.telegramId) } });
+  const rows = await db.$queryRaw<ActorRow[]>`
+    SELECT p.*, m."id" AS "membershipId", m."role" AS "role", m."blocId" AS "blocId", m."unitId" AS "unitId",
+      b."code" AS "blocCode", b."name" AS "blocName", b."province" AS "blocProvince",
+      u."code" AS "unitCode", u."name" AS "unitName", u."shortName" AS "unitShortName",
+      (SELECT t."leaderUnitId" FROM "Term" t WHERE t."blocId" = m."blocId" ORDER BY t."year" DESC LIMIT 1)
+        AS "leaderUnitId"
+    FROM "Person" p
+    LEFT JOIN "Membership" m ON m."id" = (
+      SELECT a."id" FROM "Membership" a WHERE a."personId" = p."id" AND a."removedAt" IS NULL
+      ORDER BY a."joinedAt" DESC, a."id" DESC LIMIT 1)
+    LEFT JOIN "Bloc" b ON b."id" = m."blocId"
+    LEFT JOIN "Unit" u ON u."id" = m."unitId"
+    WHERE p."telegramId" = ${BigInt(options.telegramId)}`;
+  const row = rows[0];
   const empty: Actor = {
     telegramId: options.telegramId,
-    person,
+    person: row ? personOf(row) : null,
     bloc: null,
     unit: null,
     role: null,
     membershipId: null,
     isLeaderUnit: false,
   };
-  if (!person) return empty;
-  // A person may serve several blocs over the years; findActingMembership says which membership is in use.
-  const membership = await findActingMembership(db, { personId: person.id });
-  if (!membership) return empty;
-  const term = membership.unitId ? await findCurrentTerm(db, membership.blocId) : null;
+  if (!row?.membershipId) return empty;
   return {
     ...empty,
-    bloc: membership.bloc,
-    unit: membership.unit,
-    role: membership.role,
-    membershipId: membership.id,
-    isLeaderUnit: term !== null && term.leaderUnitId === membership.unitId,
+    bloc: { id: row.blocId!, code: row.blocCode!, name: row.blocName!, province: row.blocProvince! },
+    unit: row.unitId
+      ? { id: row.unitId, code: row.unitCode!, name: row.unitName!, shortName: row.unitShortName }
+      : null,
+    role: row.role,
+    membershipId: row.membershipId,
+    isLeaderUnit: row.unitId !== null && row.leaderUnitId === row.unitId,
   };
+}
+
+function personOf(row: ActorRow): Person {
+  const {
+    membershipId: _membershipId,
+    role: _role,
+    blocId: _blocId,
+    blocCode: _blocCode,
+    blocName: _blocName,
+    blocProvince: _blocProvince,
+    unitId: _unitId,
+    unitCode: _unitCode,
+    unitName: _unitName,
+    unitShortName: _unitShortName,
+    leaderUnitId: _leaderUnitId,
+    ...person
+  } = row;
+  return person;
 }

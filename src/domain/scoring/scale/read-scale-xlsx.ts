@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { loadExcelJs } from "../../files/load-exceljs.js";
 import { cellFlag, cellNumber, cellText } from "./cell-text.js";
 import { matchScaleHeader, scaleColumns, type ScaleColumn } from "./scale-columns.js";
 import type { ScaleFile, ScaleFileNode } from "./scale-file-schema.js";
@@ -110,7 +111,7 @@ function buildTree(sheet: ExcelJS.Worksheet, header: number, columns: Columns, p
 }
 
 export async function readScaleXlsx(bytes: Uint8Array): Promise<ReadScaleResult> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   try {
     await workbook.xlsx.load(bytes as never);
   } catch {
