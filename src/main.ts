@@ -9,7 +9,10 @@ import { createBot } from "./bot/create-bot.js";
 import { setDefaultCommandMenus } from "./bot/command-menus.js";
 import { createJobs } from "./scheduler/jobs.js";
 import { createScheduler } from "./scheduler/scheduler.js";
-import { startPolling, type Runtime } from "./runtime/start-polling.js";
+import { PollingConflictError, pollingConflictExitCode, startPolling, type Runtime } from "./runtime/start-polling.js";
+import { resolveReplicaId } from "./runtime/resolve-replica-id.js";
+import { createJobLeases } from "./scheduler/job-leases.js";
+import { holdStandingLease } from "./domain/leases/hold-standing-lease.js";
 import { startWebhook } from "./runtime/start-webhook.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
 import { createOutboxRenderer } from "./delivery/create-outbox-renderer.js";
@@ -25,10 +28,12 @@ import { startHealthServer } from "./runtime/start-health-server.js";
 // Outbox rows due longer than this make /healthz fail and count in khoi_outbox_overdue.
 const healthOverdueMs = 15 * 60_000;
 const config = loadConfigOrExit();
+const replica = resolveReplicaId(config.REPLICA_ID);
+// Every line says which replica wrote it.
 const logger = createLogger({
   level: config.LOG_LEVEL,
   pretty: config.NODE_ENV !== "production" && process.stdout.isTTY,
-});
+}).child({ replica });
 
 process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
@@ -85,6 +90,9 @@ const progress = createAnnouncementProgressJob({
   notify: outbox.notify,
   clock: systemClock,
   logger: logger.child({ component: "announcement-progress" }),
+  // One replica edits the progress messages; another takes over 10 s after it stops.
+  editorLease: () =>
+    holdStandingLease(db, { name: "announcement-progress-editor", holder: replica, now: systemClock(), ttlMs: 10_000 }),
 });
 
 const sender = createOutboxSender({
@@ -102,6 +110,9 @@ const sender = createOutboxSender({
   onSettled: progress.wake,
   onOutcome: (_message, outcome) => metrics.observer.messageSettled(outcome),
   onSendTime: metrics.observer.sendTimed,
+  claimant: replica,
+  // The SQLite bot lock is held: no other sender runs on this file.
+  exclusive: true,
 });
 late.sender = sender;
 await sender.start();
@@ -121,6 +132,7 @@ const scheduler = createScheduler({
   clock: systemClock,
   logger,
   observer: metrics.observer,
+  leases: createJobLeases({ db, holder: replica, clock: systemClock }),
 });
 scheduler.start();
 
@@ -128,6 +140,7 @@ const health = createHealthCheck({
   db,
   clock: systemClock,
   senderFailing: sender.failing,
+  replica,
   overdueMs: healthOverdueMs,
 });
 // In polling mode PORT is optional and serves only GET /healthz and /metrics.
@@ -144,12 +157,17 @@ const runtime: Runtime =
         health,
         metrics,
       })
-    : await startPolling(bot, logger);
+    : await startPolling(bot, logger, {
+        onStopped: (error) => {
+          logger.fatal({ err: error instanceof PollingConflictError ? undefined : error }, error.message);
+          void shutdown("polling stopped", error instanceof PollingConflictError ? pollingConflictExitCode : 1);
+        },
+      });
 logger.info({ mode: config.BOT_MODE, username: bot.botInfo.username }, "bot started");
 
 const shutdownGraceMs = 10_000;
 let stopping = false;
-async function shutdown(signal: string): Promise<void> {
+async function shutdown(signal: string, exitCode = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
@@ -167,7 +185,7 @@ async function shutdown(signal: string): Promise<void> {
   await db.$disconnect();
   lock.release();
   logger.info("stopped");
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.once("SIGTERM", () => void shutdown("SIGTERM"));
 process.once("SIGINT", () => void shutdown("SIGINT"));

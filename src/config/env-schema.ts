@@ -43,6 +43,11 @@ export const EnvBaseSchema = z.object({
     .refine(isTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh")
     .default(defaultTimeZone),
   DEFAULT_LOCALE: LocaleSchema.default("vi"),
+  // Names this process among several bot replicas (logs, /healthz, outbox claims, job leases); default hostname:pid.
+  REPLICA_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, "must be 1–64 characters of A-Z, a-z, 0-9, _, ., : or -")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().default("development"),
 });

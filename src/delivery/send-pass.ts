@@ -13,6 +13,8 @@ import { oldestPerChat, rotateIntents } from "./order-candidates.js";
 import type { RateLimiter, SendTicket } from "./rate-limiter.js";
 import type { SendOutcome } from "./send-outcome.js";
 import type { WakeSignal } from "./wake-signal.js";
+import type { ClaimKeeper } from "./claim-keeper.js";
+import type { SharedRateBudget } from "./shared-rate-budget.js";
 
 export type Step = { launched: number; waitMs: number };
 
@@ -26,6 +28,10 @@ export type SendPassDeps = {
   deliver: DeliverMessage;
   recordFailure: (message: OutboxMessage, error: unknown) => Promise<SendOutcome>;
   wake: WakeSignal;
+  // Signs and dates the claims; extends them while the sends are open.
+  keeper: ClaimKeeper;
+  // The global rate shared with other replicas, when there are any.
+  budget?: SharedRateBudget;
   isRunning: () => boolean;
   concurrency: number;
   unsettledBound: number;
@@ -113,12 +119,20 @@ export class SendPass {
   }
 
   private async claimAndLaunch(picked: OutboxMessage[]): Promise<Step> {
-    const { db, clock, limiter, candidates } = this.deps;
-    for (const message of picked) candidates.retried(message);
-    const claimedRows = await claimMessages(db, { ids: picked.map((message) => message.id), now: clock() });
+    const { db, clock, limiter, candidates, keeper } = this.deps;
+    const granted = await this.granted(picked);
+    if (granted.length === 0) return { launched: 0, waitMs: this.deps.budget?.nextWindowMs() ?? 1 };
+    for (const message of granted) candidates.retried(message);
+    const ids = granted.map((message) => message.id);
+    const claimedRows = await claimMessages(db, {
+      ids,
+      now: clock(),
+      claimant: keeper.claimant,
+      until: keeper.until(),
+    });
     const claimed = new Map(claimedRows.map((row) => [row.id, row]));
-    candidates.remove(new Set(picked.map((message) => message.id)));
-    const ready = picked.flatMap((message) => claimed.get(message.id) ?? []);
+    candidates.remove(new Set(ids));
+    const ready = granted.flatMap((message) => claimed.get(message.id) ?? []);
     // A burst of 429s may have paused everything while the rows were being claimed: what cannot leave now goes back.
     const allowed = this.deps.isRunning() ? Math.min(ready.length, limiter.room(performance.now())) : 0;
     for (const message of ready.slice(0, allowed)) this.launch(message, limiter.record(message.chatId));
@@ -127,6 +141,13 @@ export class SendPass {
       candidates.invalidate();
     }
     return { launched: allowed, waitMs: allowed > 0 ? 0 : 1 };
+  }
+
+  // What the replicas' shared budget lets leave in this window (everything without one). Asked before claiming,
+  // so rows beyond it stay free for whichever replica has room next.
+  private async granted(picked: OutboxMessage[]): Promise<OutboxMessage[]> {
+    if (!this.deps.budget || picked.length === 0) return picked;
+    return picked.slice(0, await this.deps.budget.take(picked.length));
   }
 
   // The row is already claimed; the HTTP request starts right after the limiter recorded it.

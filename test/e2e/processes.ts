@@ -23,6 +23,7 @@ const configKeys = [
   "DEFAULT_LOCALE",
   "LOG_LEVEL",
   "NODE_ENV",
+  "REPLICA_ID",
 ] as const;
 export type AppEnv = Partial<Record<(typeof configKeys)[number], string>>;
 

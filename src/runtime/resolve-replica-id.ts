@@ -1,0 +1,8 @@
+import { hostname } from "node:os";
+
+// Who this process is among the replicas: it signs outbox claims and job leases, and appears in every log line
+// and in /healthz. REPLICA_ID when the deployment names its replicas (a container's name survives a restart that
+// hostname+pid does not); otherwise hostname and process id, unique on one machine and across machines.
+export function resolveReplicaId(configured: string | undefined, pid = process.pid): string {
+  return configured ?? `${hostname()}:${pid}`;
+}
