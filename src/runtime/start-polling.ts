@@ -22,7 +22,8 @@ export type PollingOptions = {
   // Polling has ended for good (a conflict, or an error telegraf does not retry): the process should stop.
   onStopped: (error: Error) => void;
   // A 409 this soon after starting means this process is the newcomer: it gives way. Later, another process
-  // has just started: this one polls again after `retryMs`, which ends the newcomer's poll with a 409 in turn.
+  // has just started: this one polls again after `retryMs`, which ends the newcomer's poll with a 409 in turn,
+  // well inside the newcomer's window. Two processes started together: the first to get a 409 gives way.
   newcomerWindowMs?: number;
   retryMs?: number;
 };
@@ -37,8 +38,8 @@ export async function startPolling(
   logger: Logger,
   options: PollingOptions,
 ): Promise<Runtime> {
-  const newcomerWindowMs = options.newcomerWindowMs ?? 15_000;
-  const retryMs = options.retryMs ?? 2_000;
+  const newcomerWindowMs = options.newcomerWindowMs ?? 5_000;
+  const retryMs = options.retryMs ?? 1_000;
   const startedAt = performance.now();
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;

@@ -68,6 +68,12 @@ describe("deploy/khoi.service", () => {
     expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
   });
 
+  test("does not restart a poller refused because another one polls with the same token", async () => {
+    const { pollingConflictExitCode } = await import("../../src/runtime/start-polling.js");
+    expect(unit).toMatch(/^Restart=on-failure$/m);
+    expect(unit).toMatch(new RegExp(`^RestartPreventExitStatus=${pollingConflictExitCode}$`, "m"));
+  });
+
   const analyze = spawnSync("systemd-analyze", ["--version"]).status === 0;
   test.skipIf(!analyze)("passes systemd-analyze verify", () => {
     const run = spawnSync("systemd-analyze", ["verify", path.join(root, "deploy/khoi.service")], { encoding: "utf8" });
