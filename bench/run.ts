@@ -10,10 +10,11 @@ const { outboxBroadcast } = await import("./outbox-broadcast.js");
 const { updateThroughput } = await import("./update-throughput.js");
 const { reportTick } = await import("./report-tick.js");
 const { scoringBench } = await import("./scoring.js");
+const { replicaBroadcast } = await import("./replica-broadcast.js");
 
 mkdirSync(tmpRoot, { recursive: true });
 await applyMigrations({ databaseFile: templateDb });
-// `npm run bench -- report-tick` (or bot, outbox, scoring) runs those groups only; no name runs them all.
+// `npm run bench -- report-tick` (or bot, outbox, replicas, scoring) runs those groups only; no name runs them all.
 const groups: Record<string, import("./harness.js").BenchCase[]> = {
   bot: [updateThroughput({ registrations: 500, helps: 2000 })],
   outbox: [
@@ -22,6 +23,12 @@ const groups: Record<string, import("./harness.js").BenchCase[]> = {
     outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01, killAt: 0.5 }),
     // The same share of 429s over a longer broadcast: the fixed wait after the last 429 weighs less.
     outboxBroadcast({ recipients: 30_000, globalPerSecond: 1000, throttledRatio: 0.01 }),
+  ],
+  // Telegram's real limit, shared by two replicas: the budget keeps any one second at or under it.
+  replicas: [
+    replicaBroadcast({ replicas: 1, recipients: 600, globalPerSecond: 30, shared: false }),
+    replicaBroadcast({ replicas: 2, recipients: 600, globalPerSecond: 30, shared: false }),
+    replicaBroadcast({ replicas: 2, recipients: 600, globalPerSecond: 30, shared: true }),
   ],
   "report-tick": reportTick({
     units: 10_000,

@@ -15,8 +15,8 @@ CREATE TABLE "JobLease" (
 
 -- CreateTable
 CREATE TABLE "SendBudget" (
-    "window" BIGINT NOT NULL PRIMARY KEY,
-    "used" INTEGER NOT NULL
+    "name" TEXT NOT NULL PRIMARY KEY,
+    "nextAt" BIGINT NOT NULL
 );
 
 -- CreateIndex
