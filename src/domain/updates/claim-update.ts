@@ -1,24 +1,33 @@
 import type { Db } from "../../db/create-database.js";
 import { Prisma } from "../../generated/prisma/client.js";
 
+// "claimed": handle it. "duplicate": it was handled already. "busy": another replica is handling it right now;
+// ask Telegram to send it again later (it is taken over if that replica never finishes).
+export type UpdateClaim = "claimed" | "duplicate" | "busy";
+
 // Telegram may deliver an update twice (webhook retries, polling after a crash). The first claim wins, unless the
 // process that claimed it never finished it: then it died mid-handler (kill -9, power loss), Telegram resent the
 // update because it was never answered, and this process takes it over so the person's action is not lost.
-// `claimant` is the process's own id; one process per SQLite file, so another claimant's unfinished claim is dead.
+// `claimant` is the process's own id. With one process per SQLite file another claimant's unfinished claim is
+// dead; with replicas (`busyForMs`) it may be alive and slow, so a claim younger than that is left to its holder.
 export async function claimUpdate(
   db: Db,
-  options: { updateId: number; claimant: string; now: Date },
-): Promise<boolean> {
+  options: { updateId: number; claimant: string; now: Date; busyForMs?: number },
+): Promise<UpdateClaim> {
   const updateId = BigInt(options.updateId);
   try {
     await db.handledUpdate.create({ data: { updateId, handledAt: options.now, claimedBy: options.claimant } });
-    return true;
+    return "claimed";
   } catch (error) {
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
   }
+  const stale = options.busyForMs ? { handledAt: { lt: new Date(options.now.getTime() - options.busyForMs) } } : {};
   const { count } = await db.handledUpdate.updateMany({
-    where: { updateId, finishedAt: null, NOT: { claimedBy: options.claimant } },
+    where: { updateId, finishedAt: null, NOT: { claimedBy: options.claimant }, ...stale },
     data: { claimedBy: options.claimant, handledAt: options.now },
   });
-  return count === 1;
+  if (count === 1) return "claimed";
+  if (!options.busyForMs) return "duplicate";
+  const held = await db.handledUpdate.findUnique({ where: { updateId } });
+  return held && held.finishedAt === null && held.claimedBy !== options.claimant ? "busy" : "duplicate";
 }
