@@ -11,6 +11,7 @@ import { createJobs } from "./scheduler/jobs.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { PollingConflictError, pollingConflictExitCode, startPolling, type Runtime } from "./runtime/start-polling.js";
 import { resolveReplicaId } from "./runtime/resolve-replica-id.js";
+import { sqlDialect } from "./db/sql-dialect.js";
 import { createJobLeases } from "./scheduler/job-leases.js";
 import { holdStandingLease } from "./domain/leases/hold-standing-lease.js";
 import { startWebhook } from "./runtime/start-webhook.js";
@@ -48,6 +49,8 @@ const { db, file, lock } = await openBotDatabase({
   process.exit(1);
 });
 logger.info({ file }, "database ready");
+// SQLite allows one bot process per file (the lock above); PostgreSQL is where several replicas run.
+const replicated = sqlDialect(db) === "postgresql";
 
 const translator = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE });
 const metrics = createMetrics({
@@ -65,6 +68,8 @@ const deps = {
   defaultLocale: config.DEFAULT_LOCALE,
   outbox,
   observer: metrics.observer,
+  // Among replicas, another one's unfinished update is alive for 30 s before it is taken over.
+  updateClaims: { claimant: replica, busyForMs: replicated ? 30_000 : undefined },
 };
 const bot = createBot({ ...deps, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
 bot.botInfo = await fetchBotIdentity(bot.telegram, logger).catch(async (error: unknown) => {
@@ -111,8 +116,12 @@ const sender = createOutboxSender({
   onOutcome: (_message, outcome) => metrics.observer.messageSettled(outcome),
   onSendTime: metrics.observer.sendTimed,
   claimant: replica,
-  // The SQLite bot lock is held: no other sender runs on this file.
-  exclusive: true,
+  limits: { globalPerSecond: config.OUTBOX_GLOBAL_PER_SECOND },
+  claimLeaseMs: config.OUTBOX_CLAIM_LEASE_MS,
+  // SQLite: the bot lock is held, no other sender runs on this file. PostgreSQL: replicas may share the
+  // database, so only expired claims are taken over, and Telegram's global limit is shared through it.
+  exclusive: !replicated,
+  sharedBudget: replicated,
 });
 late.sender = sender;
 await sender.start();
