@@ -10,7 +10,7 @@ import { setDefaultCommandMenus } from "./bot/command-menus.js";
 import { createJobs } from "./scheduler/jobs.js";
 import { createScheduler } from "./scheduler/scheduler.js";
 import { PollingConflictError, pollingConflictExitCode, startPolling, type Runtime } from "./runtime/start-polling.js";
-import { resolveReplicaId } from "./runtime/resolve-replica-id.js";
+import { claimantFor, resolveReplicaId } from "./runtime/resolve-replica-id.js";
 import { sqlDialect } from "./db/sql-dialect.js";
 import { createJobLeases } from "./scheduler/job-leases.js";
 import { holdStandingLease } from "./domain/leases/hold-standing-lease.js";
@@ -35,6 +35,7 @@ const logger = createLogger({
   level: config.LOG_LEVEL,
   pretty: config.NODE_ENV !== "production" && process.stdout.isTTY,
 }).child({ replica });
+const claimant = claimantFor(replica);
 
 process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
@@ -69,7 +70,7 @@ const deps = {
   outbox,
   observer: metrics.observer,
   // Among replicas, another one's unfinished update is alive for 30 s before it is taken over.
-  updateClaims: { claimant: replica, busyForMs: replicated ? 30_000 : undefined },
+  updateClaims: { claimant, busyForMs: replicated ? 30_000 : undefined },
 };
 const bot = createBot({ ...deps, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
 bot.botInfo = await fetchBotIdentity(bot.telegram, logger).catch(async (error: unknown) => {
@@ -97,7 +98,12 @@ const progress = createAnnouncementProgressJob({
   logger: logger.child({ component: "announcement-progress" }),
   // One replica edits the progress messages; another takes over 10 s after it stops.
   editorLease: () =>
-    holdStandingLease(db, { name: "announcement-progress-editor", holder: replica, now: systemClock(), ttlMs: 10_000 }),
+    holdStandingLease(db, {
+      name: "announcement-progress-editor",
+      holder: claimant,
+      now: systemClock(),
+      ttlMs: 10_000,
+    }),
 });
 
 const sender = createOutboxSender({
@@ -115,7 +121,7 @@ const sender = createOutboxSender({
   onSettled: progress.wake,
   onOutcome: (_message, outcome) => metrics.observer.messageSettled(outcome),
   onSendTime: metrics.observer.sendTimed,
-  claimant: replica,
+  claimant,
   limits: { globalPerSecond: config.OUTBOX_GLOBAL_PER_SECOND },
   claimLeaseMs: config.OUTBOX_CLAIM_LEASE_MS,
   // SQLite: the bot lock is held, no other sender runs on this file. PostgreSQL: replicas may share the
@@ -141,7 +147,7 @@ const scheduler = createScheduler({
   clock: systemClock,
   logger,
   observer: metrics.observer,
-  leases: createJobLeases({ db, holder: replica, clock: systemClock }),
+  leases: createJobLeases({ db, holder: claimant, clock: systemClock }),
 });
 scheduler.start();
 
