@@ -11,11 +11,12 @@ const { updateThroughput } = await import("./update-throughput.js");
 const { reportTick } = await import("./report-tick.js");
 const { scoringBench } = await import("./scoring.js");
 const { startupBench } = await import("./startup.js");
+const { replicaBroadcast } = await import("./replica-broadcast.js");
 
 mkdirSync(tmpRoot, { recursive: true });
 await applyMigrations({ databaseUrl: `file:${templateDb}` });
-// `npm run bench -- report-tick` (or bot, startup, outbox, scoring) runs those groups only; no name runs them all.
-// `--save-baseline` records the figures into bench/baseline.json instead of comparing with it.
+// `npm run bench -- report-tick` (or bot, startup, outbox, replicas, scoring) runs those groups only; no name runs
+// them all. `--save-baseline` records the figures into bench/baseline.json instead of comparing with it.
 const groups: Record<string, import("./harness.js").BenchCase[]> = {
   bot: updateThroughput({ registrations: 500, helps: 2000 }),
   startup: [startupBench({ members: 30_000, unitSize: 100, idleMs: 5000 })],
@@ -25,6 +26,12 @@ const groups: Record<string, import("./harness.js").BenchCase[]> = {
     outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01, killAt: 0.5 }),
     // The same share of 429s over a longer broadcast: the fixed wait after the last 429 weighs less.
     outboxBroadcast({ recipients: 30_000, globalPerSecond: 1000, throttledRatio: 0.01 }),
+  ],
+  // Telegram's real limit, shared by two replicas: the budget keeps any one second at or under it.
+  replicas: [
+    replicaBroadcast({ replicas: 1, recipients: 600, globalPerSecond: 30, shared: false }),
+    replicaBroadcast({ replicas: 2, recipients: 600, globalPerSecond: 30, shared: false }),
+    replicaBroadcast({ replicas: 2, recipients: 600, globalPerSecond: 30, shared: true }),
   ],
   "report-tick": reportTick({
     units: 10_000,

@@ -9,7 +9,11 @@ import { createBot } from "./bot/create-bot.js";
 import { createMenuCommands, setDefaultCommandMenus } from "./bot/command-menus.js";
 import { createJobs } from "./scheduler/jobs.js";
 import { createScheduler } from "./scheduler/scheduler.js";
-import { startPolling, type Runtime } from "./runtime/start-polling.js";
+import { PollingConflictError, pollingConflictExitCode, startPolling, type Runtime } from "./runtime/start-polling.js";
+import { claimantFor, resolveReplicaId } from "./runtime/resolve-replica-id.js";
+import { sqlDialect } from "./db/sql-dialect.js";
+import { createJobLeases } from "./scheduler/job-leases.js";
+import { holdStandingLease } from "./domain/leases/hold-standing-lease.js";
 import { startWebhook } from "./runtime/start-webhook.js";
 import { createOutboxSender, type OutboxSender } from "./delivery/outbox-sender.js";
 import { createOutboxRenderer } from "./delivery/create-outbox-renderer.js";
@@ -25,10 +29,13 @@ import { startHealthServer } from "./runtime/start-health-server.js";
 // Outbox rows due longer than this make /healthz fail and count in khoi_outbox_overdue.
 const healthOverdueMs = 15 * 60_000;
 const config = loadConfigOrExit();
+const replica = resolveReplicaId(config.REPLICA_ID);
+// Every line says which replica wrote it.
 const logger = createLogger({
   level: config.LOG_LEVEL,
   pretty: config.NODE_ENV !== "production" && process.stdout.isTTY,
-});
+}).child({ replica });
+const claimant = claimantFor(replica);
 
 process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
@@ -43,6 +50,8 @@ const { db, file, lock } = await openBotDatabase({
   process.exit(1);
 });
 logger.info({ file }, "database ready");
+// SQLite allows one bot process per file (the lock above); PostgreSQL is where several replicas run.
+const replicated = sqlDialect(db) === "postgresql";
 
 const translator = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE });
 const metrics = createMetrics({
@@ -60,6 +69,8 @@ const deps = {
   defaultLocale: config.DEFAULT_LOCALE,
   outbox,
   observer: metrics.observer,
+  // Among replicas, another one's unfinished update is alive for 30 s before it is taken over.
+  updateClaims: { claimant, busyForMs: replicated ? 30_000 : undefined },
 };
 const bot = createBot({ ...deps, token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT });
 bot.botInfo = await fetchBotIdentity(bot.telegram, logger).catch(async (error: unknown) => {
@@ -85,6 +96,14 @@ const progress = createAnnouncementProgressJob({
   notify: outbox.notify,
   clock: systemClock,
   logger: logger.child({ component: "announcement-progress" }),
+  // One replica edits the progress messages; another takes over 10 s after it stops.
+  editorLease: () =>
+    holdStandingLease(db, {
+      name: "announcement-progress-editor",
+      holder: claimant,
+      now: systemClock(),
+      ttlMs: 10_000,
+    }),
 });
 
 const sender = createOutboxSender({
@@ -103,6 +122,13 @@ const sender = createOutboxSender({
   onSettled: progress.wake,
   onOutcome: (_message, outcome) => metrics.observer.messageSettled(outcome),
   onSendTime: metrics.observer.sendTimed,
+  claimant,
+  limits: { globalPerSecond: config.OUTBOX_GLOBAL_PER_SECOND },
+  claimLeaseMs: config.OUTBOX_CLAIM_LEASE_MS,
+  // SQLite: the bot lock is held, no other sender runs on this file. PostgreSQL: replicas may share the
+  // database, so only expired claims are taken over, and Telegram's global limit is shared through it.
+  exclusive: !replicated,
+  sharedBudget: replicated,
 });
 late.sender = sender;
 await sender.start();
@@ -122,6 +148,7 @@ const scheduler = createScheduler({
   clock: systemClock,
   logger,
   observer: metrics.observer,
+  leases: createJobLeases({ db, holder: claimant, clock: systemClock }),
 });
 scheduler.start();
 
@@ -129,6 +156,7 @@ const health = createHealthCheck({
   db,
   clock: systemClock,
   senderFailing: sender.failing,
+  replica,
   overdueMs: healthOverdueMs,
 });
 // In polling mode PORT is optional and serves only GET /healthz and /metrics.
@@ -145,12 +173,17 @@ const runtime: Runtime =
         health,
         metrics,
       })
-    : await startPolling(bot, logger);
+    : await startPolling(bot, logger, {
+        onStopped: (error) => {
+          logger.fatal({ err: error instanceof PollingConflictError ? undefined : error }, error.message);
+          void shutdown("polling stopped", error instanceof PollingConflictError ? pollingConflictExitCode : 1);
+        },
+      });
 logger.info({ mode: config.BOT_MODE, username: bot.botInfo.username }, "bot started");
 
 const shutdownGraceMs = 10_000;
 let stopping = false;
-async function shutdown(signal: string): Promise<void> {
+async function shutdown(signal: string, exitCode = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
   logger.info({ signal }, "shutting down");
@@ -168,7 +201,7 @@ async function shutdown(signal: string): Promise<void> {
   await db.$disconnect();
   lock.release();
   logger.info("stopped");
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.once("SIGTERM", () => void shutdown("SIGTERM"));
 process.once("SIGINT", () => void shutdown("SIGINT"));

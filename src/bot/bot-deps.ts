@@ -16,4 +16,7 @@ export type BotDeps = {
   outbox: { notify: () => void };
   // Counts and times updates for /metrics; absent in tests and the CLI.
   observer?: Observer;
+  // Several replicas on one database: who claims updates (the replica id), and how long another replica's
+  // unfinished claim counts as alive before it is taken over. Absent: one process, another's claim is dead.
+  updateClaims?: { claimant?: string; busyForMs?: number };
 };

@@ -46,6 +46,16 @@ export const EnvBaseSchema = z.object({
     .refine(isTimeZone, "must be an IANA time zone such as Asia/Ho_Chi_Minh")
     .default(defaultTimeZone),
   DEFAULT_LOCALE: LocaleSchema.default("vi"),
+  // Names this process among several bot replicas (logs, /healthz, outbox claims, job leases); default hostname:pid.
+  REPLICA_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,64}$/, "must be 1–64 characters of A-Z, a-z, 0-9, _, ., : or -")
+    .optional(),
+  // Telegram's global limit for the bot, shared by all replicas: 30/s for ordinary bots (more with paid broadcasts).
+  OUTBOX_GLOBAL_PER_SECOND: z.coerce.number({ error: "must be a number" }).int().min(1).max(1000).default(30),
+  // How long a replica's claim on the rows it is sending holds without being renewed: how long the sends of a
+  // killed replica wait before another replica takes them over.
+  OUTBOX_CLAIM_LEASE_MS: z.coerce.number({ error: "must be a number" }).int().min(1000).max(600_000).default(60_000),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   NODE_ENV: z.string().default("development"),
 });

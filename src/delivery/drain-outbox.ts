@@ -19,6 +19,7 @@ export async function drainOutbox(
     return;
   }
   parts.state.running = true;
+  parts.keeper.start();
   try {
     while (Date.now() < deadline) {
       const step = await safePass(parts);
@@ -29,5 +30,6 @@ export async function drainOutbox(
   } finally {
     parts.state.running = false;
     await settleEverything(parts);
+    await parts.keeper.stop();
   }
 }

@@ -40,6 +40,16 @@ export type OutboxSenderOptions = {
   onSendTime?: (seconds: number) => void;
   // telegraf waits 500 s for an answer; a hung request must not hold a send slot that long.
   sendTimeoutMs?: number;
+  // Signs this sender's claims on outbox rows (the replica id); default hostname:pid.
+  claimant?: string;
+  // How long a claim holds without being extended; extended every quarter of it while the process lives, so
+  // this is how long rows of a killed replica wait before another takes them over. Default 60 s.
+  claimLeaseMs?: number;
+  // No other sender can run on this database (the SQLite bot lock is held): at start every "sending" row is
+  // taken back at once instead of after its claim expires.
+  exclusive?: boolean;
+  // The global rate shared by every replica through the database (PostgreSQL deployments).
+  sharedBudget?: boolean;
 };
 
 export type OutboxSender = {
@@ -73,10 +83,14 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
     unsettledBound: parts.unsettledBound,
     failing: () => parts.recorder.failing || parts.passFailures.failing,
     async start() {
-      const recovered = await recoverInterruptedSends(options.db, { now: options.clock() });
+      const recovered = await recoverInterruptedSends(options.db, {
+        now: options.clock(),
+        exclusive: options.exclusive,
+      });
       if (recovered.retried + recovered.failed > 0)
         options.logger.warn(recovered, "recovered sends interrupted by a restart");
       state.running = true;
+      parts.keeper.start();
       loop = run();
     },
     async stop() {
@@ -84,6 +98,7 @@ export function createOutboxSender(options: OutboxSenderOptions): OutboxSender {
       wake.kick();
       await loop;
       loop = undefined;
+      await parts.keeper.stop();
     },
     notify() {
       parts.candidates.invalidate();

@@ -13,6 +13,8 @@ import { oldestPerChat, rotateIntents } from "./order-candidates.js";
 import type { RateLimiter, SendTicket } from "./rate-limiter.js";
 import type { SendOutcome } from "./send-outcome.js";
 import type { WakeSignal } from "./wake-signal.js";
+import type { ClaimKeeper } from "./claim-keeper.js";
+import type { SharedRateBudget } from "./shared-rate-budget.js";
 
 export type Step = { launched: number; waitMs: number };
 
@@ -26,6 +28,10 @@ export type SendPassDeps = {
   deliver: DeliverMessage;
   recordFailure: (message: OutboxMessage, error: unknown) => Promise<SendOutcome>;
   wake: WakeSignal;
+  // Signs and dates the claims; extends them while the sends are open.
+  keeper: ClaimKeeper;
+  // The global rate shared with other replicas, when there are any.
+  budget?: SharedRateBudget;
   isRunning: () => boolean;
   concurrency: number;
   unsettledBound: number;
@@ -112,28 +118,40 @@ export class SendPass {
     return { picked, chatWait };
   }
 
-  private async claimAndLaunch(picked: OutboxMessage[]): Promise<Step> {
-    const { db, clock, limiter, candidates } = this.deps;
-    for (const message of picked) candidates.retried(message);
-    const claimedRows = await claimMessages(db, { ids: picked.map((message) => message.id), now: clock() });
+  private async claimAndLaunch(candidates: OutboxMessage[]): Promise<Step> {
+    const { db, clock, limiter, keeper, budget } = this.deps;
+    // With a shared budget a pass reserves a few slots at a time, so its last send does not wait long.
+    const picked = budget ? candidates.slice(0, budget.maxBatch) : candidates;
+    for (const message of picked) this.deps.candidates.retried(message);
+    const ids = picked.map((message) => message.id);
+    const claimedRows = await claimMessages(db, {
+      ids,
+      now: clock(),
+      claimant: keeper.claimant,
+      until: keeper.until(),
+    });
     const claimed = new Map(claimedRows.map((row) => [row.id, row]));
-    candidates.remove(new Set(picked.map((message) => message.id)));
+    this.deps.candidates.remove(new Set(ids));
     const ready = picked.flatMap((message) => claimed.get(message.id) ?? []);
     // A burst of 429s may have paused everything while the rows were being claimed: what cannot leave now goes back.
     const allowed = this.deps.isRunning() ? Math.min(ready.length, limiter.room(performance.now())) : 0;
-    for (const message of ready.slice(0, allowed)) this.launch(message, limiter.record(message.chatId));
+    // The replicas' shared schedule: each send waits for its slot. Reserved after claiming, right before the
+    // requests go, so a slow claim cannot make a send late for its slot.
+    const slots = budget ? await budget.reserve(allowed) : [];
+    ready.slice(0, allowed).forEach((message, i) => this.launch(message, limiter.record(message.chatId), slots[i]));
     if (allowed < ready.length) {
       await releaseClaims(db, { ids: ready.slice(allowed).map((message) => message.id), now: clock() });
-      candidates.invalidate();
+      this.deps.candidates.invalidate();
     }
     return { launched: allowed, waitMs: allowed > 0 ? 0 : 1 };
   }
 
   // The row is already claimed; the HTTP request starts right after the limiter recorded it.
-  private launch(message: OutboxMessage, ticket: SendTicket): void {
+  private launch(message: OutboxMessage, ticket: SendTicket, slot?: number): void {
     const chat = String(message.chatId);
     this.busyChats.add(chat);
-    const task: Promise<void> = this.send(message, ticket)
+    const task: Promise<void> = (slot !== undefined ? this.deps.budget!.waitFor(slot) : Promise.resolve())
+      .then(() => this.send(message, ticket))
       .catch((error: unknown) =>
         this.deps.logger.error({ err: error, outboxId: message.id }, "outbox bookkeeping failed"),
       )

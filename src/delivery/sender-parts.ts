@@ -10,6 +10,9 @@ import { recordSendFailure } from "./record-send-failure.js";
 import { SendPass, type Step } from "./send-pass.js";
 import { WakeSignal } from "./wake-signal.js";
 import { FailureStreak } from "./failure-streak.js";
+import { ClaimKeeper } from "./claim-keeper.js";
+import { resolveReplicaId } from "../runtime/resolve-replica-id.js";
+import { SharedRateBudget } from "./shared-rate-budget.js";
 
 // The sender's parts, shared by its loop and by drain.
 export type SenderParts = {
@@ -23,6 +26,7 @@ export type SenderParts = {
   pass: SendPass;
   // A pass that keeps failing (the database refuses the claim) is retried with a growing wait, logged once a minute.
   passFailures: FailureStreak;
+  keeper: ClaimKeeper;
   state: { running: boolean };
 };
 
@@ -55,10 +59,23 @@ export function createSenderParts(options: OutboxSenderOptions): SenderParts & {
     onSettled: options.onSettled,
     onFlushed: wake.kick,
   });
+  const keeper = new ClaimKeeper({
+    ...{ db, clock, logger },
+    claimant: options.claimant ?? resolveReplicaId(undefined),
+    leaseMs: options.claimLeaseMs ?? 60_000,
+    onTakenOver: () => {
+      candidates.invalidate();
+      wake.kick();
+    },
+  });
+  const budget = options.sharedBudget
+    ? new SharedRateBudget({ db, globalPerSecond: limits.globalPerSecond })
+    : undefined;
   const deliver = createDeliverMessage({ ...options, sendTimeoutMs: options.sendTimeoutMs ?? 30_000 });
   const failureDeps = { db, clock, logger, limiter, candidates, backoff };
   const pass = new SendPass({
     ...{ db, clock, logger, limiter, candidates, recorder, deliver, wake, concurrency, unsettledBound, idleMs },
+    ...{ keeper, budget },
     recordFailure: (message, error) => recordSendFailure(failureDeps, message, error),
     isRunning: () => state.running,
     onOutcome: options.onOutcome,
@@ -66,7 +83,7 @@ export function createSenderParts(options: OutboxSenderOptions): SenderParts & {
     onSendTime: options.onSendTime,
   });
   const passFailures = new FailureStreak({ logger, message: "outbox pass failed", baseMs: idleMs });
-  return { db, clock, logger, idleMs, wake, candidates, recorder, pass, passFailures, state, unsettledBound };
+  return { db, clock, logger, idleMs, wake, candidates, recorder, pass, passFailures, keeper, state, unsettledBound };
 }
 
 export async function safePass(parts: SenderParts): Promise<Step> {

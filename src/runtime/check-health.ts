@@ -4,6 +4,8 @@ import { measureOutboxBacklog } from "../domain/delivery/measure-outbox-backlog.
 
 export type Health = {
   ok: boolean;
+  // Which replica answered (REPLICA_ID or hostname:pid).
+  replica?: string;
   database: "ok" | "failing";
   outbox: { due: number; overdue: number; oldestDueAt: string | null; senderFailing: boolean } | null;
 };
@@ -16,6 +18,7 @@ export type CheckHealthOptions = {
   // The sender's own view: its last writes or claims failed (a full disk shows here before rows grow old).
   senderFailing?: () => boolean;
   overdueMs?: number;
+  replica?: string;
 };
 
 // GET /healthz: the database answers and the outbox is not stuck. Monitors read the status (200 or 503); the
@@ -28,11 +31,12 @@ export function createHealthCheck(options: CheckHealthOptions): CheckHealth {
       const senderFailing = options.senderFailing?.() ?? false;
       return {
         ok: backlog.overdue === 0 && !senderFailing,
+        replica: options.replica,
         database: "ok",
         outbox: { ...backlog, oldestDueAt: backlog.oldestDueAt?.toISOString() ?? null, senderFailing },
       };
     } catch {
-      return { ok: false, database: "failing", outbox: null };
+      return { ok: false, replica: options.replica, database: "failing", outbox: null };
     }
   };
 }

@@ -6,7 +6,7 @@ import {
 } from "../domain/announcements/track-announcement-progress.js";
 import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
-import type { Job } from "./scheduler.js";
+import { foundNothing, type Job } from "./scheduler.js";
 
 export type AnnouncementProgressJobOptions = {
   db: Db;
@@ -18,6 +18,9 @@ export type AnnouncementProgressJobOptions = {
   logger: Logger;
   // Woken runs start at most this often, so a broadcast edits its progress message every few seconds, not per flush.
   minWakeMs?: number;
+  // Several replicas: whether this one is the progress editor now (holdStandingLease). Only the holder edits and
+  // completes; the others' runs are no-ops until it stops renewing.
+  editorLease?: () => Promise<boolean>;
 };
 
 export type AnnouncementProgressJob = Job & {
@@ -27,6 +30,8 @@ export type AnnouncementProgressJob = Job & {
 };
 
 export const announcementProgressJobName = "announcement-progress";
+
+const notEditor = "another replica edits progress messages";
 
 // Runs each minute, and sooner when the outbox sender wakes it. Runs never overlap: one asked for while another is
 // going runs right after it, so no outcome recorded meanwhile is missed.
@@ -44,6 +49,7 @@ export function createAnnouncementProgressJob(options: AnnouncementProgressJobOp
 
   async function pass(now: Date) {
     if (!options.show) return { skipped: "no Telegram client to edit progress messages" };
+    if (options.editorLease && !(await options.editorLease())) return { skipped: notEditor };
     const result = await trackAnnouncementProgress(options.db, { now, show: options.show });
     if (result.completed > 0) options.notify?.();
     return result;
@@ -67,6 +73,10 @@ export function createAnnouncementProgressJob(options: AnnouncementProgressJobOp
   return {
     name: announcementProgressJobName,
     schedule: "* * * * *",
+    // Coordinated by its own editor lease, which every replica's tick and wake-ups ask for.
+    lease: false,
+    // A replica that is not the editor did nothing (logged at debug, as an idle run).
+    idle: (result: unknown) => (result as { skipped?: string })?.skipped === notEditor || foundNothing(result),
     run,
     wake() {
       if (stopped || timer) return;

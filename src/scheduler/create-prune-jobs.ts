@@ -1,6 +1,7 @@
 import type { Db } from "../db/create-database.js";
 import { pruneRefusals } from "../domain/audit/prune-refusals.js";
 import { pruneStrangers } from "../domain/people/prune-strangers.js";
+import { pruneJobLeases } from "../domain/leases/prune-job-leases.js";
 import { pruneHandledUpdates } from "../domain/updates/prune-handled-updates.js";
 import type { Job } from "./scheduler.js";
 
@@ -22,6 +23,11 @@ export function createPruneJobs(db: Db): Job[] {
       name: "prune-strangers",
       schedule: "37 3 * * *",
       run: (at, realNow) => pruneStrangers(db, { now: realNow ?? at }),
+    },
+    {
+      name: "prune-job-leases",
+      schedule: "47 3 * * *",
+      run: (at, realNow) => pruneJobLeases(db, { now: realNow ?? at }),
     },
   ];
 }

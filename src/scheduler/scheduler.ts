@@ -5,6 +5,7 @@ import type { Clock } from "../domain/clock.js";
 import type { Logger } from "../logger.js";
 import type { Observer } from "../metrics/observer.js";
 import { retryBusy, type RetryBusyOptions } from "./retry-busy.js";
+import type { JobLeases } from "./job-leases.js";
 
 // `at` is the instant the job acts for (what is due then); `realNow` is the wall clock, for what must not move
 // with an operator's `--at`: when messages may leave, what is old enough to prune.
@@ -14,6 +15,8 @@ export type Job = {
   run: (at: Date, realNow?: Date) => Promise<unknown>;
   // Whether a run's result means it found nothing to do (logged at debug). Default: every count in it is 0.
   idle?: (result: any) => boolean;
+  // false: every replica runs it at every tick (it coordinates itself, like the announcement progress editor).
+  lease?: false;
 };
 
 // Most minutes every job finds nothing to do; at info level that was 8,600 lines a day burying the ones that matter.
@@ -44,7 +47,24 @@ export type SchedulerOptions = {
   // Failed instants kept per job; a job that keeps failing for another reason must not pile up work forever.
   maxMissed?: number;
   observer?: Observer;
+  // Several replicas: each cron tick's run is leased per job and minute, so one replica runs it. Without it
+  // (one process, the CLI's explicit `jobs run`) every run goes ahead.
+  leases?: JobLeases;
 };
+
+type Outcome = "done" | "failed" | "held";
+
+// "held": another replica is running it for this minute (looked at again at the next tick, in case it dies).
+async function leaseFor(leases: JobLeases, job: Job, at: Date, log: Logger): Promise<"taken" | Outcome> {
+  try {
+    const lease = await leases.take(job.name, at);
+    if (lease !== "taken") log.debug({ at: at.toISOString(), lease }, "job run by another replica");
+    return lease === "finished" ? "done" : lease;
+  } catch (error) {
+    log.error({ err: error, at: at.toISOString() }, "job lease failed");
+    return "failed";
+  }
+}
 
 export function createScheduler(options: SchedulerOptions): Scheduler {
   const tasks: ScheduledTask[] = [];
@@ -53,8 +73,20 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   const missed = new Map<string, Date[]>();
   const maxMissed = options.maxMissed ?? 10;
 
-  const attempt = async (job: Job, at: Date, realNow: Date): Promise<boolean> => {
+  const attempt = async (job: Job, at: Date, realNow: Date, leased: boolean): Promise<Outcome> => {
     const log = options.logger.child({ job: job.name });
+    if (leased) {
+      const lease = await leaseFor(options.leases!, job, at, log);
+      if (lease !== "taken") return lease;
+    }
+    const outcome = await runOnce(job, at, realNow, log);
+    const ended = outcome === "done" ? options.leases?.finish : options.leases?.release;
+    if (leased)
+      await ended?.(job.name, at).catch((error: unknown) => log.warn({ err: error }, "job lease not updated"));
+    return outcome;
+  };
+
+  const runOnce = async (job: Job, at: Date, realNow: Date, log: Logger): Promise<Outcome> => {
     const started = Date.now();
     try {
       const result = await retryBusy(() => job.run(at, realNow), {
@@ -64,20 +96,20 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const idle = (job.idle ?? foundNothing)(result);
       log[idle ? "debug" : "info"]({ result, ms: Date.now() - started }, "job done");
       options.observer?.jobRan(job.name, "done", (Date.now() - started) / 1000);
-      return true;
+      return "done";
     } catch (error) {
       log.error({ err: error, at: at.toISOString() }, "job failed");
       options.observer?.jobRan(job.name, "failed", (Date.now() - started) / 1000);
-      return false;
+      return "failed";
     }
   };
 
   // A job still running when its next tick arrives is skipped rather than run twice in parallel.
-  const runJob = async (job: Job, instants: Date[], realNow: Date): Promise<Date[]> => {
+  const runJob = async (job: Job, instants: Date[], realNow: Date, leased = false): Promise<Date[]> => {
     if (running.has(job.name)) return [];
     const failed: Date[] = [];
     const run = (async () => {
-      for (const at of instants) if (!(await attempt(job, at, realNow))) failed.push(at);
+      for (const at of instants) if ((await attempt(job, at, realNow, leased)) !== "done") failed.push(at);
     })().finally(() => running.delete(job.name));
     running.set(job.name, run);
     await run;
@@ -88,7 +120,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     if (running.has(job.name)) return;
     const earlier = missed.get(job.name) ?? [];
     missed.delete(job.name);
-    const failed = await runJob(job, [...earlier, at], options.clock());
+    const leased = options.leases !== undefined && job.lease !== false;
+    const failed = await runJob(job, [...earlier, at], options.clock(), leased);
     if (failed.length > 0) missed.set(job.name, failed.slice(-maxMissed));
   };
 

@@ -14,6 +14,8 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, seconds));
+// A claim by replica "a" that holds for one second.
+const claim = (seconds: number) => ({ now: at(seconds), claimant: "a", until: at(seconds + 1) });
 const messages = (count: number, offset = 0) =>
   Array.from({ length: count }, (_, i) => ({ recipientKey: `chat:${offset + i}`, chatId: offset + i, text: `m${i}` }));
 
@@ -42,16 +44,16 @@ test("a big broadcast does not starve a later reminder: due rows are interleaved
 
 test("an interrupted send is retried once after a restart, and fails if interrupted again", async () => {
   const [row] = await findDueMessages(t.db, { now: at(10), limit: 1 });
-  expect(await claimMessages(t.db, { ids: [row!.id], now: at(11) })).toHaveLength(1);
-  expect(await claimMessages(t.db, { ids: [row!.id], now: at(11) })).toEqual([]);
-  expect(await recoverInterruptedSends(t.db, { now: at(12) })).toEqual({ retried: 1, failed: 0 });
+  expect(await claimMessages(t.db, { ids: [row!.id], ...claim(11) })).toHaveLength(1);
+  expect(await claimMessages(t.db, { ids: [row!.id], ...claim(11) })).toEqual([]);
+  expect(await recoverInterruptedSends(t.db, { now: at(12), exclusive: true })).toEqual({ retried: 1, failed: 0 });
   expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({
     state: "pending",
     recovered: true,
     attempts: 1,
   });
-  await claimMessages(t.db, { ids: [row!.id], now: at(13) });
-  expect(await recoverInterruptedSends(t.db, { now: at(14) })).toEqual({ retried: 0, failed: 1 });
+  await claimMessages(t.db, { ids: [row!.id], ...claim(13) });
+  expect(await recoverInterruptedSends(t.db, { now: at(14), exclusive: true })).toEqual({ retried: 0, failed: 1 });
   expect(await t.db.outboxMessage.findUniqueOrThrow({ where: { id: row!.id } })).toMatchObject({
     state: "failed",
     attempts: 2,
@@ -62,7 +64,7 @@ test("sent outcomes are written in one batch, each with its own Telegram message
   await t.db.$transaction((tx) => enqueueMessages(tx, { intentId: "batch", messages: messages(3, 2000), now: at(20) }));
   const rows = await findDueMessages(t.db, { now: at(21), limit: 10 });
   const batch = rows.filter((row) => row.intentId === "batch");
-  const claimed = await claimMessages(t.db, { ids: batch.map((row) => row.id), now: at(22) });
+  const claimed = await claimMessages(t.db, { ids: batch.map((row) => row.id), ...claim(22) });
   expect(claimed.map((row) => row.state)).toEqual(["sending", "sending", "sending"]);
   await releaseClaims(t.db, { ids: [batch[2]!.id], now: at(23) });
   await markSentBatch(t.db, [

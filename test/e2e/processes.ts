@@ -26,6 +26,9 @@ const configKeys = [
   "DEFAULT_LOCALE",
   "LOG_LEVEL",
   "NODE_ENV",
+  "REPLICA_ID",
+  "OUTBOX_GLOBAL_PER_SECOND",
+  "OUTBOX_CLAIM_LEASE_MS",
 ] as const;
 export type AppEnv = Partial<Record<(typeof configKeys)[number], string>>;
 

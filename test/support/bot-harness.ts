@@ -63,6 +63,7 @@ export function createBotHarness(options: {
   timeZone?: string;
   progressWakeMs?: number;
   observer?: Observer;
+  updateClaims?: { claimant?: string; busyForMs?: number };
 }) {
   const calls: ApiCall[] = [];
   const logLines: Record<string, any>[] = [];
@@ -94,6 +95,7 @@ export function createBotHarness(options: {
     timeZone: options.timeZone ?? "Asia/Ho_Chi_Minh",
     defaultLocale: "vi",
     observer: options.observer,
+    updateClaims: options.updateClaims,
     token,
     apiRoot: "http://127.0.0.1:9",
     botInfo: testBotInfo,

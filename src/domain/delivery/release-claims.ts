@@ -6,6 +6,6 @@ export async function releaseClaims(db: Db, options: { ids: string[]; now: Date 
   if (options.ids.length === 0) return;
   await db.outboxMessage.updateMany({
     where: { id: { in: options.ids }, state: "sending" },
-    data: { state: "pending", attempts: { decrement: 1 }, updatedAt: options.now },
+    data: { state: "pending", attempts: { decrement: 1 }, claimedBy: null, claimedUntil: null, updatedAt: options.now },
   });
 }
