@@ -34,14 +34,15 @@ type ActorRow = Person & {
 
 // One statement for the person, the acting membership (as findActingMembership picks it: active, most recently
 // joined, id breaking a tie), its bloc and unit, and the current term's leader unit (as findCurrentTerm: the
-// latest year). Read for every update: as separate Prisma queries this was eight statements and most of a
+// latest started term; a term set for a coming year has no powers yet). Read for every update: as separate Prisma queries this was eight statements and most of a
 // /help's time (bench/update-throughput.ts).
 export async function loadActor(db: Db, options: { telegramId: number }): Promise<Actor> {
   const rows = await db.$queryRaw<ActorRow[]>`
     SELECT p.*, m."id" AS "membershipId", m."role" AS "role", m."blocId" AS "blocId", m."unitId" AS "unitId",
       b."code" AS "blocCode", b."name" AS "blocName", b."province" AS "blocProvince",
       u."code" AS "unitCode", u."name" AS "unitName", u."shortName" AS "unitShortName",
-      (SELECT t."leaderUnitId" FROM "Term" t WHERE t."blocId" = m."blocId" ORDER BY t."year" DESC LIMIT 1)
+      (SELECT t."leaderUnitId" FROM "Term" t WHERE t."blocId" = m."blocId" AND t."startedAt" IS NOT NULL
+        ORDER BY t."year" DESC LIMIT 1)
         AS "leaderUnitId"
     FROM "Person" p
     LEFT JOIN "Membership" m ON m."id" = (
