@@ -50,8 +50,10 @@ const { db, file, lock } = await openBotDatabase({
   process.exit(1);
 });
 logger.info({ file }, "database ready");
-// SQLite allows one bot process per file (the lock above); PostgreSQL is where several replicas run.
-const replicated = sqlDialect(db) === "postgresql";
+// SQLite allows one bot process per file (the lock above); PostgreSQL is where several replicas run, behind the
+// webhook. A poller is alone on its bot (Telegram refuses a second one, and a webhook beside it), so after a crash
+// it takes over its predecessor's updates and claimed messages at once instead of waiting for their leases.
+const replicated = sqlDialect(db) === "postgresql" && config.BOT_MODE === "webhook";
 
 const translator = createTranslator({ fallbackLocale: config.DEFAULT_LOCALE });
 const metrics = createMetrics({
@@ -96,14 +98,16 @@ const progress = createAnnouncementProgressJob({
   notify: outbox.notify,
   clock: systemClock,
   logger: logger.child({ component: "announcement-progress" }),
-  // One replica edits the progress messages; another takes over 10 s after it stops.
-  editorLease: () =>
-    holdStandingLease(db, {
-      name: "announcement-progress-editor",
-      holder: claimant,
-      now: systemClock(),
-      ttlMs: 10_000,
-    }),
+  // Among replicas one edits the progress messages; another takes over 10 s after it stops.
+  editorLease: replicated
+    ? () =>
+        holdStandingLease(db, {
+          name: "announcement-progress-editor",
+          holder: claimant,
+          now: systemClock(),
+          ttlMs: 10_000,
+        })
+    : undefined,
 });
 
 const sender = createOutboxSender({

@@ -9,6 +9,7 @@ import { createBotHarness } from "../support/bot-harness.js";
 import { makeUser } from "../support/fixtures.js";
 import { useSeededBloc } from "../support/seeded-bloc.js";
 import { snapshotTables } from "../support/table-snapshot.js";
+import { onPostgres } from "../support/test-dialect.js";
 
 // Secrecy, read from the tables: two databases that are copies of one another up to the votes, in which two units
 // swap their choices, must hold the same rows (new rows' random ids aside). If anything stored who chose what, the
@@ -88,7 +89,8 @@ async function tablesWithoutNewIds(db: Db): Promise<Record<string, unknown[]>> {
   return { ...tables, BallotParticipation: strip(tables.BallotParticipation!), AuditEvent: strip(tables.AuditEvent!) };
 }
 
-describe("ballot secrecy", () => {
+// The copies are SQLite files (VACUUM INTO); the rows compared are the same on PostgreSQL, written by the same code.
+describe.skipIf(onPostgres)("ballot secrecy", () => {
   test("secret: swapping two units' choices leaves every table the same", async () => {
     const [first, second] = await votedCrosswise(true, "secret");
     expect((await first.ballotCandidate.findMany()).map((c) => c.votes)).toEqual([1, 1]);

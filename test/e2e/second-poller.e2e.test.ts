@@ -32,10 +32,13 @@ afterAll(async () => {
 });
 
 test("a second poller on the same bot is refused with a clear error; the first keeps working", async () => {
-  first = await startBotProcess({ ...fakeApiEnv(api, path.join(workDir, "a.db")), REPLICA_ID: "first" });
+  first = await startBotProcess({ ...fakeApiEnv(api, `file:${path.join(workDir, "a.db")}`), REPLICA_ID: "first" });
   // The first has been polling for longer than a newcomer's window (5 s) when the second one starts.
   await new Promise((resolve) => setTimeout(resolve, 5_500));
-  second = runApp("src/main.ts", [], { ...fakeApiEnv(api, path.join(workDir, "b.db")), REPLICA_ID: "second" });
+  second = runApp("src/main.ts", [], {
+    ...fakeApiEnv(api, `file:${path.join(workDir, "b.db")}`),
+    REPLICA_ID: "second",
+  });
   const exit = await waitFor("the second poller to stop", () => second!.exit ?? undefined, {
     timeoutMs: 40_000,
     context: () => `${second!.tail()}\n--- first ---\n${first!.tail()}`,

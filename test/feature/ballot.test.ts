@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -477,7 +478,7 @@ describe("the year-end ballot", () => {
       // The tied units are voted again, not proposed.
       expect(proposalText).not.toContain("Sở Khoa học và Công nghệ");
       if (soffice === null) return;
-      const dir = mkdtempSync(path.join(path.dirname(t.file), "soffice-"));
+      const dir = mkdtempSync(path.join(os.tmpdir(), "soffice-"));
       for (const doc of [minutes, proposal]) {
         const docx = path.join(dir, doc.name);
         writeFileSync(docx, doc.bytes);
@@ -486,6 +487,7 @@ describe("the year-end ballot", () => {
         );
         expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
       }
+      rmSync(dir, { recursive: true, force: true });
     },
   );
 });
