@@ -12,6 +12,7 @@ const { reportTick } = await import("./report-tick.js");
 const { scoringBench } = await import("./scoring.js");
 const { startupBench } = await import("./startup.js");
 const { replicaBroadcast } = await import("./replica-broadcast.js");
+const { scoringDbBench } = await import("./scoring-db.js");
 
 mkdirSync(tmpRoot, { recursive: true });
 await applyMigrations({ databaseUrl: `file:${templateDb}` });
@@ -43,7 +44,22 @@ const groups: Record<string, import("./harness.js").BenchCase[]> = {
   }),
   // 10 sections × 23 leaves = 230 leaves (18 against target, the last section the bonus); 250 and 500 units show
   // how the time grows with the units.
-  scoring: scoringBench({ units: [250, 500, 1000], sections: 10, leavesPerSection: 23, warmups: 3, runs: 11 }),
+  // Then the same through the database, as the bot ranks a round (getRoundRanking): 100, 300 and 1,000 units for the
+  // growth with the units, and 1,000 units × 115 leaves (5 sections) for the growth with the leaves.
+  scoring: [
+    ...scoringBench({ units: [250, 500, 1000], sections: 10, leavesPerSection: 23, warmups: 3, runs: 11 }),
+    ...scoringDbBench({
+      cases: [
+        { units: 100, sections: 10 },
+        { units: 300, sections: 10 },
+        { units: 1000, sections: 10 },
+        { units: 1000, sections: 5 },
+      ],
+      leavesPerSection: 23,
+      warmups: 2,
+      runs: 7,
+    }),
+  ],
 };
 const saveBaseline = process.argv.includes("--save-baseline");
 const wanted = process.argv.slice(2).filter((arg) => arg !== "--save-baseline");

@@ -83,8 +83,8 @@ function timeRuns(scale: ScaleForScoring, sheets: UnitScoringInput[], periods: R
 }
 
 // Sections of leaves: in each, two against target, one deduction per occurrence, the rest pass/fail and direct;
-// the first section's first leaf is bound to the reporting record; the last section is the bonus.
-function buildScale(sections: number, leavesPerSection: number): ScaleForScoring {
+// leaf 3 of the first `boundSections` sections is bound to the reporting record; the last section is the bonus.
+export function buildScale(sections: number, leavesPerSection: number, boundSections = 1): ScaleForScoring {
   const nodes: ScaleNodeInput[] = [];
   for (let s = 0; s < sections; s++) {
     const bonus = s === sections - 1;
@@ -113,7 +113,7 @@ function buildScale(sections: number, leavesPerSection: number): ScaleForScoring
       else if (l === 2)
         Object.assign(leaf, { kind: "per_occurrence", maxPoints: 0, minPoints: -5, pointsPerOccurrence: -1 });
       else if (l % 2 === 0) leaf.kind = "pass_fail";
-      if (s === 0 && l === 3) leaf.reportingBinding = { latePoints: -0.5, missingPoints: -1 };
+      if (s < boundSections && l === 3) leaf.reportingBinding = { latePoints: -0.5, missingPoints: -1 };
       nodes.push(leaf);
     }
   }
@@ -131,7 +131,7 @@ function buildScale(sections: number, leavesPerSection: number): ScaleForScoring
 }
 
 // Every unit sends its sheet; the review changes about 20 % of the leaves, the final layer about 2 %.
-function buildSheets(units: number, leaves: ScaleNodeInput[], random: () => number): UnitScoringInput[] {
+export function buildSheets(units: number, leaves: ScaleNodeInput[], random: () => number): UnitScoringInput[] {
   const figure = (leaf: ScaleNodeInput): LeafEntry => {
     if (random() < 0.03) return { leafId: leaf.id, assigned: false };
     if (leaf.kind === "pass_fail") return { leafId: leaf.id, assigned: true, passed: random() < 0.9 };

@@ -1,8 +1,8 @@
 import type { Db, Tx } from "../../../db/create-database.js";
 import { DomainError } from "../../domain-error.js";
-import type { LeafEntry, ScaleForScoring, UnitScoringInput } from "../calculate/scoring-types.js";
+import type { ScaleForScoring, UnitScoringInput } from "../calculate/scoring-types.js";
 import { loadScaleForScoring } from "../scale/load-scale-for-scoring.js";
-import type { SheetLayer } from "../sheets/sheet-value.js";
+import { loadSheetEntries } from "./load-sheet-entries.js";
 import { readRankingRules } from "./read-ranking-rules.js";
 
 export type RoundScoring = {
@@ -42,13 +42,7 @@ export async function loadRoundScoring(
     where: { blocId: options.blocId },
     orderBy: [{ position: "asc" }, { code: "asc" }],
   });
-  const entries = await db.scoreEntry.findMany({ where: { sheet: { roundId: round.id, state: { not: "draft" } } } });
-  const bySheet = new Map<string, Record<SheetLayer, LeafEntry[]>>();
-  for (const row of entries) {
-    const sheetLayers = bySheet.get(row.sheetId) ?? { self: [], review: [], final: [] };
-    sheetLayers[row.layer as SheetLayer]?.push(toLeafEntry(row));
-    bySheet.set(row.sheetId, sheetLayers);
-  }
+  const bySheet = await loadSheetEntries(db, round.id);
   const sheetOf = new Map(round.sheets.map((sheet) => [sheet.unitId, sheet]));
   const inputs: UnitScoringInput[] = [];
   for (const unit of units) {
@@ -76,22 +70,4 @@ export async function loadRoundScoring(
     units: inputs,
     openSheets: round.sheets.filter((sheet) => sheet.state !== "final").length,
   };
-}
-
-type EntryRow = {
-  nodeId: string;
-  assigned: boolean;
-  passed: boolean | null;
-  points: number | null;
-  count: number | null;
-  result: number | null;
-  target: number | null;
-};
-
-function toLeafEntry(row: EntryRow): LeafEntry {
-  const entry: LeafEntry = { leafId: row.nodeId, assigned: row.assigned };
-  if (row.passed !== null) entry.passed = row.passed;
-  for (const field of ["points", "count", "result", "target"] as const)
-    if (row[field] !== null) entry[field] = row[field];
-  return entry;
 }
