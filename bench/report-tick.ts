@@ -4,7 +4,9 @@ import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Db } from "../src/db/create-database.js";
+import { createAdapterFactory } from "../src/db/create-adapter-factory.js";
 import { PrismaClient } from "../src/generated/prisma/client.js";
+import { PrismaClient as PostgresPrismaClient } from "../src/generated/prisma-postgres/client.js";
 import { addDays } from "../src/domain/reports/calendar-date.js";
 import type { DueRule, Recurrence } from "../src/domain/reports/due-rule.js";
 import { lateWorkingDays, listEventInstants, type ReportEvent } from "../src/domain/reports/event-instants.js";
@@ -21,6 +23,7 @@ const startOfVietnamDay = (date: string) => startOfZonedDay(date, zone);
 const vietnamDateOf = (instant: Date) => zonedDateOf(instant, zone);
 import { createWorkCalendar, type WorkCalendar } from "../src/domain/reports/work-calendar.js";
 import { templateDb, tmpRoot } from "../test/support/global-setup.js";
+import { caseName, copySqliteToPostgres, newBenchDatabase, type BenchDialect } from "./bench-database.js";
 import type { BenchCase } from "./harness.js";
 
 // One tick of the reporting regime (`sendReportReminders`, the "report-reminders" job run every minute) over a
@@ -54,6 +57,7 @@ export type ReportTickOptions = {
   // Units without a report for the current monthly period when its reminder fires.
   outstanding: number;
   runs: number;
+  dialect: BenchDialect;
 };
 
 type Fixture = {
@@ -68,7 +72,7 @@ type Fixture = {
   close: () => Promise<void>;
 };
 
-// Rows SQLite hands back to Prisma, counted at the driver adapter: what the tick really reads, whatever the
+// Rows the database hands back to Prisma, counted at the driver adapter: what the tick really reads, whatever the
 // domain function reports about itself. Each statement is logged with when it started and ended.
 type Statement = { sql: string; rows: number; start: number; end: number };
 type QueryStats = { queries: number; rows: number; log: Statement[] };
@@ -400,10 +404,8 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
   sqlite.close();
 
   const stats: QueryStats = { queries: 0, rows: 0, log: [] };
-  const db = new PrismaClient({
-    adapter: counting(createSqliteAdapter({ file, timeoutMs: 5000 }), stats),
-  });
-  await db.$connect();
+  const { db, drop } = await openFixture(options.dialect, file, stats);
+  if (options.dialect === "postgresql") rmSync(dir, { recursive: true, force: true });
   return {
     db,
     stats,
@@ -416,9 +418,38 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
     // The full-history database is some 600 MB: gone once the cases are done.
     close: async () => {
       await db.$disconnect();
+      await drop();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+// The tables the seed writes; PostgreSQL gets the same rows, copied from the seeded file.
+const seededTables = [
+  "Bloc",
+  "Unit",
+  "Person",
+  "Membership",
+  "Term",
+  "ReportObligation",
+  "ReportPeriod",
+  "ReportSubmission",
+  "ReportReminder",
+  "OutboxMessage",
+];
+
+// The seeded database through the app's own adapter for the engine, counted.
+async function openFixture(dialect: BenchDialect, file: string, stats: QueryStats) {
+  if (dialect === "sqlite") {
+    const db = new PrismaClient({ adapter: counting(createSqliteAdapter({ file, timeoutMs: 5000 }), stats) });
+    await db.$connect();
+    return { db, drop: async () => {} };
+  }
+  const { url, drop } = await newBenchDatabase("postgresql");
+  await copySqliteToPostgres({ file, url, tables: seededTables });
+  const db = new PostgresPrismaClient({ adapter: counting(createAdapterFactory(url), stats) }) as unknown as Db;
+  await db.$connect();
+  return { db, drop };
 }
 
 type Tick = {
@@ -505,7 +536,7 @@ async function measure(fixtures: Fixture[], runs: number, kind: "quiet" | "due")
         "outbox ms (median)": median(rest.map((t) => t.outboxMs)).toFixed(1),
         "rest ms (median)": median(rest.map((t) => t.ms - t.outboxMs)).toFixed(1),
         rowsRead: last.rowsRead,
-        "rows from SQLite": last.rowsReturned,
+        "rows from database": last.rowsReturned,
         queries: last.queries,
         messages: last.messages,
       },
@@ -535,18 +566,18 @@ export function reportTick(
   const ratio = "÷ due tick";
   return [
     {
-      name: `report tick: ${history(options.historyPeriods)}, quiet`,
+      name: caseName(`report tick: ${history(options.historyPeriods)}, quiet`, options.dialect),
       run: async () => {
         const f = await load();
         return { ...seeded(f), ...(await measure([f], options.runs, "quiet"))[0]!.figures };
       },
     },
     {
-      name: `report tick: ${history(options.historyPeriods)}, ${options.outstanding} due`,
+      name: caseName(`report tick: ${history(options.historyPeriods)}, ${options.outstanding} due`, options.dialect),
       run: async () => (await compare())[0]!.figures,
     },
     {
-      name: `report tick: ${history(options.compareTo.historyPeriods)}, ${options.outstanding} due`,
+      name: caseName(`report tick: ${history(options.compareTo.historyPeriods)}, ${options.outstanding} due`, options.dialect),
       run: async () => {
         const [fullHistory, smallHistory] = await compare();
         await small!.close();
@@ -559,7 +590,7 @@ export function reportTick(
     },
     {
       // Ten times as many units due, on the full history: the stride spreads them over the bloc.
-      name: `report tick: ${history(options.historyPeriods)}, ${options.outstanding * 10} due`,
+      name: caseName(`report tick: ${history(options.historyPeriods)}, ${options.outstanding * 10} due`, options.dialect),
       run: async () => {
         const f = await load();
         try {
