@@ -577,7 +577,10 @@ export function reportTick(
       run: async () => (await compare())[0]!.figures,
     },
     {
-      name: caseName(`report tick: ${history(options.compareTo.historyPeriods)}, ${options.outstanding} due`, options.dialect),
+      name: caseName(
+        `report tick: ${history(options.compareTo.historyPeriods)}, ${options.outstanding} due`,
+        options.dialect,
+      ),
       run: async () => {
         const [fullHistory, smallHistory] = await compare();
         await small!.close();
@@ -590,7 +593,10 @@ export function reportTick(
     },
     {
       // Ten times as many units due, on the full history: the stride spreads them over the bloc.
-      name: caseName(`report tick: ${history(options.historyPeriods)}, ${options.outstanding * 10} due`, options.dialect),
+      name: caseName(
+        `report tick: ${history(options.historyPeriods)}, ${options.outstanding * 10} due`,
+        options.dialect,
+      ),
       run: async () => {
         const f = await load();
         try {
