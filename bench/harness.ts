@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
+import { postgresSuffix } from "./bench-database.js";
 
 // Shared benchmark harness: each case returns figures; the harness prints one table, then each numeric figure
 // next to the one recorded in bench/baseline.json (from main before the performance work) with their ratio.
@@ -21,6 +22,7 @@ export async function runBenchmarks(
   }
   const rows = results.map((r) => ({ case: r.name, ...r.figures }));
   console.table(rows);
+  compareEngines(results);
   if (options.saveBaseline) saveBaseline(results);
   else compareWithBaseline(results);
   return results;
@@ -63,6 +65,27 @@ function compareWithBaseline(results: BenchResult[]): void {
   );
   if (rows.length === 0) return;
   console.log(`before: ${baselineFile}, commit ${baseline.commit}, recorded ${baseline.recordedAt}`);
+  console.table(rows);
+}
+
+// Each PostgreSQL case next to the SQLite case of the same name, measured in the same run.
+function compareEngines(results: BenchResult[]): void {
+  const byName = new Map(results.map((result) => [result.name, result]));
+  const rows = results.flatMap((result) => {
+    if (!result.name.endsWith(postgresSuffix)) return [];
+    const name = result.name.slice(0, -postgresSuffix.length);
+    const sqlite = byName.get(name);
+    if (!sqlite) return [];
+    return Object.entries(result.figures).flatMap(([figure, value]) => {
+      const onSqlite = numeric(sqlite.figures[figure]);
+      const onPostgres = numeric(value);
+      if (onSqlite === undefined || onPostgres === undefined) return [];
+      const ratio = onSqlite === 0 ? "" : (onPostgres / onSqlite).toFixed(2);
+      return [{ case: name, figure, SQLite: onSqlite, PostgreSQL: onPostgres, "PostgreSQL ÷ SQLite": ratio }];
+    });
+  });
+  if (rows.length === 0) return;
+  console.log("SQLite and PostgreSQL, same run:");
   console.table(rows);
 }
 

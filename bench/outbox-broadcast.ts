@@ -3,10 +3,12 @@ import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { enqueueMessages } from "../src/domain/delivery/enqueue-messages.js";
 import { startFakeBotApi, type FakeBotApi } from "../test/support/fake-bot-api/fake-bot-api.js";
-import { createTestDb, type TestDb } from "../test/support/test-db.js";
+import type { TestDb } from "../test/support/test-db.js";
+import { caseName, createBenchDb, type BenchDialect } from "./bench-database.js";
 import { mb, type BenchCase } from "./harness.js";
 
 export type OutboxBroadcastOptions = {
+  dialect: BenchDialect;
   recipients: number;
   globalPerSecond: number;
   throttledRatio: number;
@@ -20,9 +22,12 @@ export type OutboxBroadcastOptions = {
 export function outboxBroadcast(options: OutboxBroadcastOptions): BenchCase {
   const kill = options.killAt !== undefined ? `, kill -9 at ${options.killAt * 100}%` : "";
   return {
-    name: `outbox: ${options.recipients} @ ${options.globalPerSecond}/s, ${options.throttledRatio * 100}% 429${kill}`,
+    name: caseName(
+      `outbox: ${options.recipients} @ ${options.globalPerSecond}/s, ${options.throttledRatio * 100}% 429${kill}`,
+      options.dialect,
+    ),
     run: async () => {
-      const t = await createTestDb();
+      const t = await createBenchDb(options.dialect);
       const api = await startFakeBotApi();
       if (options.throttledRatio > 0)
         api.failRandomly({

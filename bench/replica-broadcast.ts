@@ -2,10 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { SharedRateBudget } from "../src/delivery/shared-rate-budget.js";
 import { enqueueMessages } from "../src/domain/delivery/enqueue-messages.js";
 import { maxInWindow, startFakeBotApi, type FakeBotApi } from "../test/support/fake-bot-api/fake-bot-api.js";
-import { createTestDb, type TestDb } from "../test/support/test-db.js";
+import type { TestDb } from "../test/support/test-db.js";
+import { caseName, createBenchDb, type BenchDialect } from "./bench-database.js";
 import type { BenchCase } from "./harness.js";
 
 export type ReplicaBroadcastOptions = {
+  dialect: BenchDialect;
   replicas: number;
   recipients: number;
   globalPerSecond: number;
@@ -44,9 +46,12 @@ function startReplica(t: TestDb, api: FakeBotApi, id: string, options: ReplicaBr
 export function replicaBroadcast(options: ReplicaBroadcastOptions): BenchCase {
   const budget = options.shared ? ", shared budget" : ", each its own limit";
   return {
-    name: `replicas: ${options.replicas} × sender, ${options.recipients} @ ${options.globalPerSecond}/s${budget}`,
+    name: caseName(
+      `replicas: ${options.replicas} × sender, ${options.recipients} @ ${options.globalPerSecond}/s${budget}`,
+      options.dialect,
+    ),
     run: async () => {
-      const t = await createTestDb();
+      const t = await createBenchDb(options.dialect);
       const api = await startFakeBotApi();
       const chats = Array.from({ length: options.recipients }, (_, i) => 2_000_000 + i);
       const messages = chats.map((chatId) => ({ recipientKey: String(chatId), chatId, text: "Thông báo" }));

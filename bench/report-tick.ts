@@ -1,5 +1,12 @@
+import Database from "better-sqlite3";
+import { createSqliteAdapter } from "../src/db/create-sqlite-adapter.js";
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Db } from "../src/db/create-database.js";
+import { createAdapterFactory } from "../src/db/create-adapter-factory.js";
+import { PrismaClient } from "../src/generated/prisma/client.js";
+import { PrismaClient as PostgresPrismaClient } from "../src/generated/prisma-postgres/client.js";
 import { addDays } from "../src/domain/reports/calendar-date.js";
 import type { DueRule, Recurrence } from "../src/domain/reports/due-rule.js";
 import { lateWorkingDays, listEventInstants, type ReportEvent } from "../src/domain/reports/event-instants.js";
@@ -15,18 +22,9 @@ const endOfVietnamDay = (date: string) => endOfZonedDay(date, zone);
 const startOfVietnamDay = (date: string) => startOfZonedDay(date, zone);
 const vietnamDateOf = (instant: Date) => zonedDateOf(instant, zone);
 import { createWorkCalendar, type WorkCalendar } from "../src/domain/reports/work-calendar.js";
+import { templateDb, tmpRoot } from "../test/support/global-setup.js";
+import { caseName, copySqliteToPostgres, newBenchDatabase, type BenchDialect } from "./bench-database.js";
 import type { BenchCase } from "./harness.js";
-import {
-  between,
-  copyTemplate,
-  emptyStats,
-  id,
-  iso,
-  openSeeded,
-  random,
-  resetStats,
-  type QueryStats,
-} from "./seed-db.js";
 
 // One tick of the reporting regime (`sendReportReminders`, the "report-reminders" job run every minute) over a
 // bloc of 10,000 units with years of history: every past period's submissions, reminder rows and sent outbox
@@ -59,6 +57,7 @@ export type ReportTickOptions = {
   // Units without a report for the current monthly period when its reminder fires.
   outstanding: number;
   runs: number;
+  dialect: BenchDialect;
 };
 
 type Fixture = {
@@ -73,13 +72,65 @@ type Fixture = {
   close: () => Promise<void>;
 };
 
+// Rows the database hands back to Prisma, counted at the driver adapter: what the tick really reads, whatever the
+// domain function reports about itself. Each statement is logged with when it started and ended.
+type Statement = { sql: string; rows: number; start: number; end: number };
+type QueryStats = { queries: number; rows: number; log: Statement[] };
+
+function counting<T extends object>(target: T, stats: QueryStats): T {
+  return new Proxy(target, {
+    get(object, property) {
+      const value = Reflect.get(object, property, object) as unknown;
+      if (typeof value !== "function") return value;
+      const fn = value as (...args: unknown[]) => Promise<unknown>;
+      if (property === "connect" || property === "startTransaction")
+        return async (...args: unknown[]) => counting((await fn.apply(object, args)) as object, stats);
+      if (property !== "queryRaw" && property !== "executeRaw") return fn.bind(object);
+      return async (query: { sql: string }) => {
+        const start = performance.now();
+        const result = await fn.call(object, query);
+        const rows = property === "queryRaw" ? (result as { rows: unknown[] }).rows.length : 0;
+        if (property === "queryRaw") {
+          stats.queries += 1;
+          stats.rows += rows;
+        }
+        stats.log.push({ sql: query.sql, rows, start, end: performance.now() });
+        return result;
+      };
+    },
+  });
+}
+
+// Deterministic pseudo-random numbers (mulberry32), so every run seeds the same database.
+function random(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// DateTime as Prisma's SQLite adapter stores it.
+const iso = (date: Date) => date.toISOString().replace("Z", "+00:00");
+const id = (prefix: string, n: number) => `c${prefix}${n.toString(36).padStart(8, "0")}`;
 const eventId = (event: ReportEvent) => `${event.kind}@${event.at.toISOString()}`;
+const between = (from: Date, to: Date, r: number) =>
+  new Date(from.getTime() + Math.max(0, to.getTime() - from.getTime()) * r);
 
 // A fresh copy of the migrated template, seeded with better-sqlite3 prepared statements in one transaction.
 async function seed(options: ReportTickOptions): Promise<Fixture> {
   const started = performance.now();
-  const seeded = copyTemplate("report-tick");
-  const { sqlite } = seeded;
+  const dir = mkdtempSync(path.join(tmpRoot, "report-tick-"));
+  const file = path.join(dir, "khoi.db");
+  copyFileSync(templateDb, file);
+  const sqlite = new Database(file);
+  // Seeding only: no journal and a large page cache; the bot's WAL mode is set once the rows are in.
+  sqlite.pragma("journal_mode = OFF");
+  sqlite.pragma("synchronous = OFF");
+  sqlite.pragma("cache_size = -524288");
   const calendar = createWorkCalendar({ overrides: [] });
 
   // Where the target period's reminder falls decides "now"; everything is seeded as it stands a minute before.
@@ -349,8 +400,12 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
   })();
   // No ANALYZE: the bot never runs it, so the query planner works here as it does there, without statistics.
   for (const index of indexes) sqlite.exec(index.sql);
-  const stats = emptyStats();
-  const { db, close } = await openSeeded(seeded, stats);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.close();
+
+  const stats: QueryStats = { queries: 0, rows: 0, log: [] };
+  const { db, drop } = await openFixture(options.dialect, file, stats);
+  if (options.dialect === "postgresql") rmSync(dir, { recursive: true, force: true });
   return {
     db,
     stats,
@@ -361,8 +416,40 @@ async function seed(options: ReportTickOptions): Promise<Fixture> {
     seedSeconds: (performance.now() - started) / 1000,
     historyRows: counts.submissions + counts.reminders + counts.outbox + counts.periods,
     // The full-history database is some 600 MB: gone once the cases are done.
-    close,
+    close: async () => {
+      await db.$disconnect();
+      await drop();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
+}
+
+// The tables the seed writes; PostgreSQL gets the same rows, copied from the seeded file.
+const seededTables = [
+  "Bloc",
+  "Unit",
+  "Person",
+  "Membership",
+  "Term",
+  "ReportObligation",
+  "ReportPeriod",
+  "ReportSubmission",
+  "ReportReminder",
+  "OutboxMessage",
+];
+
+// The seeded database through the app's own adapter for the engine, counted.
+async function openFixture(dialect: BenchDialect, file: string, stats: QueryStats) {
+  if (dialect === "sqlite") {
+    const db = new PrismaClient({ adapter: counting(createSqliteAdapter({ file, timeoutMs: 5000 }), stats) });
+    await db.$connect();
+    return { db, drop: async () => {} };
+  }
+  const { url, drop } = await newBenchDatabase("postgresql");
+  await copySqliteToPostgres({ file, url, tables: seededTables });
+  const db = new PostgresPrismaClient({ adapter: counting(createAdapterFactory(url), stats) }) as unknown as Db;
+  await db.$connect();
+  return { db, drop };
 }
 
 type Tick = {
@@ -376,7 +463,7 @@ type Tick = {
 };
 
 async function tick(f: Fixture, now: Date, profile = false): Promise<Tick> {
-  resetStats(f.stats);
+  Object.assign(f.stats, { queries: 0, rows: 0, log: [] });
   const start = performance.now();
   const result = await sendReportReminders(f.db, { now, calendar: f.calendar });
   const ms = performance.now() - start;
@@ -449,7 +536,7 @@ async function measure(fixtures: Fixture[], runs: number, kind: "quiet" | "due")
         "outbox ms (median)": median(rest.map((t) => t.outboxMs)).toFixed(1),
         "rest ms (median)": median(rest.map((t) => t.ms - t.outboxMs)).toFixed(1),
         rowsRead: last.rowsRead,
-        "rows from SQLite": last.rowsReturned,
+        "rows from database": last.rowsReturned,
         queries: last.queries,
         messages: last.messages,
       },
@@ -479,18 +566,21 @@ export function reportTick(
   const ratio = "÷ due tick";
   return [
     {
-      name: `report tick: ${history(options.historyPeriods)}, quiet`,
+      name: caseName(`report tick: ${history(options.historyPeriods)}, quiet`, options.dialect),
       run: async () => {
         const f = await load();
         return { ...seeded(f), ...(await measure([f], options.runs, "quiet"))[0]!.figures };
       },
     },
     {
-      name: `report tick: ${history(options.historyPeriods)}, ${options.outstanding} due`,
+      name: caseName(`report tick: ${history(options.historyPeriods)}, ${options.outstanding} due`, options.dialect),
       run: async () => (await compare())[0]!.figures,
     },
     {
-      name: `report tick: ${history(options.compareTo.historyPeriods)}, ${options.outstanding} due`,
+      name: caseName(
+        `report tick: ${history(options.compareTo.historyPeriods)}, ${options.outstanding} due`,
+        options.dialect,
+      ),
       run: async () => {
         const [fullHistory, smallHistory] = await compare();
         await small!.close();
@@ -503,7 +593,10 @@ export function reportTick(
     },
     {
       // Ten times as many units due, on the full history: the stride spreads them over the bloc.
-      name: `report tick: ${history(options.historyPeriods)}, ${options.outstanding * 10} due`,
+      name: caseName(
+        `report tick: ${history(options.historyPeriods)}, ${options.outstanding * 10} due`,
+        options.dialect,
+      ),
       run: async () => {
         const f = await load();
         try {

@@ -13,26 +13,31 @@ const { scoringBench } = await import("./scoring.js");
 const { startupBench } = await import("./startup.js");
 const { replicaBroadcast } = await import("./replica-broadcast.js");
 const { scoringDbBench } = await import("./scoring-db.js");
+const { dropPostgresDatabases, preparePostgres } = await import("./bench-database.js");
+type BenchDialect = import("./bench-database.js").BenchDialect;
 
 mkdirSync(tmpRoot, { recursive: true });
 await applyMigrations({ databaseUrl: `file:${templateDb}` });
 // `npm run bench -- report-tick` (or bot, startup, outbox, replicas, scoring) runs those groups only; no name runs
 // them all. `--save-baseline` records the figures into bench/baseline.json instead of comparing with it.
-const groups: Record<string, import("./harness.js").BenchCase[]> = {
-  bot: updateThroughput({ registrations: 500, helps: 2000 }),
-  startup: [startupBench({ members: 30_000, unitSize: 100, idleMs: 5000 })],
+// `--postgres` runs the groups that use a database (bot, outbox, replicas, report-tick) on SQLite and then on
+// PostgreSQL (TEST_POSTGRES_URL, default postgres@127.0.0.1:5432), each case on a throw-away database of its own.
+const flags = ["--save-baseline", "--postgres"];
+const onPostgresToo = process.argv.includes("--postgres");
+const databaseGroups = (dialect: BenchDialect): Record<string, import("./harness.js").BenchCase[]> => ({
+  bot: updateThroughput({ registrations: 500, helps: 2000, dialect }),
   outbox: [
-    outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0 }),
-    outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01 }),
-    outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01, killAt: 0.5 }),
+    outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0, dialect }),
+    outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01, dialect }),
+    outboxBroadcast({ recipients: 10_000, globalPerSecond: 1000, throttledRatio: 0.01, killAt: 0.5, dialect }),
     // The same share of 429s over a longer broadcast: the fixed wait after the last 429 weighs less.
-    outboxBroadcast({ recipients: 30_000, globalPerSecond: 1000, throttledRatio: 0.01 }),
+    outboxBroadcast({ recipients: 30_000, globalPerSecond: 1000, throttledRatio: 0.01, dialect }),
   ],
   // Telegram's real limit, shared by two replicas: the budget keeps any one second at or under it.
   replicas: [
-    replicaBroadcast({ replicas: 1, recipients: 600, globalPerSecond: 30, shared: false }),
-    replicaBroadcast({ replicas: 2, recipients: 600, globalPerSecond: 30, shared: false }),
-    replicaBroadcast({ replicas: 2, recipients: 600, globalPerSecond: 30, shared: true }),
+    replicaBroadcast({ replicas: 1, recipients: 600, globalPerSecond: 30, shared: false, dialect }),
+    replicaBroadcast({ replicas: 2, recipients: 600, globalPerSecond: 30, shared: false, dialect }),
+    replicaBroadcast({ replicas: 2, recipients: 600, globalPerSecond: 30, shared: true, dialect }),
   ],
   "report-tick": reportTick({
     units: 10_000,
@@ -41,7 +46,17 @@ const groups: Record<string, import("./harness.js").BenchCase[]> = {
     runs: 11,
     compareTo: { historyPeriods: 1 },
     moreDueRuns: 5,
+    dialect,
   }),
+});
+const sqliteGroups = databaseGroups("sqlite");
+const postgresGroups = onPostgresToo ? databaseGroups("postgresql") : {};
+const groups: Record<string, import("./harness.js").BenchCase[]> = {
+  bot: sqliteGroups.bot!,
+  startup: [startupBench({ members: 30_000, unitSize: 100, idleMs: 5000 })],
+  outbox: sqliteGroups.outbox!,
+  replicas: sqliteGroups.replicas!,
+  "report-tick": sqliteGroups["report-tick"]!,
   // 10 sections × 23 leaves = 230 leaves (18 against target, the last section the bonus); 250 and 500 units show
   // how the time grows with the units.
   // Then the same through the database, as the bot ranks a round (getRoundRanking): 100, 300 and 1,000 units for the
@@ -62,13 +77,22 @@ const groups: Record<string, import("./harness.js").BenchCase[]> = {
   ],
 };
 const saveBaseline = process.argv.includes("--save-baseline");
-const wanted = process.argv.slice(2).filter((arg) => arg !== "--save-baseline");
+const wanted = process.argv.slice(2).filter((arg) => !flags.includes(arg));
 const unknown = wanted.filter((name) => !(name in groups));
 if (unknown.length > 0) {
   console.error(`unknown benchmark ${unknown.join(", ")}; known: ${Object.keys(groups).join(", ")}`);
   process.exit(2);
 }
-await runBenchmarks(
-  Object.entries(groups).flatMap(([name, cases]) => (wanted.length === 0 || wanted.includes(name) ? cases : [])),
-  { saveBaseline },
-);
+const selected = (from: Record<string, import("./harness.js").BenchCase[]>) =>
+  Object.entries(from).flatMap(([name, cases]) => (wanted.length === 0 || wanted.includes(name) ? cases : []));
+const onPostgres = selected(postgresGroups);
+if (onPostgres.length > 0) await preparePostgres();
+try {
+  // A group's PostgreSQL cases run right after its SQLite ones, so a pair sees the same load on the machine.
+  const cases = Object.keys(groups).flatMap((name) =>
+    wanted.length === 0 || wanted.includes(name) ? [...groups[name]!, ...(postgresGroups[name] ?? [])] : [],
+  );
+  await runBenchmarks(cases, { saveBaseline });
+} finally {
+  if (onPostgres.length > 0) await dropPostgresDatabases();
+}

@@ -3,7 +3,7 @@ import { Telegraf, Telegram } from "telegraf";
 import type { Update } from "telegraf/types";
 import { createBotHarness, testBotInfo, type TestUser } from "../test/support/bot-harness.js";
 import { makeUser, seedExampleBloc } from "../test/support/fixtures.js";
-import { createTestDb } from "../test/support/test-db.js";
+import { caseName, createBenchDb, type BenchDialect } from "./bench-database.js";
 import { mb, percentile, type BenchCase } from "./harness.js";
 
 // cpuSeconds: this process's CPU time, which other load on the machine inflates much less than the wall clock.
@@ -13,7 +13,11 @@ type Phase = { count: number; seconds: number; cpuSeconds: number; latencies: nu
 // update at a time (latency is the person's wait). Registrations (/start <token>: a transaction, an audit row and
 // the leader unit's join digest) and reads (/help by members) are measured apart, and the same /help through a
 // bare telegraf bot with the same fake Telegram gives the floor: the ratio is the share of telegraf's speed kept.
-export function updateThroughput(options: { registrations: number; helps: number }): BenchCase[] {
+export function updateThroughput(options: {
+  registrations: number;
+  helps: number;
+  dialect: BenchDialect;
+}): BenchCase[] {
   let measured: Promise<{ registrations: Phase; reads: Phase; bare: Phase; rssMb: number }> | undefined;
   const measure = () => (measured ??= run(options));
   const figures = (phase: Phase, bare?: Phase) => {
@@ -30,28 +34,28 @@ export function updateThroughput(options: { registrations: number; helps: number
   };
   return [
     {
-      name: `bot: ${options.registrations} × /start <token> (registrations)`,
+      name: caseName(`bot: ${options.registrations} × /start <token> (registrations)`, options.dialect),
       run: async () => {
         const m = await measure();
         return { ...figures(m.registrations, m.bare), "rss MB": m.rssMb };
       },
     },
     {
-      name: `bot: ${options.helps} × /help by members (reads)`,
+      name: caseName(`bot: ${options.helps} × /help by members (reads)`, options.dialect),
       run: async () => {
         const m = await measure();
         return figures(m.reads, m.bare);
       },
     },
     {
-      name: `bare telegraf: ${options.helps} × /help`,
+      name: caseName(`bare telegraf: ${options.helps} × /help`, options.dialect),
       run: async () => figures((await measure()).bare),
     },
   ];
 }
 
-async function run(options: { registrations: number; helps: number }) {
-  const t = await createTestDb();
+async function run(options: { registrations: number; helps: number; dialect: BenchDialect }) {
+  const t = await createBenchDb(options.dialect);
   const seed = await seedExampleBloc(t.db);
   const h = createBotHarness({ db: t.db });
   const users = Array.from({ length: options.registrations }, (_, i) => makeUser(`U${i}`));
