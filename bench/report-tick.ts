@@ -25,6 +25,7 @@ import { createWorkCalendar, type WorkCalendar } from "../src/domain/reports/wor
 import { templateDb, tmpRoot } from "../test/support/global-setup.js";
 import { caseName, copySqliteToPostgres, newBenchDatabase, type BenchDialect } from "./bench-database.js";
 import type { BenchCase } from "./harness.js";
+import { between, counting, id, iso, random, type QueryStats } from "./seed-db.js";
 
 // One tick of the reporting regime (`sendReportReminders`, the "report-reminders" job run every minute) over a
 // bloc of 10,000 units with years of history: every past period's submissions, reminder rows and sent outbox
@@ -72,53 +73,7 @@ type Fixture = {
   close: () => Promise<void>;
 };
 
-// Rows the database hands back to Prisma, counted at the driver adapter: what the tick really reads, whatever the
-// domain function reports about itself. Each statement is logged with when it started and ended.
-type Statement = { sql: string; rows: number; start: number; end: number };
-type QueryStats = { queries: number; rows: number; log: Statement[] };
-
-function counting<T extends object>(target: T, stats: QueryStats): T {
-  return new Proxy(target, {
-    get(object, property) {
-      const value = Reflect.get(object, property, object) as unknown;
-      if (typeof value !== "function") return value;
-      const fn = value as (...args: unknown[]) => Promise<unknown>;
-      if (property === "connect" || property === "startTransaction")
-        return async (...args: unknown[]) => counting((await fn.apply(object, args)) as object, stats);
-      if (property !== "queryRaw" && property !== "executeRaw") return fn.bind(object);
-      return async (query: { sql: string }) => {
-        const start = performance.now();
-        const result = await fn.call(object, query);
-        const rows = property === "queryRaw" ? (result as { rows: unknown[] }).rows.length : 0;
-        if (property === "queryRaw") {
-          stats.queries += 1;
-          stats.rows += rows;
-        }
-        stats.log.push({ sql: query.sql, rows, start, end: performance.now() });
-        return result;
-      };
-    },
-  });
-}
-
-// Deterministic pseudo-random numbers (mulberry32), so every run seeds the same database.
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// DateTime as Prisma's SQLite adapter stores it.
-const iso = (date: Date) => date.toISOString().replace("Z", "+00:00");
-const id = (prefix: string, n: number) => `c${prefix}${n.toString(36).padStart(8, "0")}`;
 const eventId = (event: ReportEvent) => `${event.kind}@${event.at.toISOString()}`;
-const between = (from: Date, to: Date, r: number) =>
-  new Date(from.getTime() + Math.max(0, to.getTime() - from.getTime()) * r);
 
 // A fresh copy of the migrated template, seeded with better-sqlite3 prepared statements in one transaction.
 async function seed(options: ReportTickOptions): Promise<Fixture> {

@@ -1,8 +1,7 @@
 import type { DocumentSigning } from "../blocs/find-document-signing.js";
 
 // What the minutes (biên bản họp bình xét) and the proposal (tờ trình đề nghị khen thưởng) state, as the domain
-// reads it. The same shapes as the builders' BallotMinutesReport and CommendationProposalReport in src/documents,
-// which the domain may not import.
+// reads it; the builders in src/documents take these very types (BallotMinutesReport, CommendationProposalReport).
 export type BallotTitleTallyData = {
   title: string;
   seats: number;
