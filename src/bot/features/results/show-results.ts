@@ -30,14 +30,13 @@ export async function showResults(ctx: BotContext, deps: BotDeps, year: number):
   const blocId = ctx.actor.bloc?.id ?? "";
   const now = deps.clock();
   const ranking = await getRoundRanking(deps.db, { actor: ctx.actor, blocId, year, now });
-  const publication = await findRoundPublication(deps.db, { blocId, year });
   const leads = can(ctx.actor, "results.publish");
   const view = rankingView(ctx.t, {
     ranking,
     ownUnitId: ctx.actor.unit?.id ?? null,
     canPublish: leads,
     publishedAt: ranking.publishedAt ? formatDateTime(ranking.publishedAt, deps.timeZone) : null,
-    publishedProvisional: publication?.publishedProvisional ?? false,
+    publishedProvisional: ranking.publishedProvisional,
   });
   await ctx.reply(view.text, view.keyboard);
   if (!leads) return;

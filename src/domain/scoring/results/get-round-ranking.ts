@@ -24,6 +24,8 @@ export type RoundRanking = {
   // True until every sheet is final and every target leaf has everyone's result.
   provisional: boolean;
   publishedAt: Date | null;
+  // Published before every sheet was final (a later publication may still follow).
+  publishedProvisional: boolean;
   // Best first.
   rows: RoundRankingRow[];
 };
@@ -57,6 +59,7 @@ export function rankRound(loaded: RoundScoring): RoundRanking {
     totalMax: loaded.scale.totalMax,
     provisional: result.provisional || loaded.openSheets > 0,
     publishedAt: loaded.round.publishedAt,
+    publishedProvisional: loaded.round.publishedProvisional,
     rows: result.units.map((unit) => ({
       unitId: unit.unitId,
       unitName: unit.name,

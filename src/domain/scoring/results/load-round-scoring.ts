@@ -29,11 +29,10 @@ export async function loadRoundScoring(
     include: { sheets: true },
   });
   if (!round) throw new DomainError("results.error_no_round", { year: options.year });
-  const scaleRow = await db.scale.findUniqueOrThrow({ where: { id: round.scaleId } });
   const scale = await loadScaleForScoring(db, round.scaleId);
   const roots = scale.nodes.filter((node) => node.parentId === null);
   const rules = readRankingRules({
-    totalMax: scaleRow.totalMax,
+    totalMax: scale.totalMax,
     bands: scale.bands,
     tieRule: scale.tieRule,
     sectionCodes: roots.map((node) => node.code),
@@ -63,7 +62,7 @@ export async function loadRoundScoring(
       publishedAt: round.publishedAt,
       publishedProvisional: round.publishedProvisional,
     },
-    scale: { id: scaleRow.id, title: scaleRow.title, totalMax: scaleRow.totalMax },
+    scale: { id: round.scaleId, title: scale.title, totalMax: scale.totalMax },
     scoring: { nodes: scale.nodes, bonusCap: scale.bonusCap, tieRule: rules.tieRule, bands: rules.bands },
     bandLabels: rules.bandLabels,
     sections: roots.map(({ id, code, title, maxPoints }) => ({ id, code, title, maxPoints })),

@@ -8,6 +8,8 @@ import type { ScaleBand, ScaleNodeKind } from "./scale-file-schema.js";
 export type ScoringScaleNode = ScaleNodeInput;
 
 export type ScoringScale = {
+  title: string;
+  totalMax: number;
   nodes: ScoringScaleNode[];
   bonusCap: number | null;
   tieRule: string | null;
@@ -49,6 +51,8 @@ export async function loadScaleForScoring(db: Db | Tx, scaleId: string): Promise
             },
           }),
     })),
+    title: scale.title,
+    totalMax: scale.totalMax,
     bonusCap: scale.bonusCap,
     tieRule: scale.tieRule,
     bands: JSON.parse(scale.bands) as ScaleBand[],
