@@ -402,7 +402,7 @@ async function openFixture(dialect: BenchDialect, file: string, stats: QueryStat
   }
   const { url, drop } = await newBenchDatabase("postgresql");
   await copySqliteToPostgres({ file, url, tables: seededTables });
-  const db = new PostgresPrismaClient({ adapter: counting(createAdapterFactory(url), stats) }) as unknown as Db;
+  const db = new PostgresPrismaClient({ adapter: counting(await createAdapterFactory(url), stats) }) as unknown as Db;
   await db.$connect();
   return { db, drop };
 }

@@ -24,7 +24,7 @@ export function startupBench(options: { members: number; unitSize: number; idleM
       const port = await freePort();
       const entry = compiledIsCurrent() ? "dist/" : "src/ via tsx";
       const started = performance.now();
-      const child = spawn(process.execPath, ["bin/run-entry.mjs", "main"], {
+      const child = spawn(process.execPath, startArguments(), {
         env: {
           ...process.env,
           DATABASE_URL: `file:${file}`,
@@ -118,6 +118,12 @@ async function untilHealthy(port: number, child: ChildProcess, timeoutMs = 60_00
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error("bench: /healthz did not answer 200 in time");
+}
+
+// What `npm start` runs after "node" (its node options included), so the figures are those of the real command.
+function startArguments(): string[] {
+  const scripts = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts;
+  return scripts.start.split(" ").slice(1);
 }
 
 // As bin/run-entry.mjs decides: dist/main.js at least as new as every source file.

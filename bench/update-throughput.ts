@@ -5,6 +5,9 @@ import { createBotHarness, testBotInfo, type TestUser } from "../test/support/bo
 import { makeUser, seedExampleBloc } from "../test/support/fixtures.js";
 import { caseName, createBenchDb, type BenchDialect } from "./bench-database.js";
 import { mb, percentile, type BenchCase } from "./harness.js";
+import { claimUpdate } from "../src/domain/updates/claim-update.js";
+import { finishUpdate } from "../src/domain/updates/finish-update.js";
+import { loadActorAndConversation } from "../src/domain/people/load-actor.js";
 
 // cpuSeconds: this process's CPU time, which other load on the machine inflates much less than the wall clock.
 type Phase = { count: number; seconds: number; cpuSeconds: number; latencies: number[] };
@@ -13,12 +16,15 @@ type Phase = { count: number; seconds: number; cpuSeconds: number; latencies: nu
 // update at a time (latency is the person's wait). Registrations (/start <token>: a transaction, an audit row and
 // the leader unit's join digest) and reads (/help by members) are measured apart, and the same /help through a
 // bare telegraf bot with the same fake Telegram gives the floor: the ratio is the share of telegraf's speed kept.
+// "database only" runs a /help's own statements (claim, actor with open wizard, finish) through Prisma with no
+// bot around them: the ceiling any bot reaches on this database layer, and the rest is telegraf, texts and replies.
 export function updateThroughput(options: {
   registrations: number;
   helps: number;
   dialect: BenchDialect;
 }): BenchCase[] {
-  let measured: Promise<{ registrations: Phase; reads: Phase; bare: Phase; rssMb: number }> | undefined;
+  let measured:
+    Promise<{ registrations: Phase; reads: Phase; bare: Phase; statements: Phase; rssMb: number }> | undefined;
   const measure = () => (measured ??= run(options));
   const figures = (phase: Phase, bare?: Phase) => {
     const sorted = [...phase.latencies].sort((a, b) => a - b);
@@ -51,6 +57,10 @@ export function updateThroughput(options: {
       name: caseName(`bare telegraf: ${options.helps} × /help`, options.dialect),
       run: async () => figures((await measure()).bare),
     },
+    {
+      name: caseName(`database only: ${options.helps} × a /help's statements`, options.dialect),
+      run: async () => figures((await measure()).statements),
+    },
   ];
 }
 
@@ -65,9 +75,15 @@ async function run(options: { registrations: number; helps: number; dialect: Ben
   const registrations = await timed(users.length, (i) => h.text(users[i]!, `/start ${tokens[i]}`));
   const reads = await timed(options.helps, (i) => h.text(users[i % users.length]!, "/help"));
   const bare = await bareTelegraf(options.helps);
+  const statements = await timed(options.helps, async (i) => {
+    const updateId = 900_000_000 + i;
+    await claimUpdate(t.db, { updateId, claimant: "bench", now: new Date() });
+    await loadActorAndConversation(t.db, { telegramId: users[i % users.length]!.id, now: new Date() });
+    await finishUpdate(t.db, { updateId, now: new Date() });
+  });
   const rssMb = mb(process.memoryUsage().rss);
   await t.close();
-  return { registrations, reads, bare, rssMb };
+  return { registrations, reads, bare, statements, rssMb };
 }
 
 async function timed(count: number, handle: (i: number) => Promise<unknown>): Promise<Phase> {

@@ -23,6 +23,11 @@ export function activeConversation(ctx: BotContext, deps: BotDeps): Promise<Acti
   return lookup;
 }
 
+// The update's context load read the open wizard with the actor (loadActorAndConversation): no second query.
+export function primeConversation(ctx: BotContext, conversation: ActiveConversation | null): void {
+  lookups.set(ctx, Promise.resolve(conversation));
+}
+
 function isCommand(ctx: BotContext): boolean {
   return !!ctx.message && "text" in ctx.message && ctx.message.text.startsWith("/");
 }

@@ -1,9 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import pg from "pg";
-import { parseIntoClientConfig } from "pg-connection-string";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { databaseDialect } from "./database-dialect.js";
 import { resolveDatabaseFile } from "./resolve-database-file.js";
 
@@ -13,63 +9,12 @@ export const appApplicationName = "khoi";
 // SQLite waits this long for another connection's write lock (a CLI beside the bot) before it gives up.
 export const sqliteBusyTimeoutMs = 5000;
 
-// The driver adapter for a DATABASE_URL: better-sqlite3 for file:…, node-postgres for postgresql://….
-export function createAdapterFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
-  if (databaseDialect(databaseUrl) === "postgresql") return createPostgresFactory(databaseUrl);
+// The driver adapter for a DATABASE_URL: better-sqlite3 for file:…, node-postgres for postgresql://…. The
+// PostgreSQL driver is loaded only when it is used: a bot on SQLite never loads it.
+export async function createAdapterFactory(databaseUrl: string): Promise<SqlMigrationAwareDriverAdapterFactory> {
+  if (databaseDialect(databaseUrl) === "postgresql") {
+    const { createPostgresFactory } = await import("./create-postgres-factory.js");
+    return createPostgresFactory(databaseUrl);
+  }
   return new PrismaBetterSqlite3({ url: `file:${resolveDatabaseFile(databaseUrl)}`, timeout: sqliteBusyTimeoutMs });
-}
-
-// PostgreSQL's one-byte "char" (relkind, contype… in pg_catalog) has no column type in the adapter, so the schema
-// engine cannot describe a database through it (a diff from the migrations fails with "Column type 'char' could
-// not be deserialized"). Its text form is the character itself: read it as text.
-const pgChar = 18;
-const pgText = 25;
-function readCharAsText<T>(result: T): T {
-  for (const field of (result as { fields?: { dataTypeID: number }[] } | undefined)?.fields ?? [])
-    if (field.dataTypeID === pgChar) field.dataTypeID = pgText;
-  return result;
-}
-class CatalogReadingClient extends pg.Client {}
-const plainQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown;
-// The pool calls query with a callback, a transaction's client without one.
-CatalogReadingClient.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  const callback = args.at(-1);
-  if (typeof callback === "function")
-    args[args.length - 1] = (error: unknown, result: unknown) => callback(error, readCharAsText(result));
-  const result = plainQuery.apply(this, args);
-  return result instanceof Promise ? result.then(readCharAsText) : result;
-} as typeof pg.Client.prototype.query;
-
-// The URL is split into its fields: node-postgres lets a connection string win over `database`, which the shadow
-// database (where the schema engine replays migrations for a diff) overrides. The adapter's own shadow database
-// is dropped while its pool still holds a connection, which PostgreSQL refuses; this one closes the pool first.
-function createPostgresFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
-  const config = {
-    application_name: appApplicationName,
-    ...parseIntoClientConfig(databaseUrl),
-    Client: CatalogReadingClient,
-  };
-  const factory = new PrismaPg(config);
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    connect: () => factory.connect(),
-    connectToShadowDb: async (): Promise<SqlDriverAdapter> => {
-      const admin = new pg.Client({ ...parseIntoClientConfig(databaseUrl), application_name: "khoi-migrate" });
-      await admin.connect();
-      const database = `khoi_shadow_${randomUUID().replaceAll("-", "")}`;
-      await admin.query(`CREATE DATABASE "${database}"`);
-      const adapter = await new PrismaPg({ ...config, database }).connect();
-      const dispose = adapter.dispose.bind(adapter);
-      let disposed: Promise<void> | undefined;
-      // Disposed by the engine and again by openSchemaEngine's close: once is enough.
-      adapter.dispose = () =>
-        (disposed ??= (async () => {
-          await dispose();
-          await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-          await admin.end();
-        })());
-      return adapter;
-    },
-  };
 }

@@ -1,9 +1,6 @@
 import Database from "better-sqlite3";
 import { PrismaClient, type Prisma as SqlitePrisma } from "../generated/prisma/client.js";
-import {
-  PrismaClient as PostgresPrismaClient,
-  type Prisma as PostgresPrisma,
-} from "../generated/prisma-postgres/client.js";
+import type { Prisma as PostgresPrisma } from "../generated/prisma-postgres/client.js";
 import { resolveDatabaseFile } from "./resolve-database-file.js";
 import { applyMigrations } from "./apply-migrations.js";
 import { createAdapterFactory, sqliteBusyTimeoutMs } from "./create-adapter-factory.js";
@@ -53,11 +50,13 @@ export async function createDatabase(options: CreateDatabaseOptions): Promise<{ 
     const applied = await applyMigrations({ databaseUrl: options.databaseUrl, onBackup: options.onBackup });
     options.onMigrated?.(applied);
   }
-  // SQLite through the statement-reusing adapter; PostgreSQL through node-postgres (create-adapter-factory).
-  const adapter = postgres
-    ? createAdapterFactory(options.databaseUrl)
-    : createSqliteAdapter({ file, timeoutMs: sqliteBusyTimeoutMs });
-  const db = postgres ? (new PostgresPrismaClient({ adapter }) as unknown as Db) : new PrismaClient({ adapter });
+  // SQLite through the statement-reusing adapter; PostgreSQL through node-postgres (create-adapter-factory), its
+  // client loaded only then.
+  const db = postgres
+    ? (new (await import("../generated/prisma-postgres/client.js")).PrismaClient({
+        adapter: await createAdapterFactory(options.databaseUrl),
+      }) as unknown as Db)
+    : new PrismaClient({ adapter: createSqliteAdapter({ file, timeoutMs: sqliteBusyTimeoutMs }) });
   await db.$connect();
   return { db, file };
 }

@@ -43,7 +43,7 @@ export type OpenedSchemaEngine = { engine: SchemaEngine; close: () => Promise<vo
 export async function openSchemaEngine(options: OpenSchemaEngineOptions): Promise<OpenedSchemaEngine> {
   const bindings = await loadBindings();
   const schema = await readFile(options.schemaPath, "utf8");
-  const factory = createAdapterFactory(options.databaseUrl);
+  const factory = await createAdapterFactory(options.databaseUrl);
   const opened: SqlDriverAdapter[] = [];
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
     provider: factory.provider,

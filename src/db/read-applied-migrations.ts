@@ -1,7 +1,5 @@
 import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
-import pg from "pg";
-import { parseIntoClientConfig } from "pg-connection-string";
 import { databaseDialect } from "./database-dialect.js";
 import { resolveDatabaseFile } from "./resolve-database-file.js";
 
@@ -33,6 +31,10 @@ function readSqliteHistory(databaseFile: string): Set<string> {
 }
 
 async function readPostgresHistory(databaseUrl: string): Promise<Set<string>> {
+  const [{ default: pg }, { parseIntoClientConfig }] = await Promise.all([
+    import("pg"),
+    import("pg-connection-string"),
+  ]);
   const client = new pg.Client(parseIntoClientConfig(databaseUrl));
   await client.connect();
   try {

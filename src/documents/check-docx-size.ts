@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
-import JSZip from "jszip";
+import type JSZip from "jszip";
+import { loadJsZip } from "../domain/files/load-on-first-use.js";
 import { DocumentReadError } from "./document-read-error.js";
 
 // About 3,000 pages of plain text. Mammoth holds a parsed copy of the XML at roughly twenty times its size, so a
@@ -11,7 +12,7 @@ export const maxDocxXmlBytes = 40 * 1024 * 1024;
 export async function checkDocxSize(bytes: Uint8Array, maxXmlBytes = maxDocxXmlBytes): Promise<void> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await loadJsZip().loadAsync(bytes);
   } catch (error) {
     throw new DocumentReadError("documents.error_unreadable", { cause: error });
   }

@@ -1,4 +1,4 @@
-import mammoth from "mammoth";
+import { loadMammoth } from "../domain/files/load-on-first-use.js";
 import { checkDocxSize } from "./check-docx-size.js";
 import { DocumentReadError } from "./document-read-error.js";
 
@@ -46,6 +46,7 @@ export async function extractDocxLines(bytes: Uint8Array): Promise<string[]> {
   if (!startsWith(bytes, zipMagic)) throw new DocumentReadError("documents.error_unreadable");
   await checkDocxSize(bytes);
   const lines: string[] = [];
+  const mammoth = loadMammoth();
   try {
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { loadExcelJs } from "../domain/files/load-exceljs.js";
+import { loadExcelJs } from "../domain/files/load-on-first-use.js";
 import { cellNumber, cellText } from "../domain/scoring/scale/cell-text.js";
 import { readScoreSheetLeaf } from "./read-score-sheet-leaf.js";
 import type { LeafEntry, ReadScoreSheetResult, ScoreSheetError, ScoreSheetScale } from "./score-sheet.js";

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { loadExcelJs } from "../domain/files/load-exceljs.js";
+import { loadExcelJs } from "../domain/files/load-on-first-use.js";
 import type { NationalHeaderText } from "./document-header.js";
 import { keepRowsTogether } from "./xlsx-keep-together.js";
 import { wrapToWidth } from "./wrap-to-width.js";

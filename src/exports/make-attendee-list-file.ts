@@ -1,5 +1,4 @@
 import type { AttendeeList } from "../documents/attendee-list.js";
-import { buildAttendeeListDocx } from "../documents/build-attendee-list-docx.js";
 import { buildAttendeeListXlsx } from "../documents/build-attendee-list-xlsx.js";
 import type { AttendeeListData } from "../domain/conference/get-attendee-list-data.js";
 import type { Translate } from "../i18n/translator.js";
@@ -41,6 +40,8 @@ export async function makeAttendeeListFile(
     rows: data.rows,
     signing: data.signing,
   };
+  // The Word library is loaded by the first Word file (load-on-first-use.ts).
+  const { buildAttendeeListDocx } = await import("../documents/build-attendee-list-docx.js");
   const bytes =
     options.format === "docx"
       ? await buildAttendeeListDocx(list, options.t)

@@ -1,4 +1,4 @@
-import { createEvent } from "ics";
+import { loadIcs } from "../domain/files/load-on-first-use.js";
 import type { Conference } from "../generated/prisma/client.js";
 import type { FileToStore } from "../domain/delivery/store-file.js";
 import { mapLink } from "../domain/conference/map-link.js";
@@ -22,7 +22,7 @@ export function makeConferenceCalendarFile(
     .filter(Boolean)
     .join("\n");
   const url = mapLink(conference.venue);
-  const { error, value } = createEvent({
+  const { error, value } = loadIcs().createEvent({
     uid: `conference-${conference.id}@khoi`,
     sequence: conference.revision,
     productId: "khoi/conference",

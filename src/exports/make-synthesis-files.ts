@@ -1,4 +1,3 @@
-import { buildSynthesisDocx } from "../documents/build-synthesis-docx.js";
 import { buildSynthesisXlsx } from "../documents/build-synthesis-xlsx.js";
 import type { SynthesisTable } from "../documents/synthesis-table.js";
 import type { SynthesisData } from "../domain/drafts/get-synthesis-data.js";
@@ -46,6 +45,7 @@ export async function makeSynthesisFiles(
     signing: data.signing,
   };
   const base = `tong-hop-gop-y-${slug(data.draftTitle)}`;
+  const { buildSynthesisDocx } = await import("../documents/build-synthesis-docx.js");
   const [docx, xlsx] = await Promise.all([buildSynthesisDocx(table, t), buildSynthesisXlsx(table, t)]);
   return {
     docx: {

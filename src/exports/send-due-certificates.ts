@@ -1,6 +1,5 @@
 import type { Locale } from "../config/env-schema.js";
 import type { Db } from "../db/create-database.js";
-import { buildSigningCertificate } from "../documents/build-signing-certificate.js";
 import { getCertificateData } from "../domain/signing/get-certificate-data.js";
 import { listUncertifiedRounds } from "../domain/signing/list-uncertified-rounds.js";
 import { queueCertificate } from "../domain/signing/queue-certificate.js";
@@ -18,6 +17,7 @@ export async function sendDueCertificates(
   for (const round of rounds) {
     const data = await getCertificateData(db, { blocId: round.blocId, roundId: round.id });
     if (!data) continue;
+    const { buildSigningCertificate } = await import("../documents/build-signing-certificate.js");
     const bytes = await buildSigningCertificate(
       {
         ...data,

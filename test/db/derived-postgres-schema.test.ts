@@ -11,5 +11,5 @@ test("prisma/postgresql/schema.prisma is what `npm run db:derive` makes of prism
     "run `npm run db:derive` and commit what it writes",
   ).toBe(true);
   expect(derived).toMatch(/provider\s*=\s*"postgresql"/);
-  expect(derived).toContain('output       = "../../src/generated/prisma-postgres"');
+  expect(derived).toMatch(/output\s+= "..\/..\/src\/generated\/prisma-postgres"/);
 });

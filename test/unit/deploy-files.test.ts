@@ -7,6 +7,8 @@ import { describe, expect, test } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
+// `npm start`'s command line (node options included): the image and the unit start the bot the same way.
+const startCommand = (JSON.parse(read("package.json")) as { scripts: { start: string } }).scripts.start.split(" ");
 
 type Instruction = { stage: number; op: string; args: string };
 function parseDockerfile(text: string): Instruction[] {
@@ -49,8 +51,15 @@ describe("deploy/Dockerfile", () => {
     expect(user!.args).not.toMatch(/^(root|0)$/);
     expect(final.find((s) => s.op === "HEALTHCHECK")?.args).toContain("/healthz");
     const cmd = JSON.parse(final.find((s) => s.op === "CMD")!.args) as string[];
-    expect(cmd[0]).toBe("node");
-    expect(existsSync(path.join(root, cmd[1]!))).toBe(true);
+    expect(cmd).toEqual(startCommand);
+    expect(
+      existsSync(
+        path.join(
+          root,
+          cmd.find((arg) => arg.endsWith(".mjs"))!,
+        ),
+      ),
+    ).toBe(true);
   });
 
   test(".dockerignore keeps local state out of the build context", () => {
@@ -64,7 +73,9 @@ describe("deploy/khoi.service", () => {
 
   test("starts the compiled build as an unprivileged user and stops on SIGTERM", () => {
     expect(unit).toMatch(/^User=khoi$/m);
-    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node bin\/run-entry\.mjs main$/m);
+    expect(unit).toMatch(/^ExecStart=\/usr\/bin\/node .*bin\/run-entry\.mjs main$/m);
+    const execStart = /^ExecStart=(.*)$/m.exec(unit)![1]!.split(" ");
+    expect([path.basename(execStart[0]!), ...execStart.slice(1)]).toEqual(startCommand);
     expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
   });
 
@@ -104,6 +115,15 @@ describe("deploy/docker-compose.yml (PostgreSQL and two replicas behind one webh
     POSTGRES_PASSWORD: "pw",
   };
   const substitute = (value: string) => value.replace(/\$\{(\w+)(:\?[^}]*)?\}/g, (_, name: string) => samples[name]!);
+
+  test("the bot image's pg_dump is the major version of the compose file's PostgreSQL (db backup needs it)", () => {
+    const server = /^postgres:(\d+)/.exec(services.postgres!.image!)![1];
+    const dockerfile = read("deploy/Dockerfile");
+    const client = /^ARG POSTGRES_CLIENT_MAJOR=(\d+)$/m.exec(dockerfile)?.[1];
+    expect(client).toBe(server);
+    const runtime = dockerfile.slice(dockerfile.lastIndexOf("\nFROM "));
+    expect(runtime).toContain("postgresql-client-${POSTGRES_CLIENT_MAJOR}");
+  });
 
   test("has PostgreSQL, two bot replicas built from deploy/Dockerfile, and a proxy", () => {
     expect(Object.keys(services).sort()).toEqual(["khoi-1", "khoi-2", "postgres", "proxy"]);

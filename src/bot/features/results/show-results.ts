@@ -4,7 +4,6 @@ import { findRoundPublication } from "../../../domain/scoring/results/find-round
 import { getRoundRanking } from "../../../domain/scoring/results/get-round-ranking.js";
 import { loadScoringResultsReport } from "../../../domain/scoring/results/load-scoring-results-report.js";
 import { buildScoresChartPng } from "../../../documents/build-scores-chart-png.js";
-import { buildScoringResultsDocx } from "../../../documents/build-scoring-results-docx.js";
 import { buildScoringResultsXlsx } from "../../../documents/build-scoring-results-xlsx.js";
 import { formatDateTime } from "../../../i18n/format-date-time.js";
 import type { BotContext } from "../../bot-context.js";
@@ -52,6 +51,7 @@ export async function showResults(ctx: BotContext, deps: BotDeps, year: number):
     { source: await buildScoringResultsXlsx(report, ctx.t), filename: `ket-qua-binh-xet-${year}.xlsx` },
     { caption },
   );
+  const { buildScoringResultsDocx } = await import("../../../documents/build-scoring-results-docx.js");
   await ctx.replyWithDocument(
     { source: await buildScoringResultsDocx(report, ctx.t), filename: `ket-qua-binh-xet-${year}.docx` },
     { caption },

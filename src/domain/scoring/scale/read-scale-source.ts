@@ -1,5 +1,5 @@
 import path from "node:path";
-import YAML from "yaml";
+import { loadYaml } from "../../files/load-on-first-use.js";
 import type { z } from "zod";
 import { checkScaleTree, type CheckScaleResult } from "./check-scale-tree.js";
 import { readScaleXlsx, type ReadScaleResult } from "./read-scale-xlsx.js";
@@ -25,7 +25,7 @@ function readText(source: ScaleSource, format: "yaml" | "json"): ReadScaleResult
   let data: unknown;
   try {
     const text = Buffer.from(source.bytes).toString("utf8");
-    data = format === "yaml" ? YAML.parse(text) : JSON.parse(text);
+    data = format === "yaml" ? loadYaml().parse(text) : JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message.split("\n")[0]!;
     return { file: null, problems: [{ code: "scale.problem_syntax", params: { format, message } }] };

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { loadExcelJs } from "../../files/load-exceljs.js";
+import { loadExcelJs } from "../../files/load-on-first-use.js";
 import { cellFlag, cellNumber, cellText } from "./cell-text.js";
 import { matchScaleHeader, scaleColumns, type ScaleColumn } from "./scale-columns.js";
 import type { ScaleFile, ScaleFileNode } from "./scale-file-schema.js";
