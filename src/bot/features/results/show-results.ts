@@ -1,8 +1,7 @@
 import { DomainError } from "../../../domain/domain-error.js";
 import { can } from "../../../domain/policy/policy.js";
 import { findRoundPublication } from "../../../domain/scoring/results/find-round-publication.js";
-import { getRoundRanking } from "../../../domain/scoring/results/get-round-ranking.js";
-import { loadScoringResultsReport } from "../../../domain/scoring/results/load-scoring-results-report.js";
+import { getRoundResults } from "../../../domain/scoring/results/get-round-results.js";
 import { buildScoresChartPng } from "../../../documents/build-scores-chart-png.js";
 import { buildScoringResultsXlsx } from "../../../documents/build-scoring-results-xlsx.js";
 import { formatDateTime } from "../../../i18n/format-date-time.js";
@@ -28,8 +27,15 @@ export async function resultsYear(ctx: BotContext, deps: BotDeps, text: string):
 export async function showResults(ctx: BotContext, deps: BotDeps, year: number): Promise<void> {
   const blocId = ctx.actor.bloc?.id ?? "";
   const now = deps.clock();
-  const ranking = await getRoundRanking(deps.db, { actor: ctx.actor, blocId, year, now });
   const leads = can(ctx.actor, "results.publish");
+  const { ranking, report } = await getRoundResults(deps.db, {
+    actor: ctx.actor,
+    blocId,
+    year,
+    now,
+    timeZone: deps.timeZone,
+    withFiles: leads,
+  });
   const view = rankingView(ctx.t, {
     ranking,
     ownUnitId: ctx.actor.unit?.id ?? null,
@@ -38,14 +44,7 @@ export async function showResults(ctx: BotContext, deps: BotDeps, year: number):
     publishedProvisional: ranking.publishedProvisional,
   });
   await ctx.reply(view.text, view.keyboard);
-  if (!leads) return;
-  const report = await loadScoringResultsReport(deps.db, {
-    actor: ctx.actor,
-    blocId,
-    year,
-    now,
-    timeZone: deps.timeZone,
-  });
+  if (!report) return;
   const caption = ctx.t(ranking.provisional ? "results.files_caption_provisional" : "results.files_caption", { year });
   await ctx.replyWithDocument(
     { source: await buildScoringResultsXlsx(report, ctx.t), filename: `ket-qua-binh-xet-${year}.xlsx` },

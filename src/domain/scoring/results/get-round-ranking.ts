@@ -43,11 +43,16 @@ export function assertMayViewRanking(actor: Actor, round: Pick<RoundScoring["rou
 // The bloc's year-end ranking from the round's sheets: final over review over self per leaf, target leaves relative
 // across units, bands and ties from the scale (see loadRoundScoring and readRankingRules).
 export async function getRoundRanking(db: Db, options: GetRoundRankingOptions): Promise<RoundRanking> {
+  return rankRound(await loadViewableRound(db, options));
+}
+
+// The round, read once, for someone allowed to see its ranking.
+export async function loadViewableRound(db: Db, options: GetRoundRankingOptions): Promise<RoundScoring> {
   if (options.actor.bloc?.id !== options.blocId && !options.actor.operator)
     throw new DomainError("results.error_no_round", { year: options.year });
   const loaded = await loadRoundScoring(db, options);
   assertMayViewRanking(options.actor, loaded.round);
-  return rankRound(loaded);
+  return loaded;
 }
 
 export function rankRound(loaded: RoundScoring): RoundRanking {

@@ -11,7 +11,9 @@ export type RoundScoring = {
   scoring: ScaleForScoring;
   bandLabels: Record<string, string>;
   sections: { id: string; code: string; title: string; maxPoints: number }[];
+  // Named by their short name (the chat); fullNames has each one's full name (the administrative files).
   units: UnitScoringInput[];
+  fullNames: Record<string, string>;
   // Sheets not yet final (the ranking is provisional until there are none).
   openSheets: number;
 };
@@ -19,11 +21,7 @@ export type RoundScoring = {
 // A bloc's round for the year as plain engine inputs: the scale with its bands and tie rule, and per unit (in the
 // bloc file's order) the entries of each layer. A sheet still a draft is not in: its unit is listed without
 // figures ("chưa gửi phiếu") and the ranking is provisional. Reads the scale, the sheets and their entries once.
-// Units are named by their short name (the chat) or, for the administrative files, in full.
-export async function loadRoundScoring(
-  db: Db | Tx,
-  options: { blocId: string; year: number; fullNames?: boolean },
-): Promise<RoundScoring> {
+export async function loadRoundScoring(db: Db | Tx, options: { blocId: string; year: number }): Promise<RoundScoring> {
   const round = await db.reviewRound.findUnique({
     where: { blocId_year: { blocId: options.blocId, year: options.year } },
     include: { sheets: true },
@@ -50,7 +48,7 @@ export async function loadRoundScoring(
     const figures = sheet.state === "draft" ? null : (bySheet.get(sheet.id) ?? { self: [], review: [], final: [] });
     inputs.push({
       unitId: unit.id,
-      name: options.fullNames ? unit.name : (unit.shortName ?? unit.name),
+      name: unit.shortName ?? unit.name,
       self: figures ? figures.self : null,
       ...(figures ? { review: figures.review, final: figures.final } : {}),
     });
@@ -67,6 +65,7 @@ export async function loadRoundScoring(
     bandLabels: rules.bandLabels,
     sections: roots.map(({ id, code, title, maxPoints }) => ({ id, code, title, maxPoints })),
     units: inputs,
+    fullNames: Object.fromEntries(units.map((unit) => [unit.id, unit.name])),
     openSheets: round.sheets.filter((sheet) => sheet.state !== "final").length,
   };
 }

@@ -4,7 +4,7 @@ import { findCurrentTerm } from "../../blocs/find-current-term.js";
 import { findDocumentSigning } from "../../blocs/find-document-signing.js";
 import type { Actor } from "../../people/load-actor.js";
 import { assertMayViewRanking } from "./get-round-ranking.js";
-import { loadRoundScoring } from "./load-round-scoring.js";
+import { loadRoundScoring, type RoundScoring } from "./load-round-scoring.js";
 import { scoreResultLayers } from "./score-result-layers.js";
 
 export type LoadScoringResultsReportOptions = {
@@ -13,6 +13,8 @@ export type LoadScoringResultsReportOptions = {
   year: number;
   now: Date;
   timeZone: string;
+  // The round as getRoundResults already read it.
+  loaded?: RoundScoring;
 };
 
 // What the results files (.xlsx, .docx, chart) show for the bloc's round, under the same rule as the ranking:
@@ -22,11 +24,13 @@ export async function loadScoringResultsReport(
   db: Db,
   options: LoadScoringResultsReportOptions,
 ): Promise<ScoringResultsReport> {
-  const loaded = await loadRoundScoring(db, { ...options, fullNames: true });
+  const loaded = options.loaded ?? (await loadRoundScoring(db, options));
   assertMayViewRanking(options.actor, loaded.round);
   const bloc = await db.bloc.findUniqueOrThrow({ where: { id: options.blocId } });
   const term = await findCurrentTerm(db, options.blocId);
-  const layers = scoreResultLayers(loaded.scoring, loaded.units);
+  // The files name units in full.
+  const units = loaded.units.map((unit) => ({ ...unit, name: loaded.fullNames[unit.unitId] ?? unit.name }));
+  const layers = scoreResultLayers(loaded.scoring, units);
   return {
     blocName: bloc.name,
     province: bloc.province,
