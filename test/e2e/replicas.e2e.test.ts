@@ -21,13 +21,14 @@
 // finishing keeps the minute's lease for 2 minutes before the other replica runs that minute again (and finds it
 // done), which test/scheduler/replica-leases.test.ts covers and which would make this test twice as long.
 //
-// Needs PostgreSQL support (DATABASE_URL=postgresql://…) and a server (TEST_POSTGRES_URL, default the local one
-// on 127.0.0.1:5432); skipped, saying which is missing, otherwise.
+// Runs in `npm run test:pg` (KHOI_TEST_DATABASE=postgresql) and needs a server (TEST_POSTGRES_URL, default the
+// local one on 127.0.0.1:5432); skipped, saying why, otherwise.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { EnvBaseSchema } from "../../src/config/env-schema.js";
+import { onPostgres } from "../support/test-dialect.js";
 import { createDatabase, type Db } from "../../src/db/create-database.js";
 import { loadActor } from "../../src/domain/people/load-actor.js";
 import { createObligation } from "../../src/domain/reports/create-obligation.js";
@@ -41,12 +42,16 @@ const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0
 const psql = (url: string, sql: string) =>
   spawnSync("psql", [url, "-v", "ON_ERROR_STOP=1", "-qtAc", sql], { encoding: "utf8" });
 const supported = EnvBaseSchema.shape.DATABASE_URL.safeParse("postgresql://khoi@127.0.0.1:5432/khoi").success;
-const reachable = supported && psql(adminUrl, "SELECT 1").status === 0;
-const skipReason = !supported
-  ? "PostgreSQL support (DATABASE_URL=postgresql://…) has not landed"
-  : !reachable
-    ? `no PostgreSQL server at ${adminUrl}`
-    : undefined;
+const reachable = onPostgres && supported && psql(adminUrl, "SELECT 1").status === 0;
+// Replicas are a PostgreSQL set-up: the test is one of the PostgreSQL suite's, and the SQLite one does not run it
+// a second time (CI runs both side by side).
+const skipReason = !onPostgres
+  ? "a PostgreSQL test, run by npm run test:pg"
+  : !supported
+    ? "PostgreSQL support (DATABASE_URL=postgresql://…) has not landed"
+    : !reachable
+      ? `no PostgreSQL server at ${adminUrl}`
+      : undefined;
 if (skipReason) console.warn(`replicas.e2e skipped: ${skipReason}`);
 
 const blocFile = "examples/bloc-4-kien-giang-2018.json";
