@@ -9,6 +9,7 @@ import { remindConferences } from "../domain/conference/remind-conferences.js";
 import type { Translator } from "../i18n/translator.js";
 import { extendReportPeriods } from "../domain/reports/extend-report-periods.js";
 import { loadWorkCalendar } from "../domain/reports/load-work-calendar.js";
+import type { WorkCalendar } from "../domain/reports/work-calendar.js";
 import { sendReportDigest } from "../domain/reports/send-report-digest.js";
 import { sendReportReminders } from "../domain/reports/send-report-reminders.js";
 import type { AnnouncementProgressJob } from "./announcement-progress-job.js";
@@ -31,7 +32,16 @@ export type JobDeps = {
 // Every job is safe to run twice for the same instant: what it sends is keyed in the outbox.
 export function createJobs(deps: JobDeps): Job[] {
   const notifying = <T>(run: Promise<T>) => run.finally(() => deps.notify?.());
-  const calendar = () => loadWorkCalendar(deps.db, { timeZone: deps.timeZone });
+  // The sheet, report and escalation jobs of one tick share one read of the calendar (a failed read is not kept).
+  let read: { at: number; calendar: Promise<WorkCalendar> } | undefined;
+  const calendar = (now: Date) => {
+    if (read?.at !== now.getTime()) {
+      const loading = loadWorkCalendar(deps.db, { timeZone: deps.timeZone });
+      loading.catch(() => (read = read?.calendar === loading ? undefined : read));
+      read = { at: now.getTime(), calendar: loading };
+    }
+    return read.calendar;
+  };
   const documents = (now: Date) => ({
     now,
     timeZone: deps.timeZone,
@@ -51,7 +61,7 @@ export function createJobs(deps: JobDeps): Job[] {
     {
       name: "sheet-reminders",
       schedule: "* * * * *",
-      run: async (now) => notifying(remindDraftSheets(deps.db, { now, calendar: await calendar() })),
+      run: async (now) => notifying(remindDraftSheets(deps.db, { now, calendar: await calendar(now) })),
     },
     {
       name: "draft-syntheses",
@@ -80,7 +90,7 @@ export function createJobs(deps: JobDeps): Job[] {
       run: async (now) =>
         extendReportPeriods(deps.db, {
           now,
-          calendar: await calendar(),
+          calendar: await calendar(now),
           presetName: (key) => deps.translator.t(deps.defaultLocale, key),
         }),
       // `obligations` counts what it looked at, not what it did.
@@ -89,7 +99,7 @@ export function createJobs(deps: JobDeps): Job[] {
     {
       name: "report-reminders",
       schedule: "* * * * *",
-      run: async (now) => notifying(sendReportReminders(deps.db, { now, calendar: await calendar() })),
+      run: async (now) => notifying(sendReportReminders(deps.db, { now, calendar: await calendar(now) })),
     },
     {
       name: "report-digest",
