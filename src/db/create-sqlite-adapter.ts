@@ -20,10 +20,20 @@ export function createSqliteAdapter(options: { file: string; timeoutMs: number }
   factory.connect = async () => {
     const adapter = await connect();
     const connection = adapter as unknown as { client: Database.Database };
+    planWithStatistics(connection.client);
     connection.client = reusingStatements(connection.client);
     return adapter;
   };
   return factory;
+}
+
+// Without statistics SQLite guessed: the reminders' audience read every membership of a 20,000-member bloc through
+// the bloc's index instead of the units' (7 ms against 0.5 ms, bench/report-tick.ts). As SQLite advises for a
+// long-lived connection: statistics on open, sampled (analysis_limit) so a large file takes milliseconds, and
+// refreshed by the "sqlite-optimize" job as the tables grow (refreshQueryStatistics).
+function planWithStatistics(client: Database.Database): void {
+  client.pragma("analysis_limit = 1000");
+  client.pragma("optimize = 0x10002");
 }
 
 function reusingStatements(client: Database.Database): Database.Database {

@@ -1,4 +1,5 @@
 import type { Db } from "../db/create-database.js";
+import { refreshQueryStatistics } from "../db/refresh-query-statistics.js";
 import { pruneRefusals } from "../domain/audit/prune-refusals.js";
 import { pruneStrangers } from "../domain/people/prune-strangers.js";
 import { pruneJobLeases } from "../domain/leases/prune-job-leases.js";
@@ -28,6 +29,12 @@ export function createPruneJobs(db: Db): Job[] {
       name: "prune-job-leases",
       schedule: "47 3 * * *",
       run: (at, realNow) => pruneJobLeases(db, { now: realNow ?? at }),
+    },
+    // Every few hours, as SQLite advises for a connection that stays open: plans follow the tables' growth.
+    {
+      name: "sqlite-optimize",
+      schedule: "53 */4 * * *",
+      run: () => refreshQueryStatistics(db),
     },
   ];
 }

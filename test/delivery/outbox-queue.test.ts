@@ -31,6 +31,71 @@ test("enqueueing the same intent twice adds nothing", async () => {
   await t.db.outboxMessage.deleteMany({ where: { intentId: "dup" } });
 });
 
+test("every column of an enqueued message reads back as it was given, on the engine's own types", async () => {
+  const buttons = [[{ label: { key: "announcements.ack" }, action: { kind: "ack", announcementId: "x" } }]];
+  const added = await t.db.$transaction((tx) =>
+    enqueueMessages(tx, {
+      intentId: "columns",
+      blocId: null,
+      now: at(20),
+      notBefore: at(80),
+      messages: [
+        {
+          recipientKey: "person:p1",
+          chatId: -1_001_234_567_890_123n,
+          personId: null,
+          kind: "photo",
+          text: "Ảnh: «quote» \\ 'x' \"y\" \n dòng",
+          textKey: "reports.reminder",
+          textParams: { unit: "Sở Tư pháp", due: { dateTime: at(3).toISOString() }, lines: ["a", { key: "b" }] },
+          fileId: "AgACAgQAAxk",
+          storedFileId: "stored1",
+          buttons: buttons as never,
+          pin: true,
+          replyToMessageId: 9_007_199_254_740_993n,
+        },
+        { recipientKey: "chat:2", chatId: 2, text: "" },
+      ],
+    }),
+  );
+  expect(added).toBe(2);
+  const [plain, full] = await t.db.outboxMessage.findMany({ where: { intentId: "columns" }, orderBy: { key: "asc" } });
+  expect(plain).toMatchObject({ key: "columns|chat:2", chatId: 2n, kind: "text", text: "", textKey: null });
+  expect(plain).toMatchObject({
+    textParams: null,
+    fileId: null,
+    replyMarkup: null,
+    pin: false,
+    replyToMessageId: null,
+  });
+  expect(full).toMatchObject({
+    key: "columns|person:p1",
+    blocId: null,
+    personId: null,
+    chatId: -1_001_234_567_890_123n,
+    kind: "photo",
+    text: "Ảnh: «quote» \\ 'x' \"y\" \n dòng",
+    textKey: "reports.reminder",
+    fileId: "AgACAgQAAxk",
+    storedFileId: "stored1",
+    pin: true,
+    replyToMessageId: 9_007_199_254_740_993n,
+    state: "pending",
+    attempts: 0,
+    nextAttemptAt: at(80),
+    createdAt: at(20),
+    updatedAt: at(20),
+  });
+  expect(JSON.parse(full!.textParams!)).toEqual({
+    unit: "Sở Tư pháp",
+    due: { dateTime: at(3).toISOString() },
+    lines: ["a", { key: "b" }],
+  });
+  expect(JSON.parse(full!.replyMarkup!)).toEqual({ buttons });
+  expect(full!.id).not.toBe(plain!.id);
+  await t.db.outboxMessage.deleteMany({ where: { intentId: "columns" } });
+});
+
 test("a big broadcast does not starve a later reminder: due rows are interleaved across intents", async () => {
   await t.db.$transaction((tx) => enqueueMessages(tx, { intentId: "broadcast", messages: messages(50), now: at(0) }));
   await t.db.$transaction((tx) =>
