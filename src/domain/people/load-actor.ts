@@ -43,7 +43,7 @@ type ActorRow = Person & {
 // latest started term; a term set for a coming year has no powers yet). Read for every update: as separate Prisma
 // queries this was eight statements and most of a /help's time (bench/update-throughput.ts).
 export async function loadActor(db: Db, options: { telegramId: number }): Promise<Actor> {
-  return (await loadActorAndConversation(db, { ...options, now: new Date(0) })).actor;
+  return actorOf(options.telegramId, await readActorRow(db, options.telegramId));
 }
 
 // The same statement also brings the person's open wizard (getConversation's answer): each update needs both, and a
