@@ -72,7 +72,8 @@ export function onButton<F extends Fields>(
     const registered = new Map<string, ButtonHandler>();
     buttons = registered;
     buttonsOf.set(composer, registered);
-    composer.on("callback_query", (ctx, next) => {
+    composer.use((ctx, next) => {
+      if (!ctx.callbackQuery) return next();
       const raw = "data" in ctx.callbackQuery ? ctx.callbackQuery.data : "";
       const pressed = registered.get(raw.split(":", 1)[0]!);
       return pressed ? pressed(ctx, raw) : next();

@@ -65,8 +65,10 @@ export function createWizard<S extends z.ZodType<Record<string, unknown>>>(kind:
       deps: BotDeps,
       handler: (ctx: BotContext, state: WizardState<Data>) => Promise<unknown>,
     ) {
-      composer.on("message", async (ctx, next) => {
-        if (ctx.chat.type !== "private" || isCommand(ctx)) return next();
+      // A plain middleware, not composer.on("message"): telegraf's filter adds two promise-chained layers, and every
+      // update walks past each wizard's (bench/update-throughput.ts).
+      composer.use(async (ctx, next) => {
+        if (!ctx.message || ctx.chat?.type !== "private" || isCommand(ctx)) return next();
         const state = await this.load(ctx, deps);
         return state ? handler(ctx, state) : next();
       });

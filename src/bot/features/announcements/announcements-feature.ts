@@ -24,11 +24,12 @@ import { sendAnnouncementFollowUp } from "./send-announcement-follow-up.js";
 import { showAnnouncementAcks } from "./show-announcement-acks.js";
 import { showAnnouncementList } from "./show-announcement-list.js";
 import { takeAnnounceInput } from "./take-announce-input.js";
+import { onCommand } from "../../on-command.js";
 
 // /announce (the wizard up to sending), /announcements (who acknowledged, one follow-up) and "✅ Đã nhận".
 export function announcementsFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("announce", async (ctx) => {
+  onCommand(feature, "announce", async (ctx) => {
     assertCan(ctx.actor, "announce.create");
     await announceWizard.start(ctx, deps, "content", { text: "", kind: "text", unitIds: [] });
     await ctx.reply(ctx.t("announce.ask_content"));
@@ -41,7 +42,7 @@ export function announcementsFeature(deps: BotDeps): Composer<BotContext> {
   onButton(feature, fixAnnouncement, (ctx, data) => fixAnnouncementStep(ctx, deps, data.field));
   onButton(feature, sendAnnouncement, (ctx, data) => confirmAnnouncement(ctx, deps, data.pin === "1"));
 
-  feature.command("announcements", (ctx) => showAnnouncementList(ctx, deps));
+  onCommand(feature, "announcements", (ctx) => showAnnouncementList(ctx, deps));
   onButton(feature, viewAcks, (ctx, data) => showAnnouncementAcks(ctx, deps, data.announcementId));
   onButton(feature, followUp, (ctx, data) => sendAnnouncementFollowUp(ctx, deps, data.announcementId));
   onButton(feature, acknowledge, (ctx, data) => acknowledgeReceipt(ctx, deps, data.announcementId));

@@ -20,12 +20,13 @@ import {
 } from "./open-ballot-wizard.js";
 import { showBallot } from "./show-ballot.js";
 import { confirmVote, reviewVote, startVote, tickVote } from "./vote-flow.js";
+import { onCommand } from "../../on-command.js";
 
 // The year-end ballot (bình xét, suy tôn): /ballot, the leader's opening wizard, the vote message, delegation,
 // closing, the results and the two documents.
 export function ballotsFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("ballot", (ctx) => showBallot(ctx, deps));
+  onCommand(feature, "ballot", (ctx) => showBallot(ctx, deps));
   onButton(feature, callbacks.startVote, (ctx, d) => startVote(ctx, deps, d.ballotId));
   onButton(feature, callbacks.tickVote, (ctx, d) => tickVote(ctx, deps, d.ballotId, d.masks));
   onButton(feature, callbacks.reviewVote, (ctx, d) => reviewVote(ctx, deps, d.ballotId, d.masks));

@@ -20,6 +20,7 @@ import { conferencePreviewView } from "./conference-preview-view.js";
 import { conferencePromptView, optionalStepView } from "./conference-prompt-view.js";
 import { newConferenceWizard, type NewConferenceData } from "./conference-wizards.js";
 import { showConference } from "./show-conference.js";
+import { onCommand } from "../../on-command.js";
 
 type Step = "title" | "time" | "venue" | "agenda" | "chair" | "confirm";
 type View = { text: string; keyboard?: object };
@@ -152,7 +153,7 @@ async function send(ctx: BotContext, deps: BotDeps) {
 
 // /conference: the current conference if there is one; otherwise a leader starts the wizard.
 export function registerNewConferenceWizard(feature: Composer<BotContext>, deps: BotDeps): void {
-  feature.command("conference", async (ctx) => {
+  onCommand(feature, "conference", async (ctx) => {
     assertCan(ctx.actor, "conference.view");
     const current = await findCurrentConference(deps.db, { blocId: ctx.actor.bloc!.id, now: deps.clock() });
     if (current) return showConference(ctx, deps, current.id);

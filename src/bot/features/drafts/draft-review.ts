@@ -14,6 +14,7 @@ import { exportSynthesis, markFinal, reviewDraft } from "./drafts-callbacks.js";
 import { reviewActionsView } from "./review-actions-view.js";
 import { reviewHeaderView } from "./review-header-view.js";
 import { reviewListView } from "./review-list-view.js";
+import { onCommand } from "../../on-command.js";
 
 // Comments per message, so each stays well under Telegram's 4096 characters and 100 buttons.
 const commentsPerMessage = 8;
@@ -93,7 +94,7 @@ async function markCurrentFinal(ctx: BotContext, deps: BotDeps, draftId: string)
 }
 
 export function registerDraftReview(feature: Composer<BotContext>, deps: BotDeps): void {
-  feature.command("comments", (ctx) => listForReview(ctx, deps));
+  onCommand(feature, "comments", (ctx) => listForReview(ctx, deps));
   onButton(feature, reviewDraft, (ctx, data) => showReview(ctx, deps, data.draftId));
   onButton(feature, exportSynthesis, (ctx, data) => sendSynthesis(ctx, deps, data.draftId, data.format));
   onButton(feature, markFinal, (ctx, data) => markCurrentFinal(ctx, deps, data.draftId));

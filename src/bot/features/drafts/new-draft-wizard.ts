@@ -17,6 +17,7 @@ import { chooseDraftKind, sendNewDraft } from "./drafts-callbacks.js";
 import { newDraftConfirmView } from "./new-draft-confirm-view.js";
 import { promptView } from "./prompt-view.js";
 import { DraftFileSchema, readDraftFile } from "./read-draft-file.js";
+import { onCommand } from "../../on-command.js";
 
 const NewDraftSchema = z.object({
   file: DraftFileSchema.optional(),
@@ -125,7 +126,7 @@ async function send(ctx: BotContext, deps: BotDeps) {
 
 // /newdraft: file, title, kind, deadline, then "Gửi dự thảo".
 export function registerNewDraftWizard(feature: Composer<BotContext>, deps: BotDeps): void {
-  feature.command("newdraft", async (ctx) => {
+  onCommand(feature, "newdraft", async (ctx) => {
     assertCan(ctx.actor, "drafts.create");
     await newDraftWizard.start(ctx, deps, "file", {});
     await reply(ctx, promptView(ctx.t, ctx.t("drafts.ask_file")));

@@ -11,6 +11,7 @@ import { onButton } from "../../create-callback-data.js";
 import { draftListView } from "./draft-list-view.js";
 import { answerNoComments as answerNoCommentsButton, showMyComments } from "./drafts-callbacks.js";
 import { myCommentView } from "./my-comment-view.js";
+import { onCommand } from "../../on-command.js";
 
 async function listOpenDrafts(ctx: BotContext, deps: BotDeps) {
   assertCan(ctx.actor, "drafts.view");
@@ -58,7 +59,7 @@ async function myComments(ctx: BotContext, deps: BotDeps, draftId: string) {
 
 // /drafts, "Không có ý kiến" and "Góp ý của tôi": what a unit member does with the open drafts.
 export function registerUnitAnswers(feature: Composer<BotContext>, deps: BotDeps): void {
-  feature.command("drafts", (ctx) => listOpenDrafts(ctx, deps));
+  onCommand(feature, "drafts", (ctx) => listOpenDrafts(ctx, deps));
   onButton(feature, answerNoCommentsButton, (ctx, data) => noComments(ctx, deps, data.draftId));
   onButton(feature, showMyComments, (ctx, data) => myComments(ctx, deps, data.draftId));
 }

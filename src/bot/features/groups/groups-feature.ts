@@ -4,11 +4,12 @@ import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { canPin } from "./can-pin.js";
 import { handleLinkGroup } from "./link-group-command.js";
+import { onCommand } from "../../on-command.js";
 
 // The bloc's Telegram group: /linkgroup links it, and the bot follows its own membership there.
 export function groupsFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("linkgroup", (ctx) => handleLinkGroup(ctx, deps));
+  onCommand(feature, "linkgroup", (ctx) => handleLinkGroup(ctx, deps));
   // Telegram reports the bot's own membership changes: added to a group, rights changed, removed.
   feature.on("my_chat_member", async (ctx) => {
     const update = ctx.myChatMember;

@@ -7,11 +7,12 @@ import { commandCatalog } from "../../command-catalog.js";
 import { memberSummary } from "../../member-summary.js";
 import { fallbackView } from "./fallback-view.js";
 import { helpView } from "./help-view.js";
+import { onCommand } from "../../on-command.js";
 
 // /help, listing only what the person's role allows.
 export function helpFeature(_deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.help(async (ctx) => {
+  onCommand(feature, "help", async (ctx) => {
     const { actor } = ctx;
     const commands = commandCatalog.filter((entry) => can(actor, entry.action)).map((entry) => entry.command);
     await ctx.reply(helpView(ctx.t, { commands, member: memberSummary(actor) }).text);

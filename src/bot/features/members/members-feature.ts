@@ -10,15 +10,16 @@ import { blocOverviewView } from "./bloc-overview-view.js";
 import { memberListView } from "./member-list-view.js";
 import { askRemoval, blocPage, confirmRemoval, membersPage } from "./members-callbacks.js";
 import { askRemoveMember, confirmRemoveMember } from "./remove-member-flow.js";
+import { onCommand } from "../../on-command.js";
 
 // Who is in the bloc: /bloc for every member, /members (with removal) for the leader unit and the board.
 export function membersFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("bloc", async (ctx) => {
+  onCommand(feature, "bloc", async (ctx) => {
     const view = await blocView(ctx, deps, 0);
     await ctx.reply(view.text, view.keyboard);
   });
-  feature.command("members", async (ctx) => {
+  onCommand(feature, "members", async (ctx) => {
     const view = await membersView(ctx, deps, 0);
     await ctx.reply(view.text, view.keyboard);
   });

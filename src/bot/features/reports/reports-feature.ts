@@ -18,13 +18,14 @@ import { showCompliance, sendComplianceXlsx } from "./show-compliance.js";
 import { showReports } from "./show-reports.js";
 import { fileReminderReply, handleSubmitInput, startSubmit } from "./submit-report-flow.js";
 import { chooseAllUnits, finishReportUnits, toggleReportUnit } from "./unit-picker.js";
+import { onCommand } from "../../on-command.js";
 
 // The reporting regime: /reports (the leader's obligations and their wizards, a unit's open periods and sending
 // a report), a report sent in reply to its reminder, and /compliance with its Excel file.
 export function reportsFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("reports", (ctx) => showReports(ctx, deps));
-  feature.command("compliance", (ctx) => showCompliance(ctx, deps, ctx.message.text));
+  onCommand(feature, "reports", (ctx) => showReports(ctx, deps));
+  onCommand(feature, "compliance", (ctx) => showCompliance(ctx, deps, ctx.message.text));
   // First of the message handlers: a reply to a reminder is filed whatever wizard is open.
   feature.on("message", (ctx, next) => fileReminderReply(ctx, deps, next));
   onButton(feature, callbacks.submitPeriod, (ctx, data) => startSubmit(ctx, deps, data.periodId));

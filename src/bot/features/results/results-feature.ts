@@ -8,11 +8,12 @@ import { publish, publishPressed } from "./publish-flow.js";
 import * as callbacks from "./results-callbacks.js";
 import { extendSheetWizard, openRoundWizard } from "./results-wizards.js";
 import { resultsYear, showResults } from "./show-results.js";
+import { onCommand } from "../../on-command.js";
 
 // The review round's schedule when it opens, a unit's extension, and the ranking: /results, its files, publishing.
 export function resultsFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("results", async (ctx) => showResults(ctx, deps, await resultsYear(ctx, deps, ctx.message.text)));
+  onCommand(feature, "results", async (ctx) => showResults(ctx, deps, await resultsYear(ctx, deps, ctx.message.text)));
   onButton(feature, callbacks.confirmOpenRound, (ctx) => confirmOpenRound(ctx, deps));
   onButton(feature, callbacks.changeRoundReminders, (ctx) => changeOpenRound(ctx, deps, "reminders"));
   onButton(feature, callbacks.changeRoundTime, (ctx) => changeOpenRound(ctx, deps, "time"));

@@ -10,6 +10,7 @@ import { cancelRow } from "../wizard/cancel-row.js";
 import { importScaleFile } from "./import-scale-file.js";
 import { isScaleCaption, parseScaleArgs } from "./parse-scale-args.js";
 import { scaleTreeView } from "./scale-tree-view.js";
+import { onCommand } from "../../on-command.js";
 
 // After /scale import, the next file is the scale.
 const importWizard = createWizard(
@@ -36,7 +37,7 @@ async function startImport(ctx: BotContext, deps: BotDeps, year: number | undefi
 // The year's scoring scale: /scale shows the tree to every member; the leader unit imports an .xlsx sheet.
 export function scaleFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("scale", async (ctx) => {
+  onCommand(feature, "scale", async (ctx) => {
     const args = parseScaleArgs(ctx.message.text);
     if (!args) return ctx.reply(ctx.t("scale.usage"));
     if (args.mode === "show") return showTree(ctx, deps, args.year);

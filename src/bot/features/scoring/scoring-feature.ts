@@ -14,6 +14,7 @@ import * as callbacks from "./scoring-callbacks.js";
 import { leafWizard, type LeafWizardData } from "./scoring-wizard.js";
 import { sheetFilesFeature } from "./sheet-files-feature.js";
 import { leafPromptView, sheetView } from "./sheet-view.js";
+import { onCommand } from "../../on-command.js";
 
 // /review: every unit's state for the leader unit; "/review open <deadline>" first shows the round's schedule.
 async function showReview(ctx: BotContext, deps: BotDeps, text: string) {
@@ -58,8 +59,8 @@ export function scoringFeature(deps: BotDeps): Composer<BotContext> {
     await ctx.reply(ctx.t(key, params));
   };
   feature.use(sheetFilesFeature(deps));
-  feature.command("review", (ctx) => showReview(ctx, deps, ctx.message.text));
-  feature.command("sheet", (ctx) => showSheet(ctx, deps, undefined, null));
+  onCommand(feature, "review", (ctx) => showReview(ctx, deps, ctx.message.text));
+  onCommand(feature, "sheet", (ctx) => showSheet(ctx, deps, undefined, null));
   onButton(feature, callbacks.openSection, async (ctx, data) => {
     await ctx.answerCbQuery();
     const sheet = await getSheetOverview(deps.db, { actor: ctx.actor, sheetId: data.sheetId });

@@ -15,12 +15,13 @@ import { askSign, confirmSign } from "./sign-round.js";
 import * as callbacks from "./signing-callbacks.js";
 import { openWizard, voidWizard } from "./signing-wizards.js";
 import { handleVoidInput, startVoid } from "./void-round.js";
+import { onCommand } from "../../on-command.js";
 
 // Covenant signing: /signing (status, and the leader's wizard to open a round), signing with a final yes,
 // "ký thay" delegation within a unit, and voiding a round with a reason.
 export function signingFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("signing", (ctx) => startSigning(ctx, deps));
+  onCommand(feature, "signing", (ctx) => startSigning(ctx, deps));
   onButton(feature, callbacks.chooseSource, (ctx, data) => chooseSigningVersion(ctx, deps, data.versionId));
   onButton(feature, callbacks.chooseUpload, (ctx) => chooseSigningUpload(ctx, deps));
   onButton(feature, callbacks.skipDeadline, (ctx) => skipSigningDeadline(ctx, deps));

@@ -4,11 +4,12 @@ import type { BotContext } from "../../bot-context.js";
 import type { BotDeps } from "../../bot-deps.js";
 import { onButton } from "../../create-callback-data.js";
 import { cancelWizard, dismiss } from "./wizard-callbacks.js";
+import { onCommand } from "../../on-command.js";
 
 // Leaving any wizard: /cancel, or the "Huỷ" button under its question.
 export function wizardFeature(deps: BotDeps): Composer<BotContext> {
   const feature = new Composer<BotContext>();
-  feature.command("cancel", async (ctx) => {
+  onCommand(feature, "cancel", async (ctx) => {
     const ended = ctx.actor.person ? await endConversation(deps.db, { personId: ctx.actor.person.id }) : false;
     await ctx.reply(ctx.t(ended ? "common.cancelled" : "common.nothing_to_cancel"));
   });
