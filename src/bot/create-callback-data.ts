@@ -15,8 +15,6 @@ export type CallbackCodec<F extends Fields> = {
   code: string;
   pack: (values: Values<F>) => string;
   unpack: (raw: string) => Values<F> | null;
-  // Matches any press of this button, valid or not, so a malformed one is answered as stale by its own feature.
-  trigger: RegExp;
 };
 
 // One button kind of a feature: "<code>:<field>:<field>", fields in declaration order, parsed again with zod on
@@ -40,7 +38,6 @@ export function createCallbackData<F extends Fields>(code: string, fields: F): C
       const parsed = schema.safeParse(Object.fromEntries(names.map((name, i) => [name, parts[i]])));
       return parsed.success ? (parsed.data as Values<F>) : null;
     },
-    trigger: new RegExp(`^${code}(?::|$)`),
   };
 }
 
@@ -60,8 +57,9 @@ type ButtonHandler = (ctx: BotContext, raw: string) => Promise<unknown>;
 // had every update walk past some 120 of them (a /help went through 439 middlewares, bench/update-throughput.ts).
 const buttonsOf = new WeakMap<Composer<BotContext>, Map<string, ButtonHandler>>();
 
-// Registers a button handler: the press is decoded and validated before the handler sees it. Codes are unique, so
-// the order in which a composer's buttons were registered does not matter.
+// Registers a button handler: the press is decoded and validated before the handler sees it, and a press of this
+// code that does not decode (malformed, or from an old version) is answered as stale by its own feature. Codes are
+// unique, so the order in which a composer's buttons were registered does not matter.
 export function onButton<F extends Fields>(
   composer: Composer<BotContext>,
   codec: CallbackCodec<F>,
