@@ -1,6 +1,7 @@
 import type { Composer } from "telegraf";
 import { z } from "zod";
 import type { BotContext } from "./bot-context.js";
+import { registryPerComposer } from "./registry-per-composer.js";
 
 // Telegram's limit for callback_data, in bytes.
 export const maxCallbackBytes = 64;
@@ -55,7 +56,14 @@ export async function answerStale(ctx: BotContext): Promise<void> {
 type ButtonHandler = (ctx: BotContext, raw: string) => Promise<unknown>;
 // Each composer's buttons, by code: one middleware per composer finds the pressed one, where a middleware per button
 // had every update walk past some 120 of them (a /help went through 439 middlewares, bench/update-throughput.ts).
-const buttonsOf = new WeakMap<Composer<BotContext>, Map<string, ButtonHandler>>();
+const buttonsOf = registryPerComposer<ButtonHandler>((composer, registered) =>
+  composer.use((ctx, next) => {
+    if (!ctx.callbackQuery) return next();
+    const raw = "data" in ctx.callbackQuery ? ctx.callbackQuery.data : "";
+    const pressed = registered.get(raw.split(":", 1)[0]!);
+    return pressed ? pressed(ctx, raw) : next();
+  }),
+);
 
 // Registers a button handler: the press is decoded and validated before the handler sees it, and a press of this
 // code that does not decode (malformed, or from an old version) is answered as stale by its own feature. Codes are
@@ -65,19 +73,7 @@ export function onButton<F extends Fields>(
   codec: CallbackCodec<F>,
   handler: (ctx: BotContext, data: Values<F>) => Promise<unknown>,
 ): void {
-  let buttons = buttonsOf.get(composer);
-  if (!buttons) {
-    const registered = new Map<string, ButtonHandler>();
-    buttons = registered;
-    buttonsOf.set(composer, registered);
-    composer.use((ctx, next) => {
-      if (!ctx.callbackQuery) return next();
-      const raw = "data" in ctx.callbackQuery ? ctx.callbackQuery.data : "";
-      const pressed = registered.get(raw.split(":", 1)[0]!);
-      return pressed ? pressed(ctx, raw) : next();
-    });
-  }
-  buttons.set(codec.code, async (ctx, raw) => {
+  buttonsOf(composer).set(codec.code, async (ctx, raw) => {
     const data = codec.unpack(raw);
     if (!data) return answerStale(ctx);
     await handler(ctx, data);
