@@ -3,7 +3,7 @@ import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
 import { dateTimeParam, enqueueMessages } from "../delivery/enqueue-messages.js";
-import { findActingMembership } from "../members/find-acting-membership.js";
+import { checkUnitDelegation } from "../members/check-unit-delegation.js";
 import type { Actor } from "../people/load-actor.js";
 import { personName } from "../people/person-name.js";
 import { assertCan } from "../policy/policy.js";
@@ -25,12 +25,12 @@ export async function delegateBallot(db: Db, options: DelegateBallotOptions) {
   const signatoryId = options.actor.person!.id;
   return db.$transaction(async (tx) => {
     const ballot = await findOpenBallot(tx, options);
-    const granter = await findActingMembership(tx, { personId: signatoryId, blocId: options.blocId });
-    if (!granter || granter.role !== "signatory" || !granter.unit) throw new DomainError("ballots.error_not_signatory");
-    const unit = granter.unit;
-    const delegate = await findActingMembership(tx, { personId: options.delegateId, blocId: options.blocId });
-    if (!delegate || delegate.unitId !== unit.id || options.delegateId === signatoryId)
-      throw new DomainError("ballots.error_delegate_outside", { unit: unit.name });
+    const { granter, delegate, unit } = await checkUnitDelegation(tx, {
+      blocId: options.blocId,
+      signatoryId,
+      delegateId: options.delegateId,
+      refusals: { notSignatory: "ballots.error_not_signatory", outsideUnit: "ballots.error_delegate_outside" },
+    });
     const voted = await tx.ballotParticipation.findUnique({
       where: { ballotId_unitId: { ballotId: ballot.id, unitId: unit.id } },
     });

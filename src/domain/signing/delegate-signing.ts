@@ -2,7 +2,7 @@ import type { Db } from "../../db/create-database.js";
 import { auditActor } from "../audit/audit-actor.js";
 import { recordAudit } from "../audit/record-audit.js";
 import { DomainError } from "../domain-error.js";
-import { findActingMembership } from "../members/find-acting-membership.js";
+import { checkUnitDelegation } from "../members/check-unit-delegation.js";
 import { enqueueMessages } from "../delivery/enqueue-messages.js";
 import type { Actor } from "../people/load-actor.js";
 import { personName } from "../people/person-name.js";
@@ -26,13 +26,12 @@ export async function delegateSigning(db: Db, options: DelegateSigningOptions) {
   const signatoryId = options.actor.person!.id;
   return db.$transaction(async (tx) => {
     const round = await findOpenRound(tx, options);
-    const granter = await findActingMembership(tx, { personId: signatoryId, blocId: options.blocId });
-    if (!granter || granter.role !== "signatory" || !granter.unitId)
-      throw new DomainError("signing.error_not_signatory");
-    const delegateMembership = await findActingMembership(tx, { personId: options.delegateId, blocId: options.blocId });
-    const delegate = delegateMembership?.unitId === granter.unitId ? delegateMembership : null;
-    if (!delegate || options.delegateId === signatoryId)
-      throw new DomainError("signing.error_delegate_outside", { unit: granter.unit!.name });
+    const { granter, delegate } = await checkUnitDelegation(tx, {
+      blocId: options.blocId,
+      signatoryId,
+      delegateId: options.delegateId,
+      refusals: { notSignatory: "signing.error_not_signatory", outsideUnit: "signing.error_delegate_outside" },
+    });
     if (await tx.signature.findUnique({ where: { roundId_unitId: { roundId: round.id, unitId: granter.unitId! } } }))
       throw new DomainError("signing.error_unit_signed", { unit: granter.unit!.name });
     await tx.signingDelegation.upsert({
